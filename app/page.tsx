@@ -1,0 +1,3 @@
+export default function Home() {
+  return <main><h1>Orbit Watch</h1></main>;
+}

@@ -1,0 +1,17 @@
+import type { NextConfig } from 'next';
+
+const wasmStub = './lib/stubs/wasm-stub.ts';
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  turbopack: {
+    resolveAlias: {
+      // satellite.js 7's optional WASM entry points hang the build when resolved.
+      '#wasm-multi-thread': wasmStub,
+      '#wasm-single-thread': wasmStub,
+    },
+  },
+};
+
+export default nextConfig;
