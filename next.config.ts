@@ -5,6 +5,8 @@ const wasmStub = './lib/stubs/wasm-stub.ts';
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A second build directory lets two checkouts' builds run side by side (development only).
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   turbopack: {
     resolveAlias: {
       // satellite.js 7's optional WASM entry points hang the build when resolved.
