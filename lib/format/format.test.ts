@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatLatLon, formatLatitude, formatLongitude } from './coordinates';
+import { formatAge, formatUtc } from './time';
+import { formatDistance, formatSpeed } from './units';
+
+describe('coordinates', () => {
+  it('writes hemispheres as letters', () => {
+    expect(formatLatLon(51.5074, -0.1278)).toBe('51.51° N / 0.13° W');
+    expect(formatLatitude(-33.8688)).toBe('33.87° S');
+    expect(formatLongitude(151.2093)).toBe('151.21° E');
+  });
+});
+
+describe('units', () => {
+  it('converts to imperial with the exact mile', () => {
+    expect(formatSpeed(27_600, 'metric')).toBe('27,600 km/h');
+    expect(formatSpeed(27_600, 'imperial')).toBe('17,150 mph');
+    expect(formatDistance(420, 'imperial')).toBe('261.0 mi');
+  });
+});
+
+describe('time', () => {
+  it('formats UTC unambiguously', () => {
+    expect(formatUtc(Date.parse('2026-10-09T19:42:49.139Z'))).toBe('2026-10-09 19:42:49 UTC');
+  });
+
+  it('states TLE ages in the largest sensible unit', () => {
+    expect(formatAge(2.44)).toBe('2.4 days');
+    expect(formatAge(0.25)).toBe('6 h');
+    expect(formatAge(0.005)).toBe('7 min');
+    expect(formatAge(-0.5)).toBe('12 h ahead');
+  });
+});
