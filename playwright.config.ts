@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's chromium where there is one (this project's CI has no browser download);
+// elsewhere Playwright's own, installed with `npx playwright install chromium`.
+const executablePath = process.env.CHROMIUM_PATH || undefined;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+  webServer: {
+    // The production build made by `npm test` (scripts/test-all.sh); offline defaults only.
+    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATA_DIR: './test-results/e2e-data',
+      TLE_SOURCE: '',
+    },
+  },
+});
