@@ -14,6 +14,11 @@ describe('sim clock', () => {
     expect(simTimeMs(clock, 50_000)).toBe(start);
     expect(simTimeMs(clock, 51_000)).toBe(start + 60_000);
   });
+
+  it('stands still at speed 0', () => {
+    const clock = anchoredClock(123_000, 50_000, 0);
+    expect(simTimeMs(clock, 99_000)).toBe(123_000);
+  });
 });
 
 describe('URL time parameters', () => {
@@ -29,9 +34,9 @@ describe('URL time parameters', () => {
     expect(parseTimeParam(null)).toBeNull();
   });
 
-  it('accepts speeds in (0, 3600] only', () => {
+  it('accepts speeds in [0, 3600] only', () => {
     expect(parseSpeedParam('10')).toBe(10);
-    expect(parseSpeedParam('0')).toBeNull();
+    expect(parseSpeedParam('0')).toBe(0);
     expect(parseSpeedParam('-2')).toBeNull();
     expect(parseSpeedParam('100000')).toBeNull();
     expect(parseSpeedParam('fast')).toBeNull();

@@ -41,9 +41,10 @@ export function parseTimeParam(raw: string | null | undefined): EpochMs | null {
   return ms;
 }
 
+/** Speed 0 freezes the shown moment (screenshots, tests); up to an hour per second. */
 export function parseSpeedParam(raw: string | null | undefined): number | null {
   if (raw == null || raw.trim() === '') return null;
   const speed = Number(raw);
-  if (!Number.isFinite(speed) || speed <= 0 || speed > MAX_SPEED) return null;
+  if (!Number.isFinite(speed) || speed < 0 || speed > MAX_SPEED) return null;
   return speed;
 }
