@@ -1,0 +1,36 @@
+import 'server-only';
+import { buildTleReport, type TleReport } from '@/lib/api/tle-report';
+import type { EpochMs } from '@/lib/units';
+import { getServerConfig } from './config';
+import { createTleSource, type TleHealth, type TleRecord, type TleSource } from './tle/source';
+
+export { createTleSource };
+export { publicMapConfig } from './config';
+export type { PublicMapConfig } from './config';
+export type { TleHealth, TleRecord, TleSource, TleSourceDeps, TleSourceKind, UpstreamResult } from './tle/source';
+
+// Kept on globalThis so dev-mode module reloads share one instance (one in-flight request, one backoff state).
+const holder = globalThis as typeof globalThis & { __orbitWatchTleSource?: TleSource };
+
+function instance(): TleSource {
+  if (!holder.__orbitWatchTleSource) {
+    const { config, problems } = getServerConfig();
+    holder.__orbitWatchTleSource = createTleSource(config, { configProblems: problems });
+  }
+  return holder.__orbitWatchTleSource;
+}
+
+/** The TLE to use now: fresh in memory, else the configured source, else the persisted copy, else the built-in one. */
+export function getTle(): Promise<TleRecord> {
+  return instance().getTle();
+}
+
+/** What the TLE source knows about itself, for /api/health. Does no network I/O. */
+export function getTleHealth(): TleHealth {
+  return instance().getHealth();
+}
+
+/** The /api/tle body for a record (the page passes it to the client as initial data). */
+export function toTleResponse(record: TleRecord, nowMs: EpochMs): TleReport {
+  return buildTleReport(record, nowMs);
+}

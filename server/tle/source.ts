@@ -1,0 +1,311 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseTle, type Tle } from '@/lib/tle';
+import type { EpochMs } from '@/lib/units';
+import type { ConfigProblem, ServerConfig } from '../config';
+import { EMBEDDED_TLE_TEXT } from './embedded-tle';
+import { fetchUpstream, type FetchLike } from './fetch-upstream';
+import {
+  persistedFileName,
+  readPersistedSync,
+  removeStaleTempFiles,
+  serializePersisted,
+  writeFileAtomic,
+} from './persistence';
+import { validateTleText } from './validate';
+
+export type TleSourceKind = 'live' | 'cached' | 'file' | 'embedded';
+
+/** The TLE to use right now and where it came from. */
+export interface TleRecord {
+  tle: Tle;
+  /** 'live' fetched by this process, 'cached' read back from DATA_DIR, 'file' from TLE_SOURCE path, 'embedded' built in. */
+  source: TleSourceKind;
+  /** When it was fetched from upstream ('live'/'cached'), the file's mtime ('file'), null for 'embedded'. */
+  fetchedAtMs: EpochMs | null;
+}
+
+export type UpstreamResult =
+  | 'ok'
+  | 'unchanged'
+  | 'rejected'
+  | 'http-error'
+  | 'timeout'
+  | 'network-error'
+  | 'file-error';
+
+export interface TleHealth {
+  tle: TleRecord;
+  upstream: {
+    configured: boolean;
+    kind: ServerConfig['tleSource']['kind'];
+    /** The URL or file path read (null when offline). */
+    location: string | null;
+    lastAttemptAtMs: EpochMs | null;
+    lastResult: UpstreamResult | null;
+    /** The most recent failure, kept after a later success so an operator can still see it. */
+    lastError: string | null;
+    lastErrorAtMs: EpochMs | null;
+    nextAllowedAtMs: EpochMs | null;
+    consecutiveFailures: number;
+  };
+  persistence: {
+    dataDir: string;
+    lastWriteAtMs: EpochMs | null;
+    lastError: string | null;
+  };
+  configProblems: ConfigProblem[];
+}
+
+export interface TleSourceLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface TleSourceDeps {
+  nowMs: () => EpochMs;
+  fetch: FetchLike;
+  log: TleSourceLog;
+  /** Problems found while loading the configuration, reported in health. */
+  configProblems: ConfigProblem[];
+  /** The last-resort TLE (tests swap in an older one so real TLEs count as news). */
+  embeddedTleText: string;
+}
+
+export interface TleSource {
+  getTle(): Promise<TleRecord>;
+  getHealth(): TleHealth;
+  /** Resolves when no upstream request is in flight (tests, graceful shutdown). */
+  idle(): Promise<void>;
+}
+
+export const LOG_PREFIX = '[tle-source]';
+/** First retry after a failure; doubles per consecutive failure up to the refresh interval. */
+export const BACKOFF_BASE_MS = 5 * 60_000;
+/** A Retry-After beyond this is treated as this (a broken header must not silence refreshes for months). */
+export const MAX_RETRY_AFTER_MS = 24 * 3_600_000;
+/** How often a TLE_SOURCE file is stat()ed for changes. */
+export const FILE_CHECK_INTERVAL_MS = 10_000;
+
+const iso = (ms: EpochMs): string => new Date(ms).toISOString();
+
+const defaultLog: TleSourceLog = {
+  info: (m) => console.info(`${LOG_PREFIX} ${m}`),
+  warn: (m) => console.warn(`${LOG_PREFIX} ${m}`),
+};
+
+interface HeldUpstream {
+  tle: Tle;
+  fetchedAtMs: EpochMs;
+  source: 'live' | 'cached';
+}
+
+/** Build an isolated TLE source: no module state is shared between instances. */
+export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSourceDeps> = {}): TleSource {
+  const deps: TleSourceDeps = {
+    nowMs: partialDeps.nowMs ?? Date.now,
+    fetch: partialDeps.fetch ?? ((input, init) => fetch(input, init)),
+    log: partialDeps.log ?? defaultLog,
+    configProblems: partialDeps.configProblems ?? [],
+    embeddedTleText: partialDeps.embeddedTleText ?? EMBEDDED_TLE_TEXT,
+  };
+  const { log } = deps;
+  const setting = config.tleSource;
+  const refreshMs = config.refreshHours * 3_600_000;
+  const persistPath = path.join(config.dataDir, persistedFileName(config.noradId));
+  const embedded: TleRecord = { tle: parseTle(deps.embeddedTleText), source: 'embedded', fetchedAtMs: null };
+
+  let initialized = false;
+  let held: HeldUpstream | null = null;
+  let fileHeld: { tle: Tle; mtimeMs: number; size: number } | null = null;
+  let fileCheckedAtMs: EpochMs | null = null;
+  let inflight: Promise<void> | null = null;
+  let attemptsCompleted = 0;
+
+  const upstream: TleHealth['upstream'] = {
+    configured: setting.kind !== 'none',
+    kind: setting.kind,
+    location: setting.kind === 'http' ? setting.url : setting.kind === 'file' ? setting.path : null,
+    lastAttemptAtMs: null,
+    lastResult: null,
+    lastError: null,
+    lastErrorAtMs: null,
+    nextAllowedAtMs: null,
+    consecutiveFailures: 0,
+  };
+  const persistence: TleHealth['persistence'] = { dataDir: config.dataDir, lastWriteAtMs: null, lastError: null };
+
+  function init(): void {
+    if (initialized) return;
+    initialized = true;
+    for (const p of deps.configProblems) {
+      log.warn(`config ${p.variable}="${p.value}": ${p.message} (accepted: ${p.accepted}); using the default`);
+    }
+    const now = deps.nowMs();
+    const read = readPersistedSync(persistPath, config.noradId, now);
+    if (read.kind === 'ok') {
+      held = { tle: read.persisted.tle, fetchedAtMs: read.persisted.fetchedAtMs, source: 'cached' };
+      // A restart must not refetch while the persisted copy is still fresh.
+      if (setting.kind === 'http') upstream.nextAllowedAtMs = read.persisted.fetchedAtMs + refreshMs;
+    } else if (read.kind === 'invalid') {
+      persistence.lastError = `ignored the persisted TLE: ${read.reason}`;
+      log.warn(persistence.lastError);
+    }
+    if (setting.kind === 'http') void removeStaleTempFiles(persistPath, now);
+  }
+
+  function recordFailure(result: UpstreamResult, message: string, now: EpochMs, retryAfterMs: number | null): void {
+    upstream.lastResult = result;
+    upstream.lastError = message;
+    upstream.lastErrorAtMs = now;
+    upstream.consecutiveFailures += 1;
+    const backoffMs = Math.min(BACKOFF_BASE_MS * 2 ** (upstream.consecutiveFailures - 1), Math.max(refreshMs, BACKOFF_BASE_MS));
+    const waitMs = Math.max(backoffMs, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
+    upstream.nextAllowedAtMs = now + waitMs;
+    const serving = current();
+    log.warn(
+      `${upstream.location ?? ''}: ${message}; keeping the ${serving.source} TLE (epoch ${iso(serving.tle.epochMs)}); ` +
+        `failure ${upstream.consecutiveFailures}, next attempt after ${iso(upstream.nextAllowedAtMs)}`,
+    );
+  }
+
+  async function persist(h: HeldUpstream, origin: string): Promise<void> {
+    try {
+      await writeFileAtomic(
+        persistPath,
+        serializePersisted({ tle: h.tle, fetchedAtMs: h.fetchedAtMs, origin, savedAtMs: deps.nowMs() }),
+      );
+      persistence.lastWriteAtMs = deps.nowMs();
+      persistence.lastError = null;
+    } catch (e) {
+      persistence.lastError = `cannot write ${persistPath}: ${(e as Error).message}`;
+      log.warn(persistence.lastError);
+    }
+  }
+
+  async function attempt(url: string): Promise<void> {
+    const started = deps.nowMs();
+    upstream.lastAttemptAtMs = started;
+    const res = await fetchUpstream(url, { timeoutMs: config.fetchTimeoutMs, fetch: deps.fetch, nowMs: deps.nowMs });
+    const now = deps.nowMs();
+    switch (res.kind) {
+      case 'http-error':
+        return recordFailure('http-error', `HTTP ${res.status}`, now, res.retryAfterMs);
+      case 'timeout':
+        return recordFailure('timeout', `no complete answer within ${config.fetchTimeoutMs} ms`, now, null);
+      case 'network-error':
+        return recordFailure('network-error', `network error: ${res.message}`, now, null);
+      case 'too-large':
+        return recordFailure('rejected', 'the response is too large to be a TLE', now, null);
+      case 'ok':
+        break;
+    }
+    const serving = current();
+    const check = validateTleText(res.text, { noradId: config.noradId, nowMs: now, heldEpochMs: serving.tle.epochMs });
+    if (!check.ok) return recordFailure('rejected', `rejected: ${check.reason}`, now, null);
+
+    const unchanged = check.tle.line1 === serving.tle.line1 && check.tle.line2 === serving.tle.line2;
+    held = { tle: check.tle, fetchedAtMs: now, source: 'live' };
+    upstream.lastResult = unchanged ? 'unchanged' : 'ok';
+    upstream.consecutiveFailures = 0;
+    upstream.nextAllowedAtMs = now + refreshMs;
+    if (!unchanged) log.info(`${url}: new TLE, epoch ${iso(check.tle.epochMs)}`);
+    // Persisting an unchanged TLE too records the fetch time, so a restart knows it need not refetch.
+    await persist(held, url);
+  }
+
+  function refresh(url: string): Promise<void> {
+    if (inflight) return inflight;
+    inflight = attempt(url)
+      .catch((e: unknown) => recordFailure('network-error', `unexpected error: ${(e as Error).message}`, deps.nowMs(), null))
+      .finally(() => {
+        attemptsCompleted += 1;
+        inflight = null;
+      });
+    return inflight;
+  }
+
+  function checkFile(filePath: string, now: EpochMs): void {
+    if (fileCheckedAtMs !== null && now - fileCheckedAtMs < FILE_CHECK_INTERVAL_MS) return;
+    fileCheckedAtMs = now;
+    let st: fs.Stats;
+    let text: string;
+    try {
+      st = fs.statSync(filePath);
+      if (fileHeld && st.mtimeMs === fileHeld.mtimeMs && st.size === fileHeld.size) return;
+      if (st.size > 64 * 1024) throw new Error('the file is too large to be a TLE');
+      text = fs.readFileSync(filePath, 'utf8');
+    } catch (e) {
+      const message = `cannot read ${filePath}: ${(e as Error).message}`;
+      upstream.lastAttemptAtMs = now;
+      if (upstream.lastError !== message || upstream.lastResult !== 'file-error') {
+        upstream.lastResult = 'file-error';
+        upstream.lastError = message;
+        upstream.lastErrorAtMs = now;
+        upstream.consecutiveFailures += 1;
+        log.warn(message);
+      }
+      return;
+    }
+    upstream.lastAttemptAtMs = now;
+    // The operator's file is authoritative: an older epoch than before is a deliberate choice, not a stale cache.
+    const check = validateTleText(text, { noradId: config.noradId, nowMs: now, heldEpochMs: null });
+    if (!check.ok) {
+      upstream.lastResult = 'rejected';
+      upstream.lastError = `${filePath} rejected: ${check.reason}`;
+      upstream.lastErrorAtMs = now;
+      upstream.consecutiveFailures += 1;
+      log.warn(`${upstream.lastError}; keeping the ${current().source} TLE`);
+      // Remember this version so the same bad file is not re-read and re-logged every 10 s.
+      fileHeld = fileHeld ? { ...fileHeld, mtimeMs: st.mtimeMs, size: st.size } : null;
+      return;
+    }
+    fileHeld = { tle: check.tle, mtimeMs: st.mtimeMs, size: st.size };
+    upstream.lastResult = 'ok';
+    upstream.consecutiveFailures = 0;
+    log.info(`${filePath}: TLE epoch ${iso(check.tle.epochMs)}`);
+  }
+
+  /** The best TLE held, without any network I/O. */
+  function current(): TleRecord {
+    if (setting.kind === 'file') {
+      checkFile(setting.path, deps.nowMs());
+      if (fileHeld) return { tle: fileHeld.tle, source: 'file', fetchedAtMs: fileHeld.mtimeMs };
+    }
+    // Never serve an older TLE than the built-in one (e.g. a copy persisted long ago by an earlier deployment).
+    if (held && held.tle.epochMs >= embedded.tle.epochMs) {
+      return { tle: held.tle, source: held.source, fetchedAtMs: held.fetchedAtMs };
+    }
+    return embedded;
+  }
+
+  function refreshDue(now: EpochMs): boolean {
+    if (held && now < held.fetchedAtMs + refreshMs) return false;
+    return upstream.nextAllowedAtMs === null || now >= upstream.nextAllowedAtMs;
+  }
+
+  return {
+    async getTle() {
+      init();
+      if (setting.kind === 'http') {
+        if (refreshDue(deps.nowMs())) void refresh(setting.url);
+        // Only the very first attempt of a process with nothing real to serve is waited for (bounded by the
+        // timeout); otherwise callers get what is held and the refresh completes in the background.
+        if (inflight && held === null && attemptsCompleted === 0) await inflight;
+      }
+      return current();
+    },
+    getHealth() {
+      init();
+      return {
+        tle: current(),
+        upstream: { ...upstream },
+        persistence: { ...persistence },
+        configProblems: deps.configProblems,
+      };
+    },
+    async idle() {
+      while (inflight) await inflight;
+    },
+  };
+}
