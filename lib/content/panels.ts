@@ -12,7 +12,7 @@ export interface ContextPanelInfo {
 
 export const CONTEXT_PANELS: readonly ContextPanelInfo[] = [
   { id: 'station', title: 'The station', headingId: 'context-station-title' },
-  { id: 'year-2021', title: 'The station’s 2021', headingId: 'context-year-2021-title' },
+  { id: 'year-2021', title: 'The station in 2021', headingId: 'context-year-2021-title' },
   { id: 'fleet', title: 'Other explorers', headingId: 'context-fleet-title' },
 ];
 

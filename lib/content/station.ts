@@ -45,5 +45,6 @@ export const STATION_SECTIONS: readonly ContextEntry[] = [
       'What engineers and doctors learn on board feeds the planning of crewed journeys to Mars and beyond.',
     ],
     tags: ['science', 'health', 'mars'],
+    bodyStyle: 'list',
   },
 ];

@@ -13,6 +13,8 @@ export interface ContextEntry {
   body: string[];
   date?: IsoDate;
   tags: string[];
+  /** How to lay out `body`: running paragraphs (the default) or a bulleted list of parallel points. */
+  bodyStyle?: 'paragraphs' | 'list';
 }
 
 /** A dated entry, as a timeline needs it. */

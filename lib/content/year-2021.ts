@@ -1,6 +1,6 @@
 import type { ContextEntry, TimelineEntry } from './types';
 
-export const YEAR_2021_LEAD = 'Twelve rough months in orbit, and a quiet portrait to close them.';
+export const YEAR_2021_LEAD = 'A bumpy year in orbit, closed by a quiet portrait of the station.';
 
 /** Oldest first. Month-only dates are used where the source gives no day. */
 export const YEAR_2021_TIMELINE: readonly TimelineEntry[] = [
@@ -16,7 +16,7 @@ export const YEAR_2021_TIMELINE: readonly TimelineEntry[] = [
   {
     id: 'cracks',
     date: '2021-08',
-    title: 'Cracks found',
+    title: 'A sign of age',
     body: [
       'Cracks were reported in one part of the structure, a reminder that some of its hardware had been in space for over twenty years.',
     ],
