@@ -1,0 +1,119 @@
+import { sgp4, type SatRec } from 'satellite.js';
+import {
+  toDegrees,
+  type Degrees,
+  type EpochMs,
+  type Kilometers,
+  type KmPerSecond,
+  type Radians,
+  type Vec3,
+} from '../units';
+import { WGS84_A_KM, WGS84_E2, ecefToGeodeticInto, gmstRad as gmstRadAt, temeToEcef } from './geodetic';
+import { julianDate } from './time';
+
+export interface GeodeticPoint {
+  latitudeDeg: Degrees;
+  longitudeDeg: Degrees;
+  /** Height above the WGS84 ellipsoid. */
+  altitudeKm: Kilometers;
+}
+
+export interface SatState extends GeodeticPoint {
+  atMs: EpochMs;
+  positionTemeKm: Vec3;
+  velocityTemeKmPerSec: Vec3;
+  positionEcefKm: Vec3;
+  gmstRad: Radians;
+  /** Inertial speed |v| in TEME, what wheretheiss.at reports as "velocity". */
+  speedKmPerSec: KmPerSecond;
+  /** Direction the sub-satellite point moves over the ground, 0 = north, clockwise, [0, 360). */
+  headingDeg: Degrees;
+}
+
+export interface TemePositionVelocity {
+  position: Vec3;
+  velocity: Vec3;
+}
+
+/** Earth's rotation rate relative to the equinox, rad/s (the rate of GMST). */
+const EARTH_ROTATION_RAD_PER_SEC = 7.292115146706979e-5;
+
+/** SGP4 at minutes since the TLE epoch; null when SGP4 reports an error (decay, bad elements). */
+export function propagateMinutes(satrec: SatRec, minutesSinceEpoch: number): TemePositionVelocity | null {
+  const pv = sgp4(satrec, minutesSinceEpoch);
+  if (pv === null || satrec.error !== 0) return null;
+  return { position: pv.position, velocity: pv.velocity };
+}
+
+/** Minutes from the element set's epoch to a Unix-ms instant, the way satellite.js `propagate` counts them. */
+export function minutesSinceEpoch(satrec: SatRec, atMs: EpochMs): number {
+  return (julianDate(atMs) - satrec.jdsatepoch) * 1440;
+}
+
+/** Raw SGP4 TEME position (km) and velocity (km/s) at an instant; null when SGP4 fails. */
+export function sgp4AtMs(satrec: SatRec, atMs: EpochMs): TemePositionVelocity | null {
+  return propagateMinutes(satrec, minutesSinceEpoch(satrec, atMs));
+}
+
+/** Full state of the satellite at an instant, or null when SGP4 fails (decayed orbit, broken elements). */
+export function stateAt(satrec: SatRec, atMs: EpochMs): SatState | null {
+  const pv = sgp4AtMs(satrec, atMs);
+  if (pv === null) return null;
+  const gmst = gmstRadAt(atMs);
+  const r = temeToEcef(pv.position, gmst);
+  const vRot = temeToEcef(pv.velocity, gmst);
+  // Velocity relative to the rotating Earth: v_ecef = R v_teme - omega x r_ecef.
+  const vx = vRot.x + EARTH_ROTATION_RAD_PER_SEC * r.y;
+  const vy = vRot.y - EARTH_ROTATION_RAD_PER_SEC * r.x;
+  const vz = vRot.z;
+  const state: SatState = {
+    atMs,
+    positionTemeKm: pv.position,
+    velocityTemeKmPerSec: pv.velocity,
+    positionEcefKm: r,
+    gmstRad: gmst,
+    latitudeDeg: 0,
+    longitudeDeg: 0,
+    altitudeKm: 0,
+    speedKmPerSec: Math.hypot(pv.velocity.x, pv.velocity.y, pv.velocity.z),
+    headingDeg: 0,
+  };
+  ecefToGeodeticInto(r.x, r.y, r.z, state);
+  state.headingDeg = groundHeadingDeg(state, vx, vy, vz);
+  return state;
+}
+
+/** Bearing of the sub-satellite point's motion from the Earth-fixed velocity, on the ellipsoid. */
+function groundHeadingDeg(p: GeodeticPoint, vx: number, vy: number, vz: number): Degrees {
+  const lat = (p.latitudeDeg * Math.PI) / 180;
+  const lon = (p.longitudeDeg * Math.PI) / 180;
+  const sinLat = Math.sin(lat);
+  const cosLat = Math.cos(lat);
+  const sinLon = Math.sin(lon);
+  const cosLon = Math.cos(lon);
+  const east = -sinLon * vx + cosLon * vy;
+  const north = -sinLat * cosLon * vx - sinLat * sinLon * vy + cosLat * vz;
+  // The sub-point moves by the satellite's angular rate times the ground radius of curvature, which differs
+  // slightly between the meridian (M) and the prime vertical (N) on the ellipsoid.
+  const w = 1 - WGS84_E2 * sinLat * sinLat;
+  const n = WGS84_A_KM / Math.sqrt(w);
+  const m = (n * (1 - WGS84_E2)) / w;
+  const h = p.altitudeKm;
+  const bearing = toDegrees(Math.atan2((east * n) / (n + h), (north * m) / (m + h)));
+  return bearing < 0 ? bearing + 360 : bearing;
+}
+
+/**
+ * Lean path for ground tracks and the 1 Hz tick: only the sub-satellite point. Pass `out` to reuse an object
+ * across calls and allocate nothing beyond what SGP4 itself does.
+ */
+export function geodeticAt(satrec: SatRec, atMs: EpochMs, out?: GeodeticPoint): GeodeticPoint | null {
+  const pv = sgp4(satrec, minutesSinceEpoch(satrec, atMs));
+  if (pv === null || satrec.error !== 0) return null;
+  const gmst = gmstRadAt(atMs);
+  const c = Math.cos(gmst);
+  const s = Math.sin(gmst);
+  const { x, y, z } = pv.position;
+  const target = out ?? { latitudeDeg: 0, longitudeDeg: 0, altitudeKm: 0 };
+  return ecefToGeodeticInto(c * x + s * y, -s * x + c * y, z, target);
+}
