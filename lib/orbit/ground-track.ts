@@ -1,0 +1,73 @@
+import type { SatRec } from 'satellite.js';
+import type { Tle } from '../tle/types';
+import type { EpochMs, Seconds } from '../units';
+import { geodeticAt, type GeodeticPoint } from './propagate';
+import type { LatLon } from './spherical-cap';
+
+export type { LatLon };
+
+/**
+ * Sub-satellite points from `fromMs` to `toMs` (both included) every `stepSec`. Instants where SGP4 fails are
+ * left out, so a decaying orbit gives a shorter track rather than an error.
+ */
+export function sampleGroundTrack(satrec: SatRec, fromMs: EpochMs, toMs: EpochMs, stepSec: Seconds): LatLon[] {
+  if (!(stepSec > 0)) throw new RangeError(`step must be positive, got ${stepSec} s`);
+  const stepMs = stepSec * 1000;
+  const count = Math.floor((toMs - fromMs) / stepMs);
+  const out: LatLon[] = [];
+  const scratch: GeodeticPoint = { latitudeDeg: 0, longitudeDeg: 0, altitudeKm: 0 };
+  for (let i = 0; i <= count; i++) {
+    if (geodeticAt(satrec, fromMs + i * stepMs, scratch)) out.push([scratch.latitudeDeg, scratch.longitudeDeg]);
+  }
+  if (fromMs + count * stepMs < toMs && geodeticAt(satrec, toMs, scratch)) {
+    out.push([scratch.latitudeDeg, scratch.longitudeDeg]);
+  }
+  return out;
+}
+
+/**
+ * Cut a track into polylines that never jump across the map. Wherever consecutive longitudes differ by more
+ * than 180 deg the track crossed the antimeridian: the crossing latitude is interpolated, the piece ends at
+ * that latitude on the +/-180 edge it ran into, and the next piece starts there on the opposite edge.
+ */
+export function splitAtAntimeridian(points: LatLon[]): LatLon[][] {
+  const pieces: LatLon[][] = [];
+  let current: LatLon[] = [];
+  let prev: LatLon | undefined;
+  for (const p of points) {
+    if (prev !== undefined) {
+      const dLon = p[1] - prev[1];
+      if (Math.abs(dLon) > 180) {
+        // Going east across 180 (lon jumps from +179 to -179) or west across -180.
+        const edge = dLon < 0 ? 180 : -180;
+        const unwrappedLon = p[1] + (dLon < 0 ? 360 : -360);
+        const t = (edge - prev[1]) / (unwrappedLon - prev[1]);
+        const lat = prev[0] + t * (p[0] - prev[0]);
+        if (prev[1] !== edge) current.push([lat, edge]);
+        pieces.push(current);
+        current = p[1] === -edge ? [] : [[lat, -edge]];
+      }
+    }
+    current.push(p);
+    prev = p;
+  }
+  if (current.length > 0) pieces.push(current);
+  return pieces.filter((piece) => piece.length > 1 || points.length === 1);
+}
+
+/** Orbital period from the TLE's mean motion (revolutions per day). */
+export function orbitPeriodMs(tleOrMeanMotion: Pick<Tle, 'meanMotionRevPerDay'> | number): number {
+  const revPerDay = typeof tleOrMeanMotion === 'number' ? tleOrMeanMotion : tleOrMeanMotion.meanMotionRevPerDay;
+  if (!(revPerDay > 0)) throw new RangeError(`mean motion must be positive, got ${revPerDay} rev/day`);
+  return 86_400_000 / revPerDay;
+}
+
+/** Time span of a drawn track: some orbits behind the satellite and some ahead. */
+export function trackWindow(
+  atMs: EpochMs,
+  periodMs: number,
+  pastOrbits = 1,
+  futureOrbits = 2,
+): { fromMs: EpochMs; toMs: EpochMs } {
+  return { fromMs: atMs - pastOrbits * periodMs, toMs: atMs + futureOrbits * periodMs };
+}

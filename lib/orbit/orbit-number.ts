@@ -1,0 +1,74 @@
+import type { SatRec } from 'satellite.js';
+import type { Tle } from '../tle/types';
+import type { EpochMs } from '../units';
+import { createSatrec } from './satrec';
+import { sgp4AtMs } from './propagate';
+
+const satrecCache = new WeakMap<Tle, SatRec | null>();
+
+function satrecFor(tle: Tle): SatRec | null {
+  let satrec = satrecCache.get(tle);
+  if (satrec === undefined) {
+    try {
+      satrec = createSatrec(tle);
+    } catch {
+      satrec = null;
+    }
+    satrecCache.set(tle, satrec);
+  }
+  return satrec;
+}
+
+/**
+ * Argument of latitude (angle from the ascending node along the orbit, radians, in (-pi, pi]) of the osculating
+ * SGP4 state, or null when SGP4 fails or the orbit is equatorial (no node).
+ */
+function argumentOfLatitude(satrec: SatRec, atMs: EpochMs): number | null {
+  const pv = sgp4AtMs(satrec, atMs);
+  if (pv === null) return null;
+  const r = pv.position;
+  const v = pv.velocity;
+  const hx = r.y * v.z - r.z * v.y;
+  const hy = r.z * v.x - r.x * v.z;
+  const hz = r.x * v.y - r.y * v.x;
+  const hxy = Math.hypot(hx, hy);
+  if (hxy < 1e-9 * Math.hypot(hxy, hz)) return null;
+  // Node direction (cos, sin of the right ascension of the ascending node) is k x h normalised.
+  const cosNode = -hy / hxy;
+  const sinNode = hx / hxy;
+  const hLen = Math.hypot(hxy, hz);
+  return Math.atan2((r.z * hLen) / hxy, r.x * cosNode + r.y * sinNode);
+}
+
+const TWO_PI = 2 * Math.PI;
+
+/**
+ * Revolution number at an instant, following the NORAD convention the TLE uses: a revolution begins at the
+ * ascending node (the equator crossing going north), and line 2 gives the number of the revolution in
+ * progress at epoch. We add the ascending-node crossings of the SGP4 orbit between the epoch and `atMs`
+ * (subtract them before the epoch), found by unwrapping the argument of latitude in quarter-orbit steps.
+ * Falls back to mean-motion counting for equatorial orbits or when SGP4 fails along the way.
+ */
+export function orbitNumberAt(tle: Tle, atMs: EpochMs): number {
+  const satrec = satrecFor(tle);
+  const fallback = (): number =>
+    tle.revolutionAtEpoch + Math.floor(((atMs - tle.epochMs) / 86_400_000) * tle.meanMotionRevPerDay);
+  if (satrec === null) return fallback();
+  const u0 = argumentOfLatitude(satrec, tle.epochMs);
+  if (u0 === null) return fallback();
+  const periodMs = 86_400_000 / tle.meanMotionRevPerDay;
+  const steps = Math.ceil(Math.abs(atMs - tle.epochMs) / (periodMs / 4));
+  // Phase since the ascending node at the start of the epoch revolution, in [0, 2 pi).
+  let phase = u0 < 0 ? u0 + TWO_PI : u0;
+  let prev = u0;
+  for (let i = 1; i <= steps; i++) {
+    const u = argumentOfLatitude(satrec, tle.epochMs + ((atMs - tle.epochMs) * i) / steps);
+    if (u === null) return fallback();
+    let du = u - prev;
+    if (du > Math.PI) du -= TWO_PI;
+    else if (du < -Math.PI) du += TWO_PI;
+    phase += du;
+    prev = u;
+  }
+  return tle.revolutionAtEpoch + Math.floor(phase / TWO_PI);
+}
