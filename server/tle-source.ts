@@ -20,6 +20,12 @@ function instance(): TleSource {
   return holder.__orbitWatchTleSource;
 }
 
+/** Test hook: make the route handlers use an isolated source (null = back to the configured one). */
+export function setTleSourceForTests(source: TleSource | null): void {
+  if (source === null) delete holder.__orbitWatchTleSource;
+  else holder.__orbitWatchTleSource = source;
+}
+
 /** The TLE to use now: fresh in memory, else the configured source, else the persisted copy, else the built-in one. */
 export function getTle(): Promise<TleRecord> {
   return instance().getTle();

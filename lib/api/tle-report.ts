@@ -1,5 +1,6 @@
 import { tleAgeDays, type Tle } from '../tle';
 import type { EpochMs } from '../units';
+import { isoFromMs, isoOrNull } from './iso';
 
 export type TleSourceName = 'live' | 'cached' | 'file' | 'embedded';
 
@@ -31,9 +32,9 @@ export function buildTleReport(record: TleReportInput, nowMs: EpochMs): TleRepor
     noradId: tle.noradId,
     line1: tle.line1,
     line2: tle.line2,
-    epoch: new Date(tle.epochMs).toISOString(),
+    epoch: isoFromMs(tle.epochMs),
     ageDays: Math.round(tleAgeDays(tle.epochMs, nowMs) * 1e4) / 1e4,
     source: record.source,
-    fetchedAt: record.fetchedAtMs === null ? null : new Date(record.fetchedAtMs).toISOString(),
+    fetchedAt: isoOrNull(record.fetchedAtMs),
   };
 }

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { buildHealthReport } from '@/lib/api/health-report';
+import { parseQuery } from '@/lib/api/query';
+import { badRequest, jsonResponse, NO_STORE } from '@/server/api/responses';
+import { getTleHealth } from '@/server/tle-source';
+import { APP_VERSION } from '@/server/version';
+
+export const dynamic = 'force-dynamic';
+
+const querySchema = z.object({});
+
+export function GET(request: Request): Response {
+  const query = parseQuery(querySchema, {}, new URL(request.url).searchParams);
+  if (!query.ok) return badRequest(query.error);
+  return jsonResponse(buildHealthReport(getTleHealth(), APP_VERSION, Date.now()), NO_STORE);
+}

@@ -1,0 +1,20 @@
+import { checkAtNearEpoch, positionQueryAccepted, positionQuerySchema } from '@/lib/api/position-query';
+import { buildPositionReport } from '@/lib/api/position-report';
+import { parameterError, parseQuery } from '@/lib/api/query';
+import { badRequest, jsonResponse, NO_STORE, POSITION_AT_CACHE_CONTROL } from '@/server/api/responses';
+import { satrecFor } from '@/server/api/satrec-cache';
+import { getTle } from '@/server/tle-source';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request): Promise<Response> {
+  const query = parseQuery(positionQuerySchema, positionQueryAccepted, new URL(request.url).searchParams);
+  if (!query.ok) return badRequest(query.error);
+  const { tle, source } = await getTle();
+  const atMs = query.value.at ?? Date.now();
+  const outOfRange = checkAtNearEpoch(atMs, tle.epochMs);
+  if (outOfRange) return badRequest(outOfRange);
+  const report = buildPositionReport({ tle, satrec: satrecFor(tle), tleSource: source, atMs, units: query.value.units });
+  if (!report) return badRequest(parameterError('at', 'SGP4 cannot propagate the TLE to this instant (the orbit has decayed)', positionQueryAccepted.at));
+  return jsonResponse(report, query.value.at === undefined ? NO_STORE : POSITION_AT_CACHE_CONTROL);
+}
