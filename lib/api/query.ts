@@ -24,7 +24,7 @@ export function parseQuery<T extends Record<string, unknown>>(
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     if (!known.includes(key)) {
-      const list = known.length === 0 ? 'no query parameters' : known.join(', ');
+      const list = known.length === 0 ? 'no query parameters' : `only these parameters: ${known.join(', ')}`;
       return { ok: false, error: parameterError(key, `unknown parameter "${key}"`, list) };
     }
     const values = params.getAll(key);

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadServerConfig } from '@/server/config';
+import { createTleSource, setTleSourceForTests, type TleSource } from '@/server/tle-source';
+
+/** An isolated TLE source for route tests: its own temp DATA_DIR, quiet logs, and the given environment. */
+export function installTestSource(env: Record<string, string> = {}, nowMs?: () => number): { source: TleSource; cleanup: () => void } {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-test-'));
+  const { config, problems } = loadServerConfig({ DATA_DIR: dataDir, ...env });
+  const source = createTleSource(config, {
+    configProblems: problems,
+    log: { info: () => undefined, warn: () => undefined },
+    ...(nowMs ? { nowMs } : {}),
+  });
+  setTleSourceForTests(source);
+  return {
+    source,
+    cleanup: () => {
+      setTleSourceForTests(null);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const request = (url: string): Request => new Request(new URL(url, 'http://localhost:3000'));

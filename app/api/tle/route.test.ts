@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startFakeUpstream } from '@/server/tle/test-support/fake-upstream';
+import { fixtureTle, tleText } from '@/server/tle/test-support/tle-fixtures';
+import { installTestSource, request } from '../route-test-support';
+import { dynamic, GET } from './route';
+
+const REFERENCE = fixtureTle(25544, '26282.82');
+const EPOCH_MS = Date.parse('2026-10-09T19:42:49.139Z');
+let cleanup = () => undefined as void;
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('GET /api/tle', () => {
+  it('is rendered per request', () => {
+    expect(dynamic).toBe('force-dynamic');
+  });
+
+  it('answers the embedded TLE offline, with its age and a short public cache', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(EPOCH_MS + 2.5 * 86_400_000);
+    ({ cleanup } = installTestSource());
+    const res = await GET(request('/api/tle'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const cache = res.headers.get('cache-control') ?? '';
+    expect(cache).toMatch(/public/);
+    expect(cache).toMatch(/max-age=\d+/);
+    expect(cache).toMatch(/stale-while-revalidate=\d+/);
+    expect(await res.json()).toEqual({
+      name: 'ISS (ZARYA)',
+      noradId: 25544,
+      line1: REFERENCE.line1,
+      line2: REFERENCE.line2,
+      epoch: '2026-10-09T19:42:49.139Z',
+      ageDays: 2.5,
+      source: 'embedded',
+      fetchedAt: null,
+    });
+  });
+
+  it('refuses query parameters it does not know', async () => {
+    ({ cleanup } = installTestSource());
+    const res = await GET(request('/api/tle?format=xml'));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { parameter: 'format', message: 'unknown parameter "format"', accepted: 'no query parameters' } });
+  });
+
+  it('200 concurrent requests with an empty cache cause exactly one upstream request', async () => {
+    const upstream = await startFakeUpstream({ kind: 'tle', body: tleText(REFERENCE), delayMs: 100 });
+    const installed = installTestSource({ TLE_SOURCE: upstream.url }, () => EPOCH_MS + 3_600_000);
+    cleanup = () => {
+      installed.cleanup();
+      void upstream.close();
+    };
+    const responses = await Promise.all(Array.from({ length: 200 }, () => GET(request('/api/tle'))));
+    expect(upstream.requests).toBe(1);
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{ source: string; line1: string }>;
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    expect(bodies.every((b) => b.source === 'live' && b.line1 === REFERENCE.line1)).toBe(true);
+    await upstream.close();
+  });
+});
