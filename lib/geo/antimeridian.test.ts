@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+  maxLongitudeStepDeg,
+  planarRing,
+  ringArea2,
+  splitLineAtAntimeridian,
+  splitPolygonAtAntimeridian,
+  unwrapLongitudes,
+  type LonLat,
+  type PlanarPolygon,
+} from './antimeridian';
+import { basemapGeometry, countriesOf, BASEMAP_RESOLUTIONS } from './basemap';
+import { pointInRings } from './oceans';
+import { polygonsOf } from './region';
+import { loadTopology } from './world-atlas.test-helper';
+
+const area = (polygons: PlanarPolygon[]): number =>
+  polygons.reduce((sum, rings) => sum + rings.reduce((s, ring) => s + Math.abs(ringArea2(ring)) / 2, 0), 0);
+
+function expectInsideWorld(rings: readonly LonLat[][]) {
+  // One assertion per ring set, not per vertex: the 50m coast has tens of thousands of vertices.
+  let outside = 0;
+  for (const ring of rings) {
+    for (const [lon, lat] of ring) if (!(lon >= -180 && lon <= 180 && Math.abs(lat) <= 90)) outside++;
+  }
+  expect(outside).toBe(0);
+}
+
+describe('splitPolygonAtAntimeridian on synthetic rings', () => {
+  it('leaves a polygon that does not cross the antimeridian as it is', () => {
+    const square: LonLat[] = [[10, 10], [20, 10], [20, 20], [10, 20], [10, 10]];
+    const out = splitPolygonAtAntimeridian([square]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toEqual([square.slice(0, 4)]);
+  });
+
+  it('cuts a square straddling 180 into an east and a west piece that keep its area', () => {
+    // 170E..170W by 10 deg: 20 x 10 = 200 deg^2, half on each side.
+    const square: LonLat[] = [[170, 0], [-170, 0], [-170, 10], [170, 10], [170, 0]];
+    const out = splitPolygonAtAntimeridian([square]);
+    expect(out).toHaveLength(2);
+    for (const polygon of out) {
+      expectInsideWorld(polygon);
+      for (const ring of polygon) expect(maxLongitudeStepDeg(ring, true)).toBeLessThanOrEqual(180);
+      expect(area([polygon])).toBeCloseTo(100, 9);
+    }
+    const lons = out.flatMap((p) => p.flatMap((r) => r.map(([lon]) => lon)));
+    expect(Math.min(...lons)).toBe(-180);
+    expect(Math.max(...lons)).toBe(180);
+  });
+
+  it('keeps a hole a hole in the piece it falls in (even-odd)', () => {
+    const outer: LonLat[] = [[170, -10], [-170, -10], [-170, 10], [170, 10], [170, -10]];
+    const hole: LonLat[] = [[172, -2], [176, -2], [176, 2], [172, 2], [172, -2]];
+    const pieces = splitPolygonAtAntimeridian([outer, hole]);
+    const east = pieces.find((p) => p.some((r) => r.some(([lon]) => lon > 0)));
+    expect(east).toBeDefined();
+    expect(pointInRings(174, 0, east ?? [])).toBe(false);
+    expect(pointInRings(178, 0, east ?? [])).toBe(true);
+  });
+
+  it('closes a ring that winds round the South Pole along the pole, not across the map', () => {
+    const ring: LonLat[] = [];
+    for (let lon = -180; lon <= 180; lon += 10) ring.push([lon === 180 ? -180 : lon, -70]);
+    const planar = planarRing(ring);
+    expect(planar.some(([, lat]) => lat === -90)).toBe(true);
+    const out = splitPolygonAtAntimeridian([ring]);
+    expect(out).toHaveLength(1);
+    // The band from -70 to the pole: 360 x 20.
+    expect(area(out)).toBeCloseTo(360 * 20, 6);
+    expect(pointInRings(0, -80, out[0] ?? [])).toBe(true);
+    expect(pointInRings(0, -60, out[0] ?? [])).toBe(false);
+  });
+
+  it('unwraps longitudes so no step is longer than 180 deg', () => {
+    const unwrapped = unwrapLongitudes([[179, 0], [-179, 1], [-178, 2], [179, 3]]);
+    expect(unwrapped.map(([lon]) => lon)).toEqual([179, 181, 182, 179]);
+  });
+});
+
+describe('splitLineAtAntimeridian', () => {
+  it('adds the crossing point on both edges at the interpolated latitude', () => {
+    const pieces = splitLineAtAntimeridian([[170, 0], [-170, 10]]);
+    expect(pieces).toEqual([
+      [[170, 0], [180, 5]],
+      [[-180, 5], [-170, 10]],
+    ]);
+  });
+
+  it('drops cut seams that run along the antimeridian or the pole edge', () => {
+    expect(splitLineAtAntimeridian([[180, -16.15], [180, -16.17]])).toEqual([]);
+    expect(splitLineAtAntimeridian([[-180, -89.999], [-178, -89.999], [-176, -89.999]])).toEqual([]);
+  });
+});
+
+const CROSSING_FEATURES = ['Fiji', 'Russia', 'Antarctica'] as const;
+
+describe.each(BASEMAP_RESOLUTIONS)('Natural Earth %s features that cross 180 deg', (resolution) => {
+  const topology = loadTopology(resolution);
+  const countries = countriesOf(topology);
+
+  it.each(CROSSING_FEATURES)('%s: the source data does cross 180 deg, and no split ring jumps across the map', (name) => {
+    const f = countries.features.find((c) => c.properties?.name === name);
+    expect(f).toBeDefined();
+    const source = polygonsOf(f?.geometry ?? null);
+    // The premise: unsplit, some edge jumps more than 180 deg (the stray horizontal line).
+    const sourceMax = Math.max(...source.flatMap((p) => p.map((r) => maxLongitudeStepDeg(r, false))));
+    expect(sourceMax).toBeGreaterThan(180);
+
+    const split = source.flatMap((p) => splitPolygonAtAntimeridian(p));
+    expect(split.length).toBeGreaterThan(0);
+    for (const polygon of split) {
+      expectInsideWorld(polygon);
+      for (const ring of polygon) expect(maxLongitudeStepDeg(ring, true)).toBeLessThanOrEqual(180);
+    }
+    // Land on both sides of the antimeridian survives the split.
+    const lons = split.flatMap((p) => p.flatMap((r) => r.map(([lon]) => lon)));
+    expect(Math.min(...lons)).toBeLessThan(-170);
+    expect(Math.max(...lons)).toBeGreaterThan(170);
+  });
+
+  it('Antarctica is closed along the South Pole: the pole is inside, the Southern Ocean is not', () => {
+    const f = countries.features.find((c) => c.properties?.name === 'Antarctica');
+    const split = polygonsOf(f?.geometry ?? null).flatMap((p) => splitPolygonAtAntimeridian(p));
+    const holds = (lon: number, lat: number) => split.some((rings) => pointInRings(lon, lat, rings));
+    expect(holds(0, -85)).toBe(true);
+    expect(holds(179.5, -85)).toBe(true);
+    expect(holds(-179.5, -85)).toBe(true);
+    expect(holds(0, -55)).toBe(false);
+  });
+
+  it('no drawn basemap ring or line has an edge longer than 180 deg in longitude', () => {
+    const geometry = basemapGeometry(topology);
+    expect(geometry.land.length).toBeGreaterThan(100);
+    expectInsideWorld(geometry.land.flat());
+    const longestRingStep = Math.max(...geometry.land.flat().map((ring) => maxLongitudeStepDeg(ring, true)));
+    expect(longestRingStep).toBeLessThanOrEqual(180);
+    let longestLineStep = 0;
+    let seamSegments = 0;
+    const lines = [...geometry.coastlines, ...geometry.borders];
+    expectInsideWorld(lines);
+    for (const line of lines) {
+      longestLineStep = Math.max(longestLineStep, maxLongitudeStepDeg(line, false));
+      // Nothing drawn along the antimeridian or the pole edge: those are cuts, not coasts.
+      for (let i = 1; i < line.length; i++) {
+        const a = line[i - 1] as LonLat;
+        const b = line[i] as LonLat;
+        if ((Math.abs(a[0]) === 180 && a[0] === b[0]) || (Math.abs(a[1]) > 89.9 && Math.abs(b[1]) > 89.9)) seamSegments++;
+      }
+    }
+    expect(longestLineStep).toBeLessThanOrEqual(180);
+    expect(seamSegments).toBe(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { pointInRings, waterNameAt, WATER_REGIONS } from './oceans';
+
+describe('waterNameAt', () => {
+  it('names every point on a 2-degree grid of the globe after a region in the table (never unknown)', () => {
+    const known = new Set<string>(['North Pacific Ocean', 'South Pacific Ocean', 'North Atlantic Ocean', 'South Atlantic Ocean']);
+    for (const region of WATER_REGIONS) known.add(region.name);
+    const unnamed: string[] = [];
+    for (let lat = -90; lat <= 90; lat += 2) {
+      for (let lon = -180; lon < 180; lon += 2) {
+        const name = waterNameAt(lat, lon);
+        if (!known.has(name)) unnamed.push(`${lat},${lon}:${name}`);
+      }
+    }
+    expect(unnamed).toEqual([]);
+  });
+
+  it('splits the Atlantic and the Pacific at the equator', () => {
+    expect(waterNameAt(0.5, -30)).toBe('North Atlantic Ocean');
+    expect(waterNameAt(-0.5, -30)).toBe('South Atlantic Ocean');
+    expect(waterNameAt(0.5, -140)).toBe('North Pacific Ocean');
+    expect(waterNameAt(-0.5, -140)).toBe('South Pacific Ocean');
+  });
+
+  it('puts the Atlantic-Indian boundary at 20 E south of Africa and the Atlantic-Pacific one at Cape Horn', () => {
+    expect(waterNameAt(-45, 19)).toBe('South Atlantic Ocean');
+    expect(waterNameAt(-45, 21)).toBe('Indian Ocean');
+    expect(waterNameAt(-58, -66)).toBe('South Atlantic Ocean');
+    expect(waterNameAt(-58, -69)).toBe('South Pacific Ocean');
+  });
+
+  it('wraps longitudes', () => {
+    expect(waterNameAt(57, -175 + 360)).toBe('Bering Sea');
+    expect(waterNameAt(20, 38.5 - 360)).toBe('Red Sea');
+  });
+
+  it('has only regions whose rings stay within the map, with at least three vertices', () => {
+    for (const region of WATER_REGIONS) {
+      expect(region.rings.length).toBeGreaterThan(0);
+      for (const ring of region.rings) {
+        expect(ring.length).toBeGreaterThanOrEqual(3);
+        for (const [lon, lat] of ring) {
+          expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+          expect(Math.abs(lat)).toBeLessThanOrEqual(90);
+        }
+      }
+    }
+  });
+});
+
+describe('pointInRings', () => {
+  const square: Array<[number, number]> = [[0, 0], [10, 0], [10, 10], [0, 10]];
+  it('finds inside and outside with the even-odd rule', () => {
+    expect(pointInRings(5, 5, [square])).toBe(true);
+    expect(pointInRings(15, 5, [square])).toBe(false);
+    const hole: Array<[number, number]> = [[4, 4], [6, 4], [6, 6], [4, 6]];
+    expect(pointInRings(5, 5, [square, hole])).toBe(false);
+    expect(pointInRings(2, 2, [square, hole])).toBe(true);
+  });
+});
