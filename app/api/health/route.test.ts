@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HealthReport } from '@/lib/api/health-report';
 import { installTestSource, request } from '../route-test-support';
 import { dynamic, GET } from './route';
 
@@ -11,7 +12,7 @@ afterEach(() => {
 
 async function health() {
   const res = GET(request('/api/health'));
-  return { res, body: (await res.json()) as Record<string, Record<string, unknown>> & { status: string; reasons: string[] } };
+  return { res, body: (await res.json()) as HealthReport };
 }
 
 describe('GET /api/health', () => {
@@ -50,7 +51,7 @@ describe('GET /api/health', () => {
     const { res, body } = await health();
     expect(res.status).toBe(200);
     expect(body.status).toBe('degraded');
-    const problems = body.config.problems as Array<{ variable: string }>;
+    const problems = body.config.problems;
     expect(problems.map((p) => p.variable)).toEqual(['TLE_NORAD_ID', 'TLE_FETCH_TIMEOUT_MS']);
     expect(body.tle.noradId).toBe(25544);
   });
@@ -63,6 +64,6 @@ describe('GET /api/health', () => {
     expect(body.status).toBe('degraded');
     expect(body.upstream).toMatchObject({ configured: true, kind: 'http', lastResult: 'network-error', consecutiveFailures: 1 });
     expect(body.upstream.lastError).toMatch(/ECONNREFUSED|network error/);
-    expect(Date.parse(body.upstream.nextAllowedAt as string)).toBeGreaterThan(Date.parse(body.upstream.lastAttemptAt as string));
+    expect(Date.parse(body.upstream.nextAllowedAt ?? '')).toBeGreaterThan(Date.parse(body.upstream.lastAttemptAt ?? ''));
   });
 });
