@@ -2,7 +2,7 @@ import type { EpochMs } from '../units';
 
 const MS_PER_DAY = 86_400_000;
 /** Julian date of the Unix epoch (1970-01-01T00:00Z). */
-const JD_UNIX_EPOCH = 2_440_587.5;
+export const JD_UNIX_EPOCH = 2_440_587.5;
 
 /**
  * Julian date (UTC, used as UT1 like satellite.js does) of a Unix-ms instant. Computed directly rather than
