@@ -143,7 +143,7 @@ export function loadServerConfig(env: Env = process.env, cwd: string = process.c
     'TLE_REFRESH_HOURS',
     numberFromString('the refresh interval', 0.01, 168, false),
     DEFAULT_REFRESH_HOURS,
-    `hours between refreshes, ${MIN_HTTP_REFRESH_HOURS}-168 for an http source (0.01-168 for a file)`,
+    `hours between refreshes of an http source, ${MIN_HTTP_REFRESH_HOURS}-168 (a file source is re-read when it changes)`,
     problems,
   );
   if (refreshHours < minRefresh) {
