@@ -1,3 +1,45 @@
-export default function Home() {
-  return <main><h1>Orbit Watch</h1></main>;
+import { Suspense } from 'react';
+import { LiveDashboard } from '@/components/dashboard/live-dashboard';
+import { ContextPanels } from '@/components/panels/context-panels';
+import { SiteHeader } from '@/components/site/site-header';
+import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
+import { readOrbitsParam, readTimeParams, type SearchParams } from './search-params';
+import styles from './page.module.css';
+
+export default async function LivePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const { startMs, speed } = readTimeParams(params);
+  return (
+    <div className={styles.page}>
+      <SiteHeader current="live" />
+      <Suspense fallback={<DashboardSkeleton />}>
+        <LiveSection startMs={startMs} speed={speed} orbitsAhead={readOrbitsParam(params)} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** TLE source -> initial SWR data; the browser then refreshes through /api/tle. */
+async function LiveSection({ startMs, speed, orbitsAhead }: { startMs: number | null; speed: number; orbitsAhead: number }) {
+  const record = await getTle();
+  const atMs = startMs ?? Date.now();
+  const map = publicMapConfig();
+  const tile = map ? { url: map.tileUrl, attribution: map.tileAttribution } : null;
+  return (
+    <LiveDashboard initialTle={toTleResponse(record, Date.now())} startMs={startMs} speed={speed} orbitsAhead={orbitsAhead} tile={tile}>
+      <ContextPanels atMs={atMs} />
+    </LiveDashboard>
+  );
+}
+
+function DashboardSkeleton() {
+  return (
+    <div className={styles.skeleton} aria-busy="true" aria-label="Loading the dashboard">
+      <div className={styles.skeletonMap} />
+      <div className={styles.skeletonSide}>
+        <div className={styles.skeletonPanel} />
+        <div className={styles.skeletonPanel} />
+      </div>
+    </div>
+  );
 }

@@ -31,3 +31,13 @@ describe('time', () => {
     expect(formatAge(-0.5)).toBe('12 h ahead');
   });
 });
+
+describe('countdown', () => {
+  it('reads at a glance', async () => {
+    const { formatCountdown } = await import('./countdown');
+    expect(formatCountdown(2 * 3600_000 + 14 * 60_000 + 20_000)).toBe('2 h 14 min');
+    expect(formatCountdown(4 * 60_000 + 5_000)).toBe('4 min 05 s');
+    expect(formatCountdown(12_400)).toBe('12 s');
+    expect(formatCountdown(-5)).toBe('0 s');
+  });
+});

@@ -1,0 +1,110 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import type { SatRec } from 'satellite.js';
+import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
+import { formatLocal, formatUtc } from '@/lib/format/time';
+import { formatDistance, formatSpeed } from '@/lib/format/units';
+import { orbitNumberAt } from '@/lib/orbit/orbit-number';
+import { stateAt } from '@/lib/orbit/propagate';
+import { isSunlit, nextLightingChange } from '@/lib/sun/shadow';
+import type { Tle } from '@/lib/tle';
+import { formatCountdown } from '@/lib/format/countdown';
+import { useSimNow } from '@/components/clock/clock-context';
+import { useRegionAt } from '@/components/map/use-basemap';
+import { useUnitSystem } from './use-unit-system';
+import styles from './panel.module.css';
+
+interface TelemetryPanelProps {
+  satrec: SatRec;
+  tle: Tle;
+}
+
+/** Where the station is at the shown second. Re-renders once a second; only text changes. */
+export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
+  const nowMs = useSimNow();
+  const [units, setUnits] = useUnitSystem();
+  const state = useMemo(() => stateAt(satrec, nowMs), [satrec, nowMs]);
+  const sunlit = state ? isSunlit(state.positionTemeKm, nowMs) : null;
+  const change = useNextLightingChange(satrec, nowMs);
+  const region = useRegionAt(state?.latitudeDeg ?? null, state?.longitudeDeg ?? null);
+
+  return (
+    <section className={styles.panel} aria-labelledby="telemetry-heading">
+      <div className={styles.headerRow}>
+        <h2 id="telemetry-heading" className={styles.title}>ISS now</h2>
+        <div className={styles.segmented} role="group" aria-label="Units">
+          <button type="button" aria-pressed={units === 'metric'} onClick={() => setUnits('metric')}>km</button>
+          <button type="button" aria-pressed={units === 'imperial'} onClick={() => setUnits('imperial')}>mi</button>
+        </div>
+      </div>
+      {state === null ? (
+        <p className={styles.warning} role="status">SGP4 cannot propagate this TLE to the shown time.</p>
+      ) : (
+        <dl className={styles.grid} data-testid="telemetry">
+          <div className={styles.wide}>
+            <dt>Time</dt>
+            <dd>
+              <time dateTime={new Date(nowMs).toISOString()} data-testid="utc-time" suppressHydrationWarning>{formatUtc(nowMs)}</time>
+              <span className={styles.sub} suppressHydrationWarning>{formatLocal(nowMs)}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Latitude</dt>
+            <dd data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>{formatLatitude(state.latitudeDeg)}</dd>
+          </div>
+          <div>
+            <dt>Longitude</dt>
+            <dd data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>{formatLongitude(state.longitudeDeg)}</dd>
+          </div>
+          <div>
+            <dt>Altitude</dt>
+            <dd data-testid="altitude" suppressHydrationWarning>{formatDistance(state.altitudeKm, units)}</dd>
+          </div>
+          <div>
+            <dt>Speed</dt>
+            <dd data-testid="speed" suppressHydrationWarning>{formatSpeed(state.speedKmPerSec * 3600, units)}</dd>
+          </div>
+          <div className={styles.wide}>
+            <dt>Over</dt>
+            <dd data-testid="region">{region ?? '…'}</dd>
+          </div>
+          <div className={styles.wide}>
+            <dt>Light</dt>
+            <dd data-testid="lighting" suppressHydrationWarning>
+              <span className={sunlit ? styles.sunlit : styles.shadow}>{sunlit ? 'In sunlight' : "In Earth's shadow"}</span>
+              {change && (
+                <span className={styles.sub}>
+                  {change.sunlitAfter ? 'orbital sunrise' : 'orbital sunset'} in {formatCountdown(change.atMs - nowMs)}
+                </span>
+              )}
+            </dd>
+          </div>
+          <div className={styles.wide}>
+            <dt>Orbit</dt>
+            <dd data-testid="orbit-number" suppressHydrationWarning>
+              No. {orbitNumberAt(tle, nowMs).toLocaleString('en-US')}
+              <span className={styles.sub}>{(1440 / tle.meanMotionRevPerDay).toFixed(1)} min per orbit</span>
+            </dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}
+
+type LightingChange = ReturnType<typeof nextLightingChange>;
+
+/** The next sunrise or sunset is searched once per lighting phase, not every second. */
+function useNextLightingChange(satrec: SatRec, nowMs: number): LightingChange {
+  const [cache, setCache] = useState<{ satrec: SatRec; fromMs: number; change: LightingChange } | null>(null);
+  const valid =
+    cache !== null &&
+    cache.satrec === satrec &&
+    nowMs >= cache.fromMs &&
+    (cache.change === null ? nowMs - cache.fromMs < 60_000 : nowMs < cache.change.atMs);
+  if (valid) return cache.change;
+  const change = nextLightingChange(satrec, nowMs);
+  setCache({ satrec, fromMs: nowMs, change });
+  return change;
+}

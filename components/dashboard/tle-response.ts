@@ -1,0 +1,16 @@
+import type { TleReport, TleSourceName } from '@/lib/api/tle-report';
+import { parseTleLines, type Tle } from '@/lib/tle';
+
+export type { TleReport };
+
+export const TLE_SOURCE_LABELS: Record<TleSourceName, string> = {
+  live: 'live',
+  cached: 'cached',
+  file: 'local file',
+  embedded: 'embedded',
+};
+
+/** The client re-checks what the server sent: a corrupt response must never reach SGP4. */
+export function tleFromReport(body: TleReport): Tle {
+  return parseTleLines(body.line1, body.line2, body.name);
+}

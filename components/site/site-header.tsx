@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import styles from './site-header.module.css';
+
+type Section = 'live' | 'passes';
+
+/** The app's one navigation bar. Server component: no script needed to navigate. */
+export function SiteHeader({ current }: { current: Section }) {
+  const link = (href: string, section: Section, label: string) => (
+    <Link href={href} className={styles.link} aria-current={current === section ? 'page' : undefined}>
+      {label}
+    </Link>
+  );
+  return (
+    <header className={styles.header}>
+      <Link href="/" className={styles.brand} aria-label="Orbit Watch, live ISS dashboard">
+        <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" className={styles.logo}>
+          <circle cx="12" cy="12" r="5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <ellipse cx="12" cy="12" rx="11" ry="4.5" fill="none" stroke="currentColor" strokeWidth="1.4" transform="rotate(-25 12 12)" />
+          <circle cx="21" cy="8" r="1.8" fill="currentColor" />
+        </svg>
+        Orbit Watch
+      </Link>
+      <nav aria-label="Sections" className={styles.nav}>
+        {link('/', 'live', 'Live')}
+        {link('/passes', 'passes', 'Passes')}
+        <Link href="/display" className={styles.link} prefetch={false}>Display mode</Link>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { groundDistanceKm, loadFixture, recordRequests, saveScreenshot } from './helpers';
+
+interface Sample { t: string; lat_deg: number; lon_deg: number }
+const reference = loadFixture<{ samples: Sample[] }>('groundtrack-e2e.json');
+const sample = reference.samples[1] as Sample; // over the Atlantic, 37 min after epoch
+
+const frozenAt = (t: string) => `/?t=${encodeURIComponent(t)}&speed=0`;
+
+test('the dashboard loads with zero requests to any other origin', async ({ page, baseURL }) => {
+  const requests = recordRequests(page);
+  await page.goto('/');
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+  await expect(page.getByTestId('region')).not.toHaveText('…');
+  await page.waitForLoadState('networkidle');
+  const foreign = requests.filter((url) => !url.startsWith(`${baseURL}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  expect(foreign).toEqual([]);
+  expect(requests.some((url) => url.includes('/basemap/'))).toBe(true);
+});
+
+test('at a fixed ?t= the telemetry and the marker show the reference position', async ({ page }) => {
+  await page.goto(frozenAt(sample.t));
+  await expect(page.getByTestId('time-banner')).toContainText('Not live');
+  const lat = Number(await page.getByTestId('latitude').getAttribute('data-value'));
+  const lon = Number(await page.getByTestId('longitude').getAttribute('data-value'));
+  expect(groundDistanceKm(lat, lon, sample.lat_deg, sample.lon_deg)).toBeLessThan(0.05);
+  await expect(page.getByTestId('latitude')).toHaveText(`${sample.lat_deg.toFixed(2)}° N`);
+  await expect(page.getByTestId('longitude')).toHaveText(`${Math.abs(sample.lon_deg).toFixed(2)}° W`);
+
+  const marker = page.getByTestId('station-marker');
+  await expect(marker).toBeVisible();
+  const markerLat = Number(await marker.getAttribute('data-lat'));
+  const markerLon = Number(await marker.getAttribute('data-lon'));
+  expect(groundDistanceKm(markerLat, markerLon, sample.lat_deg, sample.lon_deg)).toBeLessThan(0.05);
+  await expect(page.getByTestId('region')).toContainText(/Atlantic/);
+});
+
+test('the ground track is split at 180°: pieces on both sides, none crossing', async ({ page }) => {
+  await page.goto(frozenAt(sample.t));
+  const track = page.getByTestId('ground-track');
+  await expect(track).toHaveAttribute('data-segments', /.+/);
+  const segments = JSON.parse((await track.getAttribute('data-segments')) ?? '[]') as Array<Array<[number, number]>>;
+  expect(segments.length).toBeGreaterThan(2);
+  let east = 0;
+  let west = 0;
+  for (const segment of segments) {
+    for (let i = 1; i < segment.length; i += 1) {
+      const a = segment[i - 1] as [number, number];
+      const b = segment[i] as [number, number];
+      expect(Math.abs(b[1] - a[1])).toBeLessThan(180);
+    }
+    const last = segment[segment.length - 1] as [number, number];
+    if (last[1] === 180) east += 1;
+    if ((segment[0] as [number, number])[1] === -180) west += 1;
+  }
+  expect(east).toBeGreaterThan(0);
+  expect(west).toBeGreaterThan(0);
+});
+
+test('the TLE badge names the embedded source and its age', async ({ page }) => {
+  await page.goto(frozenAt('2026-10-15T19:42:49Z'));
+  const badge = page.getByTestId('tle-badge');
+  await expect(page.getByTestId('tle-source')).toHaveText('embedded');
+  await expect(badge).toContainText('6.0 days old');
+  await expect(badge).toHaveAttribute('data-freshness', 'aging');
+  await page.goto(frozenAt('2026-10-10T19:42:49Z'));
+  await expect(badge).toHaveAttribute('data-freshness', 'fresh');
+  await page.goto(frozenAt('2026-10-20T19:42:49Z'));
+  await expect(badge).toHaveAttribute('data-freshness', 'stale');
+});
+
+test('context panels tell the station story', async ({ page }) => {
+  await page.goto('/');
+  for (const name of [/station/i, /2021/, /exploration|fleet/i]) {
+    await expect(page.getByRole('region', { name }).first()).toBeVisible();
+  }
+  await expect(page.getByText('Pesquet').first()).toBeVisible();
+  for (const craft of ['Hubble', 'Perseverance', 'Curiosity', 'Juno', 'James Webb']) {
+    await expect(page.getByText(craft).first()).toBeAttached();
+  }
+});
+
+test('units switch to imperial and the choice is remembered', async ({ page }) => {
+  await page.goto(frozenAt(sample.t));
+  await expect(page.getByTestId('speed')).toContainText('km/h');
+  await page.getByRole('button', { name: 'mi', exact: true }).click();
+  await expect(page.getByTestId('speed')).toContainText('mph');
+  await page.reload();
+  await expect(page.getByTestId('speed')).toContainText('mph');
+});
+
+test('screenshots at laptop and phone sizes', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(frozenAt(sample.t));
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await saveScreenshot(page, 'live-1440x900');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await saveScreenshot(page, 'live-390x844');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
