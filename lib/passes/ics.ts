@@ -1,0 +1,122 @@
+import type { EpochMs } from '../units';
+import { compassPoint } from '../format/compass';
+import { formatDuration } from '../format/duration';
+import type { Observer, Pass } from './types';
+
+// RFC 5545 iCalendar export of passes. Every line ends in CRLF and is folded at 75 octets (UTF-8 bytes,
+// never splitting a character; continuation lines start with a space). Times are UTC ("Z" form), so no
+// VTIMEZONE is needed. UIDs are stable across re-computations: NORAD id, the rise minute and the
+// observer rounded to 0.01 deg (about 1 km), so a refreshed TLE that shifts a rise by seconds updates
+// the same event in a calendar instead of adding a duplicate.
+
+export interface IcsOptions {
+  /** DTSTAMP: when the file was produced. */
+  now: EpochMs;
+  /** PRODID, e.g. "-//Orbit Watch//Passes//EN". */
+  productId: string;
+  noradId: number;
+  /** Used in titles; default "ISS". */
+  satelliteName?: string;
+  /** Minutes before the event for the reminder; default 10. */
+  alarmMinutes?: number;
+  /** Domain part of the UIDs; default "orbit-watch". */
+  uidDomain?: string;
+}
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+
+/** RFC 5545 3.3.11 TEXT escaping. */
+export function escapeIcsText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** RFC 5545 3.1 folding: at most 75 octets per line, continuation lines begin with one space. */
+export function foldIcsLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let currentOctets = 0;
+  for (const ch of line) {
+    const octets = encoder.encode(ch).length;
+    const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
+    if (currentOctets + octets > limit) {
+      parts.push(current);
+      current = '';
+      currentOctets = 0;
+    }
+    current += ch;
+    currentOctets += octets;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/** 20261010T081834Z */
+export function icsUtc(atMs: EpochMs): string {
+  return new Date(Math.round(atMs / 1000) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+function coordinate(value: number): string {
+  return (Math.round(value * 100) / 100).toFixed(2);
+}
+
+export function passUid(pass: Pass, observer: Observer, noradId: number, domain = 'orbit-watch'): string {
+  const riseMinute = icsUtc(Math.floor(pass.rise.atMs / 60_000) * 60_000).slice(0, 13);
+  return `${noradId}-${riseMinute}-${coordinate(observer.latitudeDeg)}_${coordinate(observer.longitudeDeg)}@${domain}`;
+}
+
+function timeOfDay(atMs: EpochMs): string {
+  return new Date(atMs).toISOString().slice(11, 19);
+}
+
+export function passesToIcs(passes: readonly Pass[], observer: Observer, options: IcsOptions): string {
+  const name = options.satelliteName ?? 'ISS';
+  const alarmMinutes = options.alarmMinutes ?? 10;
+  const place = observer.name ?? `${coordinate(observer.latitudeDeg)}, ${coordinate(observer.longitudeDeg)}`;
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${options.productId}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeIcsText(`${name} passes over ${place}`)}`,
+  ];
+  for (const pass of passes) {
+    const start = pass.visibleStart ?? pass.rise;
+    const end = pass.visibleEnd ?? pass.set;
+    const summary =
+      `${name} ${pass.visible ? 'visible pass' : 'pass'}: max ${Math.round(pass.maxElevationDeg)}°, ` +
+      `${compassPoint(start.azimuthDeg)} to ${compassPoint(end.azimuthDeg)}`;
+    const details = [
+      `Rise ${timeOfDay(pass.rise.atMs)} UTC in the ${compassPoint(pass.rise.azimuthDeg)}`,
+      `highest ${pass.maxElevationDeg.toFixed(1)}° at ${timeOfDay(pass.culmination.atMs)} UTC in the ${compassPoint(pass.culmination.azimuthDeg)}`,
+      `set ${timeOfDay(pass.set.atMs)} UTC in the ${compassPoint(pass.set.azimuthDeg)}`,
+      `duration ${formatDuration(pass.durationSec)}.`,
+    ].join(', ');
+    const visibility = pass.visible
+      ? `Visible from ${timeOfDay(start.atMs)} to ${timeOfDay(end.atMs)} UTC` +
+        (pass.magnitude !== null ? `, brightest magnitude ${pass.magnitude.toFixed(1)}.` : '.')
+      : 'Not visible to the eye (daylight or in the Earth\u2019s shadow).';
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${passUid(pass, observer, options.noradId, options.uidDomain)}`,
+      `DTSTAMP:${icsUtc(options.now)}`,
+      `DTSTART:${icsUtc(start.atMs)}`,
+      `DTEND:${icsUtc(Math.max(end.atMs, start.atMs + 1000))}`,
+      `SUMMARY:${escapeIcsText(summary)}`,
+      `DESCRIPTION:${escapeIcsText(`${details}\n${visibility}`)}`,
+      `LOCATION:${escapeIcsText(place)}`,
+      `GEO:${observer.latitudeDeg.toFixed(6)};${observer.longitudeDeg.toFixed(6)}`,
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeIcsText(`${name} pass in ${alarmMinutes} minutes`)}`,
+      `TRIGGER:-PT${alarmMinutes}M`,
+      'END:VALARM',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldIcsLine).join(CRLF) + CRLF;
+}
