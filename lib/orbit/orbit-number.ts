@@ -54,15 +54,23 @@ export function orbitNumberAt(tle: Tle, atMs: EpochMs): number {
   const fallback = (): number =>
     tle.revolutionAtEpoch + Math.floor(((atMs - tle.epochMs) / 86_400_000) * tle.meanMotionRevPerDay);
   if (satrec === null) return fallback();
-  const u0 = argumentOfLatitude(satrec, tle.epochMs);
-  if (u0 === null) return fallback();
+  let anchor = anchorCache.get(tle);
+  if (anchor === undefined) {
+    const u0 = argumentOfLatitude(satrec, tle.epochMs);
+    if (u0 === null) return fallback();
+    // Phase since the ascending node that began the epoch revolution, in [0, 2 pi).
+    anchor = { atMs: tle.epochMs, phase: u0 < 0 ? u0 + TWO_PI : u0, u: u0 };
+    anchorCache.set(tle, anchor);
+  }
+  // The 1 Hz tick asks about nearby instants over and over: walk on from the last answer when it is closer.
+  const last = lastCache.get(tle);
+  const start = last !== undefined && Math.abs(atMs - last.atMs) < Math.abs(atMs - anchor.atMs) ? last : anchor;
   const periodMs = 86_400_000 / tle.meanMotionRevPerDay;
-  const steps = Math.ceil(Math.abs(atMs - tle.epochMs) / (periodMs / 4));
-  // Phase since the ascending node at the start of the epoch revolution, in [0, 2 pi).
-  let phase = u0 < 0 ? u0 + TWO_PI : u0;
-  let prev = u0;
+  const steps = Math.ceil(Math.abs(atMs - start.atMs) / (periodMs / 4));
+  let phase = start.phase;
+  let prev = start.u;
   for (let i = 1; i <= steps; i++) {
-    const u = argumentOfLatitude(satrec, tle.epochMs + ((atMs - tle.epochMs) * i) / steps);
+    const u = argumentOfLatitude(satrec, start.atMs + ((atMs - start.atMs) * i) / steps);
     if (u === null) return fallback();
     let du = u - prev;
     if (du > Math.PI) du -= TWO_PI;
@@ -70,5 +78,16 @@ export function orbitNumberAt(tle: Tle, atMs: EpochMs): number {
     phase += du;
     prev = u;
   }
+  lastCache.set(tle, { atMs, phase, u: prev });
   return tle.revolutionAtEpoch + Math.floor(phase / TWO_PI);
 }
+
+interface PhaseAnchor {
+  atMs: EpochMs;
+  /** Unwrapped argument of latitude counted from the ascending node that began the epoch revolution. */
+  phase: number;
+  /** Wrapped argument of latitude at atMs, to keep unwrapping from. */
+  u: number;
+}
+const anchorCache = new WeakMap<Tle, PhaseAnchor>();
+const lastCache = new WeakMap<Tle, PhaseAnchor>();
