@@ -3,7 +3,8 @@ import type { Degrees } from '../units';
 // Standard atmosphere (10 °C, 1010 hPa) refraction, as given in Meeus, "Astronomical Algorithms",
 // ch. 16: Bennett (1982) from apparent to true altitude, Saemundsson (1986) from true to apparent.
 // Both are accurate to about 0.1' above the horizon; below about -1 deg the formulas lose meaning, so the
-// correction is frozen at its -1 deg value there (a satellite that far down is not seen anyway).
+// correction is frozen at its -1 deg value there (a satellite that far down is not seen anyway). Near
+// the zenith both formulas dip a hair below zero; refraction never lowers an object, so they are clamped.
 
 const DEG_PER_ARCMIN = 1 / 60;
 const LOWEST_MEANINGFUL_DEG = -1;
@@ -12,14 +13,14 @@ const LOWEST_MEANINGFUL_DEG = -1;
 export function bennettRefractionDeg(apparentElevationDeg: Degrees): Degrees {
   const h = Math.max(apparentElevationDeg, LOWEST_MEANINGFUL_DEG);
   const arcmin = 1 / Math.tan(((h + 7.31 / (h + 4.4)) * Math.PI) / 180);
-  return arcmin * DEG_PER_ARCMIN;
+  return Math.max(0, arcmin) * DEG_PER_ARCMIN;
 }
 
 /** Refraction (apparent minus true), deg, for a true (geometric) altitude (Saemundsson). */
 export function saemundssonRefractionDeg(trueElevationDeg: Degrees): Degrees {
   const h = Math.max(trueElevationDeg, LOWEST_MEANINGFUL_DEG);
   const arcmin = 1.02 / Math.tan(((h + 10.3 / (h + 5.11)) * Math.PI) / 180);
-  return arcmin * DEG_PER_ARCMIN;
+  return Math.max(0, arcmin) * DEG_PER_ARCMIN;
 }
 
 /** What the eye sees for a geometric elevation. */

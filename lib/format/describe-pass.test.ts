@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Pass, SkyPoint } from '../passes/types';
+import { describePass } from './describe-pass';
+
+const point = (atMs: number, azimuthDeg: number, elevationDeg: number): SkyPoint => ({ atMs, azimuthDeg, elevationDeg, rangeKm: 1000 });
+
+const base: Pass = {
+  rise: point(0, 247, 0),
+  culmination: point(300_000, 160, 63.4),
+  set: point(600_000, 68, 0),
+  maxElevationDeg: 63.4,
+  durationSec: 600,
+  inProgressAtStart: false,
+  endsAfterWindow: false,
+  visible: false,
+  visibleStart: null,
+  visibleEnd: null,
+  magnitude: null,
+};
+
+describe('describePass', () => {
+  it('describes what the eye sees on a visible pass', () => {
+    const pass: Pass = { ...base, visible: true, visibleStart: point(120_000, 248, 10.2), visibleEnd: point(480_000, 66, 22.4), magnitude: -3 };
+    expect(describePass(pass)).toBe('appears 10° above WSW, rises to 63°, vanishes 22° above ENE');
+  });
+
+  it('uses the highest visible point when the satellite vanishes into shadow before culminating', () => {
+    const pass: Pass = { ...base, visible: true, visibleStart: point(0, 247, 0), visibleEnd: point(200_000, 200, 41.6), magnitude: -2 };
+    expect(describePass(pass)).toBe('appears 0° above WSW, rises to 42°, vanishes 42° above SSW');
+  });
+
+  it('describes the whole passage when nothing is visible', () => {
+    expect(describePass(base)).toBe('rises in the WSW, climbs to 63° in the SSE, sets in the ENE');
+  });
+});
