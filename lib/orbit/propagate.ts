@@ -51,7 +51,12 @@ const epochMsCache = new WeakMap<SatRec, EpochMs>();
  * The element set's epoch as Unix ms, from the TLE's own year and fractional day. satellite.js keeps the epoch
  * as a single Julian date, which rounds it to ~40 us (0.3 m of ISS motion); this keeps it to the microsecond.
  */
+let lastSatrec: SatRec | null = null;
+let lastEpochMs = 0;
+
 function epochMsOf(satrec: SatRec): EpochMs {
+  // Tracks and the tick call this for one satrec many times in a row: skip the WeakMap lookup then.
+  if (satrec === lastSatrec) return lastEpochMs;
   let epochMs = epochMsCache.get(satrec);
   if (epochMs === undefined) {
     const yy = satrec.epochyr;
@@ -62,6 +67,8 @@ function epochMsOf(satrec: SatRec): EpochMs {
         : (satrec.jdsatepoch - JD_UNIX_EPOCH) * 86_400_000;
     epochMsCache.set(satrec, epochMs);
   }
+  lastSatrec = satrec;
+  lastEpochMs = epochMs;
   return epochMs;
 }
 
