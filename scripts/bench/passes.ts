@@ -1,5 +1,5 @@
 // Pass prediction benchmark: 10 days of ISS passes for one observer (London), median of 50 timed runs
-// after warm-up. Run with `npx tsx scripts/bench/passes.ts`; prints one JSON line for `npm run bench`.
+// after 150 warm-up runs (the JIT needs them). Run with `npx tsx scripts/bench/passes.ts`; prints one JSON line.
 import { parseTleText } from '../../lib/tle';
 import { createSatrec } from '../../lib/orbit/satrec';
 import { findPasses } from '../../lib/passes';
@@ -15,7 +15,7 @@ export function benchPasses(runs = 50): { name: string; medianMs: number; runs: 
   const observer = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, name: 'London' };
   const options = { fromMs: tle.epochMs, toMs: tle.epochMs + 10 * 86_400_000 };
   let passes = 0;
-  for (let i = 0; i < 10; i++) passes = findPasses(satrec, observer, options).length;
+  for (let i = 0; i < 150; i++) passes = findPasses(satrec, observer, options).length;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
