@@ -1,0 +1,85 @@
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import { loadServerConfig } from '@/server/config';
+import { proxy } from '@/proxy';
+import { headersFor, securityContext, wantsNonce } from './headers';
+
+const call = (path: string) => proxy(new NextRequest(new URL(path, 'http://127.0.0.1:3000')));
+
+/** NextResponse.next({ request }) passes overridden request headers to Next as x-middleware-request-* headers. */
+const forwarded = (res: Response, name: string) => res.headers.get(`x-middleware-request-${name.toLowerCase()}`);
+
+describe('proxy', () => {
+  it('gives a page a fresh nonce, on the response policy and forwarded to Next on the request', () => {
+    const a = call('/');
+    const b = call('/');
+    const csp = a.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeDefined();
+    expect(csp).toContain("'strict-dynamic'");
+    expect(forwarded(a, 'x-nonce')).toBe(nonce);
+    expect(forwarded(a, 'content-security-policy')).toBe(csp);
+    expect(b.headers.get('content-security-policy')).not.toBe(csp);
+  });
+
+  it.each(['/api/tle', '/api/position?at=0', '/_next/static/chunks/main.js', '/basemap/land-110m.json', '/gazetteer/places.json', '/favicon.ico'])(
+    'sets every header on %s, without a nonce',
+    (path) => {
+      const res = call(path);
+      const expected = headersFor(null);
+      for (const [name, value] of Object.entries(expected)) expect(res.headers.get(name), name).toBe(value);
+      expect(res.headers.get('content-security-policy')).not.toContain('nonce-');
+      expect(forwarded(res, 'x-nonce')).toBeNull();
+    },
+  );
+
+  it('never allows eval or inline scripts under the test (non-development) environment', () => {
+    for (const path of ['/', '/passes', '/api/tle']) {
+      expect(call(path).headers.get('content-security-policy')).not.toMatch(/unsafe-eval|unsafe-inline/);
+    }
+  });
+});
+
+describe('wantsNonce', () => {
+  it.each([
+    ['/', true],
+    ['/passes', true],
+    ['/display/kiosk', true],
+    ['/api/tle', false],
+    ['/api', false],
+    ['/_next/static/css/app.css', false],
+    ['/_next/image', false],
+    ['/basemap/land-50m.json', false],
+    ['/icon.svg', false],
+  ])('%s -> %s', (path, expected) => {
+    expect(wantsNonce(path)).toBe(expected);
+  });
+});
+
+describe('securityContext', () => {
+  it('derives the tile source and framing from the operator configuration', () => {
+    const loaded = loadServerConfig({
+      TILE_URL: 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png',
+      TILE_ATTRIBUTION: '© OpenStreetMap contributors',
+      FRAME_ANCESTORS: "'self' https://intranet.example.org",
+    });
+    const context = securityContext(loaded, 'production');
+    expect(context).toEqual({
+      tileSource: 'https://*.tile.openstreetmap.org',
+      frameAncestors: "frame-ancestors 'self' https://intranet.example.org",
+      development: false,
+    });
+    const headers = headersFor('n', context);
+    expect(headers['Content-Security-Policy']).toContain("img-src 'self' data: blob: https://*.tile.openstreetmap.org");
+    expect(headers['X-Frame-Options']).toBeUndefined();
+  });
+
+  it('keeps the offline defaults when nothing is configured, or the tile layer is off for lack of attribution', () => {
+    for (const env of [{}, { TILE_URL: 'https://tile.example.org/{z}/{x}/{y}.png' }]) {
+      const context = securityContext(loadServerConfig(env), 'production');
+      expect(context.tileSource).toBeNull();
+      expect(context.frameAncestors).toBe("frame-ancestors 'none'");
+      expect(headersFor(null, context)['X-Frame-Options']).toBe('DENY');
+    }
+  });
+});
