@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   maxLongitudeStepDeg,
+  outlineWithoutMapEdges,
   planarRing,
   ringArea2,
   splitLineAtAntimeridian,
@@ -150,5 +151,24 @@ describe.each(BASEMAP_RESOLUTIONS)('Natural Earth %s features that cross 180 deg
     }
     expect(longestLineStep).toBeLessThanOrEqual(180);
     expect(seamSegments).toBe(0);
+  });
+});
+
+describe('outlineWithoutMapEdges', () => {
+  it('drops the cut along 180 deg from a ring split at the antimeridian, keeping the rest of the outline', () => {
+    // East piece of a square 170E..170W, 0..10N, as [lat, lon], closed along the antimeridian.
+    const east: Array<[number, number]> = [[0, 170], [0, 180], [10, 180], [10, 170]];
+    expect(outlineWithoutMapEdges([east])).toEqual([[[10, 180], [10, 170], [0, 170], [0, 180]]]);
+  });
+
+  it('keeps a ring that touches no map edge whole and closed', () => {
+    const ring: Array<[number, number]> = [[0, 0], [0, 10], [10, 10]];
+    expect(outlineWithoutMapEdges([ring])).toEqual([[[0, 0], [0, 10], [10, 10], [0, 0]]]);
+  });
+
+  it('drops edges along the pole edge of a ring closed round a pole', () => {
+    const polar: Array<[number, number]> = [[70, -180], [72, 0], [70, 180], [90, 180], [90, -180]];
+    const lines = outlineWithoutMapEdges([polar]);
+    expect(lines).toEqual([[[70, -180], [72, 0], [70, 180]]]);
   });
 });

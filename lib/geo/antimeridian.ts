@@ -194,3 +194,38 @@ export function maxLongitudeStepDeg(ring: readonly LonLat[], closed: boolean): D
   }
   return max;
 }
+
+/**
+ * The outline of rings cut to a [-180, 180] map ([lat, lon], Leaflet's order), without the cut itself: edges
+ * that run along the antimeridian or the pole edge are left out, so stroking it draws only the real boundary.
+ */
+export function outlineWithoutMapEdges(rings: readonly (readonly [number, number][])[]): [number, number][][] {
+  const onEdge = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+    (Math.abs(a[1]) === 180 && a[1] === b[1]) || (Math.abs(a[0]) >= 90 && a[0] === b[0]);
+  const lines: [number, number][][] = [];
+  for (const ring of rings) {
+    const n = ring.length;
+    if (n < 2) continue;
+    // Start right after an edge on the map border, if there is one, so a run is not split at the ring's seam.
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      if (onEdge(ring[i] as [number, number], ring[(i + 1) % n] as [number, number])) {
+        start = (i + 1) % n;
+        break;
+      }
+    }
+    let current: [number, number][] = [ring[start] as [number, number]];
+    for (let k = 1; k <= n; k++) {
+      const a = ring[(start + k - 1) % n] as [number, number];
+      const b = ring[(start + k) % n] as [number, number];
+      if (onEdge(a, b)) {
+        if (current.length > 1) lines.push(current);
+        current = [b];
+      } else {
+        current.push(b);
+      }
+    }
+    if (current.length > 1) lines.push(current);
+  }
+  return lines;
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import styles from './orbit-map.module.css';
+import type { OrbitMapProps } from './orbit-map';
+
+export type { OrbitMapProps };
+export type { ObserverSpot, TimeSpan } from './orbit-overlay';
+
+function MapSkeleton() {
+  return (
+    <div className={styles.skeleton} role="status" aria-live="polite">
+      <span>Loading map…</span>
+    </div>
+  );
+}
+
+// Leaflet reads `window` when it loads, so the map is rendered in the browser only.
+const OrbitMap = dynamic(() => import('./orbit-map'), { ssr: false, loading: MapSkeleton });
+
+/** The live map, loaded on the client. Give it a sized parent: it fills it. */
+export function MapLoader(props: OrbitMapProps) {
+  return <OrbitMap {...props} />;
+}
+
+export default MapLoader;

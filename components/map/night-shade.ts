@@ -1,0 +1,50 @@
+'use client';
+
+import L from 'leaflet';
+import { nightPolygons } from '@/lib/sun/terminator';
+import type { EpochMs } from '@/lib/units';
+import { NIGHT } from './palette';
+import { onEveryCopy } from './world-copies';
+
+/** Sun altitudes of the bands: night, then civil, nautical and astronomical darkness. */
+const BANDS_DEG = [0, -6, -12, -18] as const;
+/** The terminator moves 0.25 deg a minute: redrawing more often than this changes nothing visible. */
+const REFRESH_SIM_MS = 60_000;
+const SEGMENTS = 144;
+
+/**
+ * Night as four nested translucent polygons, so twilight fades in steps toward the darkest area. Each band is one
+ * SVG path holding all its pieces on all world copies, which keeps the seams at +/-180 invisible.
+ */
+export class NightShade {
+  private readonly bands: L.Polygon[];
+  private drawnAtMs: EpochMs | null = null;
+
+  constructor(map: L.Map, pane: string) {
+    const renderer = L.svg({ pane, padding: 0.5 });
+    this.bands = BANDS_DEG.map(() =>
+      L.polygon([], {
+        pane,
+        renderer,
+        stroke: false,
+        fillColor: NIGHT,
+        fillOpacity: 0.2,
+        interactive: false,
+        smoothFactor: 1.5,
+      }).addTo(map),
+    );
+  }
+
+  /** Call every tick; it redraws only when the shown time has moved a minute (or jumped). */
+  update(simMs: EpochMs): void {
+    if (this.drawnAtMs !== null && Math.abs(simMs - this.drawnAtMs) < REFRESH_SIM_MS) return;
+    this.drawnAtMs = simMs;
+    BANDS_DEG.forEach((altitudeDeg, i) => {
+      this.bands[i]?.setLatLngs(onEveryCopy(nightPolygons(simMs, altitudeDeg, SEGMENTS)));
+    });
+  }
+
+  remove(): void {
+    for (const band of this.bands) band.remove();
+  }
+}

@@ -1,0 +1,432 @@
+'use client';
+
+import L from 'leaflet';
+import type { SatRec } from 'satellite.js';
+import { outlineWithoutMapEdges } from '@/lib/geo/antimeridian';
+import { sampleTimeAtOrBefore, sampleTimedTrack, sliceTrack, trackCovers, type TimedTrack } from '@/lib/geo/track-slices';
+import { footprintPolygons } from '@/lib/orbit/footprint';
+import { geodeticAt, stateAt, type GeodeticPoint } from '@/lib/orbit/propagate';
+import type { EpochMs } from '@/lib/units';
+import { HIGHLIGHT, OBSERVER, STATION, TRACK_AHEAD, TRACK_BEHIND } from './palette';
+import { PointLayer } from './point-layer';
+import { onEveryCopy, WORLD_OFFSETS } from './world-copies';
+
+export interface ObserverSpot {
+  latitudeDeg: number;
+  longitudeDeg: number;
+  visibilityRadiusKm?: number;
+}
+
+export interface TimeSpan {
+  fromMs: EpochMs;
+  toMs: EpochMs;
+}
+
+export interface OverlayClassNames {
+  station: string;
+  stationCopy: string;
+  observer: string;
+}
+
+/** Opt-in instrumentation for the preview page: set `globalThis.__orbitWatchPerf = { tickMs: [], frames: 0 }`. */
+interface PerfSink {
+  tickMs: number[];
+  frames: number;
+}
+const perfSink = (): PerfSink | undefined => (globalThis as { __orbitWatchPerf?: PerfSink }).__orbitWatchPerf;
+
+const TRACK_STEP_MS = 30_000;
+const HIGHLIGHT_STEP_MS = 10_000;
+/** The marker glides over this much of a tick interval, so a late tick never makes it stall. */
+const GLIDE_TICKS = 1.5;
+const MIN_GLIDE_SEGMENT_SIM_MS = 20_000;
+const FOOTPRINT_SEGMENTS = 96;
+
+const periodMsOf = (satrec: SatRec): number => (2 * Math.PI) / satrec.no * 60_000;
+
+function svgPane(map: L.Map, name: string, zIndex: number, padding: number): L.Renderer {
+  const pane = map.getPane(name) ?? map.createPane(name);
+  pane.style.zIndex = String(zIndex);
+  pane.style.pointerEvents = 'none';
+  return L.svg({ pane: name, padding });
+}
+
+function stationElement(className: string, label: string | null): { root: HTMLElement; heading: HTMLElement } {
+  const root = document.createElement('div');
+  root.className = className;
+  if (label === null) {
+    root.setAttribute('aria-hidden', 'true');
+  } else {
+    root.setAttribute('role', 'img');
+    root.setAttribute('aria-label', label);
+  }
+  // Halo, a heading chevron that turns with the ground track, and the dot itself.
+  root.innerHTML =
+    '<span data-part="halo"></span>' +
+    '<svg data-part="heading" viewBox="-20 -20 40 40" width="40" height="40" aria-hidden="true" focusable="false">' +
+    `<path d="M -5.5 -10.5 L 0 -17 L 5.5 -10.5" fill="none" stroke="${STATION}" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>` +
+    '</svg>' +
+    '<span data-part="dot"></span>';
+  const heading = root.querySelector<HTMLElement>('[data-part="heading"]') ?? root;
+  return { root, heading };
+}
+
+/**
+ * Everything on the map that follows the station: marker, ground track, footprint, observer, a highlighted pass,
+ * and following. Driven imperatively: the 1 Hz tick calls `tick`, an animation frame loop glides the marker
+ * between ticks, and React never re-renders for either.
+ */
+export class OrbitOverlay {
+  private readonly map: L.Map;
+  private satrec: SatRec | null = null;
+  private orbitsAhead = 2;
+  private orbitsBehind = 1;
+  private follow = false;
+  private highlight: TimeSpan | null = null;
+  private readonly reducedMotion: boolean;
+
+  private track: TimedTrack | null = null;
+  private builtForSampleMs: EpochMs | null = null;
+  private lastSimMs: EpochMs | null = null;
+
+  private readonly behind: L.Polyline;
+  private readonly behindLive: L.Polyline;
+  private readonly aheadLive: L.Polyline;
+  private readonly aheadFirst: L.Polyline;
+  private readonly aheadRest: L.Polyline;
+  private readonly highlightLine: L.Polyline;
+  private readonly footprint: L.Polygon;
+  private readonly footprintOutline: L.Polyline;
+  /** Where the footprint and live track ends were last drawn (world pixels at `zoom`). */
+  private drawnAt: { x: number; y: number; zoom: number } | null = null;
+
+  private readonly stations: PointLayer[];
+  private readonly headings: HTMLElement[];
+  private readonly observers: PointLayer[];
+  private readonly observerCircles: L.Circle[];
+  private observer: ObserverSpot | null = null;
+
+  // Glide: sub-satellite points from the last tick onward, every `glideStepSimMs` of shown time.
+  private glide: Array<[number, number]> = [];
+  private glideStartReal = 0;
+  private glideStepSimMs = 1000;
+  private speed = 1;
+  private frame = 0;
+  private frameTimer: ReturnType<typeof setTimeout> | null = null;
+  /** How fast the marker crosses the screen during this glide. */
+  private pxPerMs = 0;
+  private visible = false;
+
+  constructor(map: L.Map, classNames: OverlayClassNames, stationLabel: string) {
+    this.map = map;
+    this.reducedMotion =
+      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // A screen of margin each side: following pans up to half a screen in one animation.
+    const footprintRenderer = svgPane(map, 'ow-footprint', 380, 1);
+    const trackRenderer = svgPane(map, 'ow-track', 420, 1);
+    const line = (options: L.PolylineOptions) =>
+      L.polyline([], { renderer: trackRenderer, interactive: false, lineCap: 'round', lineJoin: 'round', smoothFactor: 1, ...options }).addTo(map);
+    const behindStyle: L.PolylineOptions = { color: TRACK_BEHIND, weight: 1.6, opacity: 0.7 };
+    const aheadStyle: L.PolylineOptions = { color: TRACK_AHEAD, weight: 2.2, opacity: 0.95 };
+    // Fill and outline apart: the fill's rings are closed along the antimeridian, which a stroke would trace.
+    this.footprint = L.polygon([], {
+      renderer: footprintRenderer,
+      interactive: false,
+      stroke: false,
+      fillColor: STATION,
+      fillOpacity: 0.05,
+    }).addTo(map);
+    this.footprintOutline = L.polyline([], {
+      renderer: footprintRenderer,
+      interactive: false,
+      color: STATION,
+      weight: 1.1,
+      opacity: 0.45,
+    }).addTo(map);
+    this.observerCircles = WORLD_OFFSETS.map(() =>
+      L.circle([0, 0], {
+        renderer: footprintRenderer,
+        interactive: false,
+        radius: 1,
+        color: OBSERVER,
+        weight: 1,
+        opacity: 0.45,
+        dashArray: '3 5',
+        fill: false,
+      }),
+    );
+    this.behind = line(behindStyle);
+    this.behindLive = line(behindStyle);
+    this.aheadRest = line({ color: TRACK_AHEAD, weight: 1.6, opacity: 0.55, dashArray: '2 7' });
+    this.aheadFirst = line(aheadStyle);
+    this.aheadLive = line(aheadStyle);
+    this.highlightLine = line({ color: HIGHLIGHT, weight: 5, opacity: 0.9 });
+
+    this.stations = [];
+    this.headings = [];
+    for (const offset of WORLD_OFFSETS) {
+      const { root, heading } = stationElement(
+        offset === 0 ? classNames.station : `${classNames.station} ${classNames.stationCopy}`,
+        offset === 0 ? stationLabel : null,
+      );
+      this.stations.push(new PointLayer(root, [0, offset]));
+      this.headings.push(heading);
+    }
+    this.observers = WORLD_OFFSETS.map((offset) => {
+      const el = document.createElement('div');
+      el.className = classNames.observer;
+      if (offset === 0) {
+        el.setAttribute('role', 'img');
+        el.setAttribute('aria-label', 'Your location');
+      } else {
+        el.setAttribute('aria-hidden', 'true');
+      }
+      return new PointLayer(el, [0, offset]);
+    });
+  }
+
+  setSatrec(satrec: SatRec | null, simMs: EpochMs): void {
+    if (satrec === this.satrec) return;
+    this.satrec = satrec;
+    this.track = null;
+    this.builtForSampleMs = null;
+    this.drawnAt = null;
+    this.refreshHighlight();
+    this.tick(simMs, this.speed);
+  }
+
+  setOrbits(ahead: number, behind: number, simMs: EpochMs): void {
+    const a = Math.max(0, Math.min(15, Math.floor(ahead)));
+    const b = Math.max(0, Math.min(15, Math.floor(behind)));
+    if (a === this.orbitsAhead && b === this.orbitsBehind) return;
+    this.orbitsAhead = a;
+    this.orbitsBehind = b;
+    this.builtForSampleMs = null;
+    this.tick(simMs, this.speed);
+  }
+
+  setHighlight(span: TimeSpan | null): void {
+    const same = span?.fromMs === this.highlight?.fromMs && span?.toMs === this.highlight?.toMs;
+    this.highlight = span;
+    if (!same) this.refreshHighlight();
+  }
+
+  setObserver(spot: ObserverSpot | null): void {
+    this.observer = spot;
+    WORLD_OFFSETS.forEach((offset, i) => {
+      const point = this.observers[i];
+      const circle = this.observerCircles[i];
+      if (!point || !circle) return;
+      if (spot === null || !Number.isFinite(spot.latitudeDeg) || !Number.isFinite(spot.longitudeDeg)) {
+        point.remove();
+        circle.remove();
+        return;
+      }
+      point.setLatLng(spot.latitudeDeg, spot.longitudeDeg + offset);
+      if (!this.map.hasLayer(point)) point.addTo(this.map);
+      if (spot.visibilityRadiusKm !== undefined && spot.visibilityRadiusKm > 0) {
+        circle.setLatLng([spot.latitudeDeg, spot.longitudeDeg + offset]);
+        circle.setRadius(spot.visibilityRadiusKm * 1000);
+        if (!this.map.hasLayer(circle)) circle.addTo(this.map);
+      } else {
+        circle.remove();
+      }
+    });
+  }
+
+  /** `animate`: ease over to the station (a click); otherwise jump (the map opening already following). */
+  setFollow(follow: boolean, animate = true): void {
+    const turnedOn = follow && !this.follow;
+    this.follow = follow;
+    if (turnedOn && this.lastSimMs !== null) this.recentre(animate ? 'ease' : 'jump');
+  }
+
+  /** The 1 Hz heartbeat: position, heading, footprint, the live ends of the track, following. */
+  tick(simMs: EpochMs, speed: number): void {
+    const started = performance.now();
+    this.lastSimMs = simMs;
+    this.speed = speed > 0 ? speed : 1;
+    const satrec = this.satrec;
+    const state = satrec ? stateAt(satrec, simMs) : null;
+    if (satrec === null || state === null) {
+      this.hideStation();
+      return;
+    }
+    this.showStation();
+
+    // Where the marker glides to before the next tick.
+    const glideSimMs = GLIDE_TICKS * 1000 * this.speed;
+    const segments = Math.max(1, Math.min(150, Math.ceil(glideSimMs / MIN_GLIDE_SEGMENT_SIM_MS)));
+    this.glideStepSimMs = glideSimMs / segments;
+    const glide: Array<[number, number]> = [[state.latitudeDeg, state.longitudeDeg]];
+    const scratch: GeodeticPoint = { latitudeDeg: 0, longitudeDeg: 0, altitudeKm: 0 };
+    for (let j = 1; j <= segments; j++) {
+      const p = geodeticAt(satrec, simMs + j * this.glideStepSimMs, scratch);
+      if (p === null) break;
+      glide.push([p.latitudeDeg, p.longitudeDeg]);
+    }
+    this.glide = glide;
+    this.glideStartReal = performance.now();
+    const first = glide[0];
+    const last = glide[glide.length - 1];
+    if (first && last && glide.length > 1) {
+      const p0 = this.map.project(first);
+      const p1 = this.map.project([last[0], first[1] + ((((last[1] - first[1] + 540) % 360) + 360) % 360) - 180]);
+      this.pxPerMs = p0.distanceTo(p1) / ((glide.length - 1) * this.glideStepSimMs / this.speed);
+    }
+    const headingTransform = `rotate(${state.headingDeg.toFixed(1)}deg)`;
+    for (const el of this.headings) el.style.transform = headingTransform;
+    this.placeStation(state.latitudeDeg, state.longitudeDeg);
+    if (!this.reducedMotion && this.frame === 0 && this.frameTimer === null) {
+      this.frame = requestAnimationFrame(this.onFrame);
+    }
+
+    // Footprint and the live ends of the track are redrawn once the station has moved half a pixel: at world zoom
+    // that is every few seconds, and a redraw re-projects and re-clips their paths.
+    const p = this.map.project([state.latitudeDeg, state.longitudeDeg]);
+    const zoom = this.map.getZoom();
+    const drawn = this.drawnAt;
+    const moved = drawn === null || drawn.zoom !== zoom || Math.abs(drawn.x - p.x) + Math.abs(drawn.y - p.y) >= 0.5;
+    if (moved) {
+      this.drawnAt = { x: p.x, y: p.y, zoom };
+      const rings = footprintPolygons(state.latitudeDeg, state.longitudeDeg, state.altitudeKm, FOOTPRINT_SEGMENTS);
+      this.footprint.setLatLngs(onEveryCopy(rings));
+      this.footprintOutline.setLatLngs(onEveryCopy(outlineWithoutMapEdges(rings)));
+    }
+    this.updateTrack(satrec, simMs, moved);
+    if (this.follow) this.recentre('glide');
+
+    const sink = perfSink();
+    if (sink) sink.tickMs.push(performance.now() - started);
+  }
+
+  dispose(): void {
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    if (this.frameTimer !== null) clearTimeout(this.frameTimer);
+    this.frame = 0;
+    this.frameTimer = null;
+    for (const layer of [this.behind, this.behindLive, this.aheadLive, this.aheadFirst, this.aheadRest, this.highlightLine, this.footprint, this.footprintOutline]) {
+      layer.remove();
+    }
+    for (const layer of [...this.stations, ...this.observers, ...this.observerCircles]) layer.remove();
+  }
+
+  private onFrame = (): void => {
+    this.frame = 0;
+    if (!this.visible || this.glide.length < 2) return;
+    const elapsedSim = (performance.now() - this.glideStartReal) * this.speed;
+    const x = Math.min(elapsedSim / this.glideStepSimMs, this.glide.length - 1);
+    const i = Math.min(Math.floor(x), this.glide.length - 2);
+    const a = this.glide[i];
+    const b = this.glide[i + 1];
+    if (a && b) {
+      const f = x - i;
+      let dLon = b[1] - a[1];
+      if (dLon > 180) dLon -= 360;
+      else if (dLon < -180) dLon += 360;
+      this.placeStation(a[0] + f * (b[0] - a[0]), a[1] + f * dLon);
+    }
+    const sink = perfSink();
+    if (sink) sink.frames += 1;
+    if (x >= this.glide.length - 1) return;
+    // Next frame only when the marker will have moved a quarter pixel: at world zoom that is about once a tick,
+    // so an idle dashboard does not repaint 60 times a second for motion nobody could see.
+    const waitMs = 0.25 / Math.max(1e-6, this.pxPerMs);
+    if (waitMs <= 20) this.frame = requestAnimationFrame(this.onFrame);
+    else this.frameTimer = setTimeout(() => {
+      this.frameTimer = null;
+      this.frame = requestAnimationFrame(this.onFrame);
+    }, Math.min(waitMs, 1000));
+  };
+
+  private placeStation(latDeg: number, lonDeg: number): void {
+    const lon = ((((lonDeg + 180) % 360) + 360) % 360) - 180;
+    WORLD_OFFSETS.forEach((offset, i) => this.stations[i]?.setLatLng(latDeg, lon + offset));
+  }
+
+  private showStation(): void {
+    if (this.visible) return;
+    this.visible = true;
+    for (const s of this.stations) s.addTo(this.map);
+  }
+
+  private hideStation(): void {
+    this.visible = false;
+    for (const s of this.stations) s.remove();
+    for (const l of [this.behind, this.behindLive, this.aheadLive, this.aheadFirst, this.aheadRest, this.footprint, this.footprintOutline]) {
+      (l as L.Polyline).setLatLngs([]);
+    }
+    this.drawnAt = null;
+    this.builtForSampleMs = null;
+  }
+
+  private updateTrack(satrec: SatRec, simMs: EpochMs, stationMoved: boolean): void {
+    const periodMs = periodMsOf(satrec);
+    const fromMs = simMs - this.orbitsBehind * periodMs;
+    const toMs = simMs + this.orbitsAhead * periodMs;
+    if (this.track === null || !trackCovers(this.track, fromMs - TRACK_STEP_MS, toMs + TRACK_STEP_MS)) {
+      // Re-sampled rarely: the window runs ahead of the station by a margin that scales with the clock speed.
+      const marginMs = Math.min(6 * 3_600_000, Math.max(10 * 60_000, this.speed * 120_000));
+      this.track = sampleTimedTrack(satrec, fromMs - TRACK_STEP_MS, toMs + marginMs, TRACK_STEP_MS);
+      this.builtForSampleMs = null;
+    }
+    const track = this.track;
+    const floorMs = sampleTimeAtOrBefore(track, simMs);
+    const ceilMs = floorMs + TRACK_STEP_MS;
+    const rebuild = floorMs !== this.builtForSampleMs;
+    if (!rebuild && !stationMoved) return;
+    if (rebuild) {
+      // A new sample was passed (every 30 s of shown time): rebuild the long lines.
+      this.builtForSampleMs = floorMs;
+      this.behind.setLatLngs(onEveryCopy(sliceTrack(track, fromMs, floorMs)));
+      const firstOrbitEnd = simMs + Math.min(1, this.orbitsAhead) * periodMs;
+      this.aheadFirst.setLatLngs(onEveryCopy(sliceTrack(track, Math.min(ceilMs, firstOrbitEnd), firstOrbitEnd)));
+      this.aheadRest.setLatLngs(onEveryCopy(sliceTrack(track, firstOrbitEnd, toMs)));
+    }
+    // The short live ends that meet at the station move every tick.
+    this.behindLive.setLatLngs(this.orbitsBehind > 0 ? onEveryCopy(sliceTrack(track, floorMs, simMs)) : []);
+    this.aheadLive.setLatLngs(this.orbitsAhead > 0 ? onEveryCopy(sliceTrack(track, simMs, Math.min(ceilMs, toMs))) : []);
+  }
+
+  private refreshHighlight(): void {
+    const span = this.highlight;
+    if (this.satrec === null || span === null || !(span.toMs > span.fromMs)) {
+      this.highlightLine.setLatLngs([]);
+      return;
+    }
+    const track = sampleTimedTrack(this.satrec, span.fromMs, span.toMs, HIGHLIGHT_STEP_MS);
+    this.highlightLine.setLatLngs(onEveryCopy(sliceTrack(track, span.fromMs, span.toMs)));
+  }
+
+  private recentre(how: 'glide' | 'ease' | 'jump'): void {
+    if (!this.visible) return;
+    const glideHead = this.glide[0];
+    if (!glideHead) return;
+    const map = this.map;
+    const size = map.getSize();
+    const centre = map.getCenter();
+    // The copy of the station nearest the view, so following never swings the map round the world.
+    let lng = glideHead[1];
+    lng += Math.round((centre.lng - lng) / 360) * 360;
+    const stationPx = map.project([glideHead[0], lng]);
+    const centrePx = map.project(centre);
+    // Across: keep the station centred. Up and down: only keep it within the middle half of the view, so at world
+    // zoom the map does not sway with every orbit's swing between 52 N and 52 S.
+    const slack = size.y / 4;
+    const dx = stationPx.x - centrePx.x;
+    const dyRaw = stationPx.y - centrePx.y;
+    const dy = Math.abs(dyRaw) <= slack ? 0 : dyRaw - Math.sign(dyRaw) * slack;
+    // Leaflet fires moveend (and every SVG renderer re-clips its paths) even for a zero pan: skip sub-pixel ones.
+    if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
+    const offset = L.point(dx, dy);
+    // A pan of a few pixels is invisible as a jump, and animating it would repaint the whole map for a second.
+    if (this.reducedMotion || how === 'jump' || (how === 'glide' && Math.abs(dx) + Math.abs(dy) < 4)) {
+      map.panBy(offset, { animate: false });
+    } else if (how === 'ease') {
+      map.panBy(offset, { animate: true, duration: 0.6 });
+    } else {
+      // Ticks: glide with the marker over the next second, linearly like the marker.
+      map.panBy(offset, { animate: true, duration: 1, easeLinearity: 1, noMoveStart: true });
+    }
+  }
+}
