@@ -1,0 +1,137 @@
+/**
+ * `npm run load`: starts the production build with `next start` on a free 127.0.0.1 port (offline defaults:
+ * embedded TLE, no tile host), drives each endpoint with autocannon, samples the server's RSS every second, and
+ * prints a table plus the issue 6 budget verdict. Loopback only, bounded in time.
+ *
+ *   LOAD_SECONDS=60        seconds per endpoint (default 60)
+ *   LOAD_CONNECTIONS=50    concurrent connections (default 50)
+ *   LOAD_WARMUP_SECONDS=5  unrecorded warm-up per endpoint (JIT, caches)
+ *   NEXT_DIST_DIR=.next    the build to serve (must exist: run `next build` first)
+ *   LOAD_JSON=path         also write the results as JSON
+ *
+ * Exit code: 0 within budget, 1 over budget, 2 could not run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { BUDGET, budgetFailures, formatTable, rssSummary, type EndpointResult } from './load/report';
+import { startRssSampler } from './load/rss';
+import { freePort, startNextServer } from './load/server';
+
+const cwd = process.cwd();
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const seconds = positive('LOAD_SECONDS', 60);
+const connections = positive('LOAD_CONNECTIONS', 50);
+const warmupSeconds = positive('LOAD_WARMUP_SECONDS', 5, true);
+
+function positive(name: string, fallback: number, zeroOk = false): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1) || n > 3600) {
+    console.error(`${name}="${raw}" must be a whole number ${zeroOk ? 0 : 1}-3600`);
+    process.exit(2);
+  }
+  return n;
+}
+
+interface Target {
+  path: string;
+  budgeted: boolean;
+}
+
+const TARGETS: Target[] = [
+  { path: '/api/tle', budgeted: true },
+  { path: '/api/position', budgeted: true },
+  { path: '/api/passes?lat=51.5&lon=-0.13', budgeted: false },
+  // The dashboard document itself: dynamic (per-request CSP nonce), so the origin renders it every time.
+  { path: '/', budgeted: false },
+];
+
+function run(url: string, duration: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration, timeout: 10 });
+}
+
+async function main(): Promise<number> {
+  if (!fs.existsSync(path.join(cwd, distDir, 'BUILD_ID'))) {
+    console.error(
+      `No production build in ${distDir}/ (${distDir}/BUILD_ID is missing).\n` +
+        `Build first, e.g.:  ${distDir === '.next' ? '' : `NEXT_DIST_DIR=${distDir} `}NEXT_TELEMETRY_DISABLED=1 npx next build`,
+    );
+    return 2;
+  }
+  const port = await freePort();
+  console.log(`next start (${distDir}) on 127.0.0.1:${port}; ${connections} connections, ${seconds} s per endpoint, ${warmupSeconds} s warm-up`);
+  const server = await startNextServer({ cwd, distDir, port, readyTimeoutMs: 60_000 });
+  const sampler = startRssSampler(server.pid);
+  const results: EndpointResult[] = [];
+  let overallStartMiB: number | null = null;
+  try {
+    for (const target of TARGETS) {
+      const url = `${server.baseUrl}${target.path}`;
+      const probe = await fetch(url);
+      await probe.arrayBuffer();
+      if (probe.status === 404) {
+        console.log(`${target.path}: 404, not built yet; skipped`);
+        continue;
+      }
+      if (warmupSeconds > 0) await run(url, warmupSeconds);
+      overallStartMiB ??= sampler.samples[sampler.samples.length - 1]?.rssMiB ?? null;
+      const from = Date.now();
+      const r = await run(url, seconds);
+      const rss = rssSummary(sampler.samples.filter((s) => s.atMs >= from - 1000));
+      results.push({
+        path: target.path,
+        seconds,
+        connections,
+        requests: r.requests.total,
+        requestsPerSecond: r.requests.average,
+        latencyP50Ms: r.latency.p50,
+        latencyP99Ms: r.latency.p99,
+        latencyMaxMs: r.latency.max,
+        errors: r.errors,
+        timeouts: r.timeouts,
+        non2xx: r.non2xx,
+        rssStartMiB: rss.start,
+        rssEndMiB: rss.end,
+        rssMaxMiB: rss.max,
+        cacheControl: probe.headers.get('cache-control'),
+        budgeted: target.budgeted,
+      });
+      const last = results[results.length - 1] as EndpointResult;
+      console.log(`${target.path}: ${Math.round(last.requestsPerSecond)} req/s, p99 ${last.latencyP99Ms} ms, RSS max ${last.rssMaxMiB.toFixed(1)} MiB`);
+    }
+  } finally {
+    sampler.stop();
+    await server.stop();
+  }
+
+  const all = rssSummary(sampler.samples);
+  const overall = { startMiB: overallStartMiB ?? all.start, endMiB: all.end, maxMiB: all.max };
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}\n`);
+  console.log(formatTable(results));
+  console.log(
+    `\nRSS over the whole run (after the first warm-up): start ${overall.startMiB.toFixed(1)} MiB, end ${overall.endMiB.toFixed(1)} MiB, ` +
+      `max ${overall.maxMiB.toFixed(1)} MiB`,
+  );
+  const failures = budgetFailures(results, overall);
+  console.log(
+    `Budgets (issue 6): /api/tle and /api/position >= ${BUDGET.minRequestsPerSecond} req/s with p99 < ${BUDGET.maxP99Ms} ms; ` +
+      `RSS < ${BUDGET.maxRssMiB} MiB, growth <= ${BUDGET.maxRssGrowthMiB} MiB; zero errors and non-2xx everywhere.`,
+  );
+  console.log(failures.length === 0 ? 'Within budget.' : `OVER BUDGET:\n  ${failures.join('\n  ')}`);
+  if (process.env.LOAD_JSON) {
+    fs.writeFileSync(process.env.LOAD_JSON, JSON.stringify({ connections, seconds, overall, results, failures }, null, 2));
+  }
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(2);
+  },
+);
