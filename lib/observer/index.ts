@@ -28,3 +28,4 @@ export {
   type Place,
   type SearchOptions,
 } from './gazetteer';
+export { apogeeAltitudeKm, noPassesReason, reachLatitudeDeg, type NoPassesContext } from './reach';

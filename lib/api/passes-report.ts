@@ -1,0 +1,111 @@
+import { findPasses } from '../passes/find-passes';
+import type { Pass, SkyPoint } from '../passes/types';
+import type { SatRec } from '../orbit/satrec';
+import type { Tle } from '../tle';
+import { MS_PER_DAY, type EpochMs } from '../units';
+import { isoFromMs } from './iso';
+import type { PassesQuery } from './passes-query';
+import { tleWindowWarning } from './passes-window';
+import type { TleSourceName } from './tle-report';
+
+/** Where the satellite stands at one moment: ISO UTC time, degrees; range in km. */
+export interface PassPointReport {
+  time: string;
+  /** Clockwise from true north, degrees. */
+  azimuth: number;
+  /** Geometric (no refraction), degrees. */
+  elevation: number;
+  /** Slant range from the observer, km. */
+  range: number;
+}
+
+export interface PassReport {
+  rise: PassPointReport;
+  culmination: PassPointReport;
+  set: PassPointReport;
+  /** Degrees. */
+  maxElevation: number;
+  /** Seconds from rise to set. */
+  duration: number;
+  /** Some part of the pass is visible to the eye (station sunlit, Sun at or below -6 deg). */
+  visible: boolean;
+  visibleStart: PassPointReport | null;
+  visibleEnd: PassPointReport | null;
+  /** Brightest visual magnitude over the visible part (lower is brighter); null when not visible. */
+  magnitude: number | null;
+  /** Already above the horizon at `from` (its rise is before the window). */
+  inProgressAtStart: boolean;
+  /** Still above the horizon at `to` (its set is after the window). */
+  endsAfterWindow: boolean;
+}
+
+export interface PassesReport {
+  observer: { latitude: number; longitude: number; height: number };
+  from: string;
+  to: string;
+  minElevation: number;
+  visibleOnly: boolean;
+  units: { angles: 'degrees'; duration: 'seconds'; range: 'kilometers'; height: 'meters' };
+  satellite: { name: string | null; noradId: number; tleEpoch: string; tleSource: TleSourceName };
+  /** Sentences about the prediction's reliability (e.g. a window far from the TLE epoch). */
+  warnings: string[];
+  count: number;
+  passes: PassReport[];
+}
+
+export interface PassesReportInput {
+  tle: Tle;
+  satrec: SatRec;
+  tleSource: TleSourceName;
+  query: PassesQuery;
+  /** The window start when the query has no `from`. */
+  nowMs: EpochMs;
+}
+
+const round = (value: number, digits: number) => {
+  const f = 10 ** digits;
+  const r = Math.round(value * f) / f;
+  return r === 0 ? 0 : r;
+};
+
+function point(p: SkyPoint): PassPointReport {
+  return { time: isoFromMs(p.atMs), azimuth: round(p.azimuthDeg, 2), elevation: round(p.elevationDeg, 3), range: round(p.rangeKm, 1) };
+}
+
+export function passReport(pass: Pass): PassReport {
+  return {
+    rise: point(pass.rise),
+    culmination: point(pass.culmination),
+    set: point(pass.set),
+    maxElevation: round(pass.maxElevationDeg, 3),
+    duration: round(pass.durationSec, 1),
+    visible: pass.visible,
+    visibleStart: pass.visibleStart ? point(pass.visibleStart) : null,
+    visibleEnd: pass.visibleEnd ? point(pass.visibleEnd) : null,
+    magnitude: pass.magnitude === null ? null : round(pass.magnitude, 1),
+    inProgressAtStart: pass.inProgressAtStart,
+    endsAfterWindow: pass.endsAfterWindow,
+  };
+}
+
+/** The body of GET /api/passes: the same search the passes page runs in the browser. */
+export function buildPassesReport({ tle, satrec, tleSource, query, nowMs }: PassesReportInput): PassesReport {
+  const fromMs = query.from ?? nowMs;
+  const toMs = fromMs + query.days * MS_PER_DAY;
+  const observer = { latitudeDeg: query.lat, longitudeDeg: query.lon, heightM: query.height };
+  const found = findPasses(satrec, observer, { fromMs, toMs, minElevationDeg: query.minElevation });
+  const passes = (query.visibleOnly ? found.filter((pass) => pass.visible) : found).map(passReport);
+  const warning = tleWindowWarning(fromMs, toMs, tle.epochMs);
+  return {
+    observer: { latitude: query.lat, longitude: query.lon, height: query.height },
+    from: isoFromMs(fromMs),
+    to: isoFromMs(toMs),
+    minElevation: query.minElevation,
+    visibleOnly: query.visibleOnly,
+    units: { angles: 'degrees', duration: 'seconds', range: 'kilometers', height: 'meters' },
+    satellite: { name: tle.name, noradId: tle.noradId, tleEpoch: isoFromMs(tle.epochMs), tleSource },
+    warnings: warning ? [warning] : [],
+    count: passes.length,
+    passes,
+  };
+}
