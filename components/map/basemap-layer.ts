@@ -186,8 +186,10 @@ export class VectorBasemapLayer extends L.GridLayer {
     ctx.lineWidth = coords.z >= 4 ? 1.1 : 0.8;
     ctx.stroke();
 
+    const elapsedMs = performance.now() - started;
     this.stats.tiles += 1;
-    this.stats.totalMs += performance.now() - started;
+    this.stats.totalMs += elapsedMs;
+    (globalThis as { __orbitWatchPerf?: { tileMs?: number[] } }).__orbitWatchPerf?.tileMs?.push(elapsedMs);
     return canvas;
   }
 }

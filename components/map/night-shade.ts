@@ -10,6 +10,12 @@ import { onEveryCopy } from './world-copies';
 const BANDS_DEG = [0, -6, -12, -18] as const;
 /** The terminator moves 0.25 deg a minute: redrawing more often than this changes nothing visible. */
 const REFRESH_SIM_MS = 60_000;
+/**
+ * At ?speed= the shown minute passes in a fraction of a second; repainting four map-sized translucent fills every
+ * tick would cost more than the motion is worth, so redraw at most this often in real time (unless time jumped).
+ */
+const MIN_REFRESH_REAL_MS = 4_000;
+const JUMP_SIM_MS = 30 * 60_000;
 const SEGMENTS = 144;
 
 /**
@@ -19,6 +25,7 @@ const SEGMENTS = 144;
 export class NightShade {
   private readonly bands: L.Polygon[];
   private drawnAtMs: EpochMs | null = null;
+  private drawnAtRealMs = 0;
 
   constructor(map: L.Map, pane: string) {
     const renderer = L.svg({ pane, padding: 0.5 });
@@ -37,8 +44,13 @@ export class NightShade {
 
   /** Call every tick; it redraws only when the shown time has moved a minute (or jumped). */
   update(simMs: EpochMs): void {
-    if (this.drawnAtMs !== null && Math.abs(simMs - this.drawnAtMs) < REFRESH_SIM_MS) return;
+    if (this.drawnAtMs !== null) {
+      const simStep = Math.abs(simMs - this.drawnAtMs);
+      if (simStep < REFRESH_SIM_MS) return;
+      if (simStep < JUMP_SIM_MS && performance.now() - this.drawnAtRealMs < MIN_REFRESH_REAL_MS) return;
+    }
     this.drawnAtMs = simMs;
+    this.drawnAtRealMs = performance.now();
     BANDS_DEG.forEach((altitudeDeg, i) => {
       this.bands[i]?.setLatLngs(onEveryCopy(nightPolygons(simMs, altitudeDeg, SEGMENTS)));
     });

@@ -60,10 +60,11 @@ function ViewKeeper({ interactive }: { interactive: boolean }) {
     let userZoomed = false;
     let fitting = false;
     const fit = () => {
-      // setMinZoom zooms in by itself when the map is below the new limit: that is not the user zooming.
       fitting = true;
       const minZoom = minZoomFor(map);
-      map.setMinZoom(minZoom);
+      // Not setMinZoom: below the new limit it starts an animated zoom, which swallows the setView below.
+      L.Util.setOptions(map, { minZoom });
+      map.fire('zoomlevelschange');
       if (!userZoomed || map.getZoom() < minZoom) {
         // Width-fit: the whole world once across; on a wide, short map the height limit wins.
         const zoom = Math.max(minZoom, zoomToFit(map.getSize().x));

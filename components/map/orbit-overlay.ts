@@ -31,6 +31,8 @@ export interface OverlayClassNames {
 /** Opt-in instrumentation for the preview page: set `globalThis.__orbitWatchPerf = { tickMs: [], frames: 0 }`. */
 interface PerfSink {
   tickMs: number[];
+  /** Propagation and marker placement alone, the part of a tick that never waits on Leaflet's redraws. */
+  coreMs?: number[];
   frames: number;
 }
 const perfSink = (): PerfSink | undefined => (globalThis as { __orbitWatchPerf?: PerfSink }).__orbitWatchPerf;
@@ -280,6 +282,7 @@ export class OrbitOverlay {
     if (!this.reducedMotion && this.frame === 0 && this.frameTimer === null) {
       this.frame = requestAnimationFrame(this.onFrame);
     }
+    perfSink()?.coreMs?.push(performance.now() - started);
 
     // Footprint and the live ends of the track are redrawn once the station has moved half a pixel: at world zoom
     // that is every few seconds, and a redraw re-projects and re-clips their paths.
@@ -416,8 +419,10 @@ export class OrbitOverlay {
     const dx = stationPx.x - centrePx.x;
     const dyRaw = stationPx.y - centrePx.y;
     const dy = Math.abs(dyRaw) <= slack ? 0 : dyRaw - Math.sign(dyRaw) * slack;
-    // Leaflet fires moveend (and every SVG renderer re-clips its paths) even for a zero pan: skip sub-pixel ones.
-    if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
+    // Every pan ends in moveend, where each SVG renderer re-clips all its paths (a few ms): let the station drift
+    // two pixels before following it. Switching follow on always moves.
+    if (how === 'glide' && Math.abs(dx) < 2 && Math.abs(dy) < 2) return;
+    if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) return;
     const offset = L.point(dx, dy);
     // A pan of a few pixels is invisible as a jump, and animating it would repaint the whole map for a second.
     if (this.reducedMotion || how === 'jump' || (how === 'glide' && Math.abs(dx) + Math.abs(dy) < 4)) {
