@@ -106,7 +106,6 @@ export class OrbitOverlay {
   private readonly headings: HTMLElement[];
   private readonly observers: PointLayer[];
   private readonly observerCircles: L.Circle[];
-  private observer: ObserverSpot | null = null;
 
   // Glide: sub-satellite points from the last tick onward, every `glideStepSimMs` of shown time.
   private glide: Array<[number, number]> = [];
@@ -214,7 +213,6 @@ export class OrbitOverlay {
   }
 
   setObserver(spot: ObserverSpot | null): void {
-    this.observer = spot;
     WORLD_OFFSETS.forEach((offset, i) => {
       const point = this.observers[i];
       const circle = this.observerCircles[i];
