@@ -1,0 +1,73 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo, useState } from 'react';
+import type { SatRec } from 'satellite.js';
+import { useSimNow } from '@/components/clock/clock-context';
+import panel from '@/components/dashboard/panel.module.css';
+import { DEFAULT_PASS_DAYS } from '@/lib/api/passes-window';
+import { compassPoint } from '@/lib/format/compass';
+import { formatCountdown } from '@/lib/format/countdown';
+import { findPasses } from '@/lib/passes';
+import { MS_PER_DAY } from '@/lib/units';
+import { useStoredObserver } from './observer-store';
+import { formatMagnitude } from './pass-words';
+import { makeTimeFormat } from './time-format';
+import styles from './next-visible-pass.module.css';
+
+/**
+ * For the live dashboard's side panel: the next visible pass over the saved location (computed here, in the
+ * browser), or a link to set one. Mount inside <ClockProvider>.
+ */
+export function NextVisiblePass({ satrec }: { satrec: SatRec }) {
+  const stored = useStoredObserver();
+  const nowMs = useSimNow();
+  const [anchorMs, setAnchorMs] = useState(nowMs);
+  const format = useMemo(() => makeTimeFormat(false), []);
+  const lat = stored?.latitudeDeg;
+  const lon = stored?.longitudeDeg;
+  const height = stored?.heightM ?? 0;
+
+  const visible = useMemo(() => {
+    if (lat === undefined || lon === undefined) return [];
+    const observer = { latitudeDeg: lat, longitudeDeg: lon, heightM: height };
+    return findPasses(satrec, observer, { fromMs: anchorMs, toMs: anchorMs + DEFAULT_PASS_DAYS * MS_PER_DAY }).filter((p) => p.visible);
+  }, [satrec, lat, lon, height, anchorMs]);
+  const first = visible[0];
+  // Past the end of the visible part: look again from now.
+  if (first?.visibleEnd && nowMs > first.visibleEnd.atMs) setAnchorMs(nowMs);
+
+  if (stored === undefined) return null;
+  return (
+    <section className={`${panel.panel} ${panel.badge}`} aria-labelledby="next-visible-heading" data-testid="next-visible-pass">
+      <div className={panel.headerRow}>
+        <h2 id="next-visible-heading" className={panel.title}>Next visible pass</h2>
+        {stored && <Link href="/passes" className={panel.note}>All passes</Link>}
+      </div>
+      {stored === null ? (
+        <p className={panel.note}>
+          <Link href="/passes">Set your location to see passes</Link>: when and where to look for the station.
+        </p>
+      ) : first?.visibleStart && first.visibleEnd ? (
+        <>
+          <p className={styles.countdown} suppressHydrationWarning>
+            {nowMs >= first.visibleStart.atMs ? 'Visible now' : `in ${formatCountdown(first.visibleStart.atMs - nowMs)}`}
+          </p>
+          <p className={panel.note} suppressHydrationWarning>
+            <time dateTime={new Date(first.visibleStart.atMs).toISOString()}>
+              {format.day(first.visibleStart.atMs)}, {format.time(first.visibleStart.atMs)} {format.zone(first.visibleStart.atMs)}
+            </time>
+            {' · '}from {compassPoint(first.visibleStart.azimuthDeg)} to {compassPoint(first.visibleEnd.azimuthDeg)}, up to{' '}
+            {Math.round(first.maxElevationDeg)}°{first.magnitude !== null ? `, mag ${formatMagnitude(first.magnitude)}` : ''}
+            {stored.name ? ` · over ${stored.name}` : ''}
+          </p>
+        </>
+      ) : (
+        <p className={panel.note}>
+          No visible pass{stored.name ? ` over ${stored.name}` : ''} in the next {DEFAULT_PASS_DAYS} days.{' '}
+          <Link href="/passes">See all passes</Link>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,235 @@
+'use client';
+
+import { useMemo, useRef, useState } from 'react';
+import { useSimNow } from '@/components/clock/clock-context';
+import { TimeBanner } from '@/components/dashboard/time-banner';
+import { TleBadge } from '@/components/dashboard/tle-badge';
+import type { TleReport } from '@/components/dashboard/tle-response';
+import { useTle } from '@/components/dashboard/use-tle';
+import { MapLoader } from '@/components/map/map-loader';
+import { DEFAULT_PASS_DAYS, DEFAULT_PASS_MIN_ELEVATION_DEG, MAX_PASS_DAYS, tleWindowWarning } from '@/lib/api/passes-window';
+import { describePass } from '@/lib/format/describe-pass';
+import { noPassesReason } from '@/lib/observer';
+import { footprintRadiusKm } from '@/lib/orbit/footprint';
+import { stateAt } from '@/lib/orbit/propagate';
+import { findPasses, lookAnglesFromEcef, observerFrame, passPath, type Observer, type Pass } from '@/lib/passes';
+import { MS_PER_DAY } from '@/lib/units';
+import { downloadIcs, passFileName } from './ics-download';
+import { LocationPanel } from './location-panel';
+import { capitalise, NextPass } from './next-pass';
+import { PassTable } from './pass-table';
+import { SkyChart } from './sky-chart';
+import { makeTimeFormat } from './time-format';
+import { useActiveObserver } from './use-observer';
+import styles from './passes.module.css';
+
+const DAY_CHOICES = [1, 2, 3, 5, 7, 10, 14, 20, MAX_PASS_DAYS];
+const ELEVATION_CHOICES = [0, 10, 20, 30, 45, 60];
+
+interface PassPlannerProps {
+  initialTle: TleReport;
+  tile: { url: string; attribution: string } | null;
+}
+
+/** The passes page below the header: location, next pass, the list, and the chosen pass on a sky chart and map. */
+export function PassPlanner({ initialTle, tile }: PassPlannerProps) {
+  const { tle, satrec, response, refreshError } = useTle(initialTle);
+  const { observer: active, linkProblems, set, forget } = useActiveObserver();
+  const nowMs = useSimNow();
+  const [days, setDays] = useState(DEFAULT_PASS_DAYS);
+  const [minElevationDeg, setMinElevationDeg] = useState(DEFAULT_PASS_MIN_ELEVATION_DEG);
+  const [visibleOnly, setVisibleOnly] = useState(false);
+  const [utc, setUtc] = useState(false);
+  const [chosenRiseMs, setChosenRiseMs] = useState<number | null>(null);
+  // The window starts when the page is opened and moves on only once a listed pass is over.
+  const [anchorMs, setAnchorMs] = useState(nowMs);
+  const detailRef = useRef<HTMLElement>(null);
+
+  const format = useMemo(() => makeTimeFormat(utc), [utc]);
+  const lat = active?.latitudeDeg;
+  const lon = active?.longitudeDeg;
+  const height = active?.heightM ?? 0;
+  const name = active?.name;
+  const observer = useMemo<Observer | null>(
+    () => (lat === undefined || lon === undefined ? null : { latitudeDeg: lat, longitudeDeg: lon, heightM: height, ...(name ? { name } : {}) }),
+    [lat, lon, height, name],
+  );
+
+  const toMs = anchorMs + days * MS_PER_DAY;
+  const passes = useMemo(
+    () => (observer ? findPasses(satrec, observer, { fromMs: anchorMs, toMs, minElevationDeg }) : []),
+    [satrec, observer, anchorMs, toMs, minElevationDeg],
+  );
+  const first = passes[0];
+  if (first && nowMs > first.set.atMs) setAnchorMs(nowMs);
+
+  const listed = visibleOnly ? passes.filter((p) => p.visible) : passes;
+  const next = listed[0] ?? null;
+  const nextVisible = passes.find((p) => p.visible) ?? null;
+  const selected = listed.find((p) => p.rise.atMs === chosenRiseMs) ?? next;
+
+  const path = useMemo(() => {
+    if (!selected || !observer) return [];
+    const stepSec = Math.max(2, Math.min(10, selected.durationSec / 150));
+    return passPath(satrec, observer, selected, stepSec);
+  }, [satrec, observer, selected]);
+
+  const frame = useMemo(() => (observer ? observerFrame(observer) : null), [observer]);
+  const underWay = next !== null && nowMs >= next.rise.atMs && nowMs <= next.set.atMs;
+  const state = underWay || (selected && nowMs >= selected.rise.atMs && nowMs <= selected.set.atMs) ? stateAt(satrec, nowMs) : null;
+  const current = state && frame ? lookAnglesFromEcef(state.positionEcefKm, frame) : null;
+
+  const circleRadiusKm = useMemo(() => {
+    if (!selected) return undefined;
+    const s = stateAt(satrec, selected.culmination.atMs);
+    return s ? footprintRadiusKm(s.altitudeKm, 0) : undefined;
+  }, [satrec, selected]);
+
+  const warning = observer ? tleWindowWarning(anchorMs, toMs, tle.epochMs) : null;
+  const emptyReason =
+    observer && listed.length === 0
+      ? noPassesReason({
+          latitudeDeg: observer.latitudeDeg,
+          inclinationDeg: tle.inclinationDeg,
+          meanMotionRevPerDay: tle.meanMotionRevPerDay,
+          eccentricity: tle.eccentricity,
+          minElevationDeg,
+          days,
+          visibleOnly,
+          anyPass: passes.length > 0,
+        })
+      : null;
+  const satelliteName = tle.name ?? 'ISS';
+  const visiblePasses = passes.filter((p) => p.visible);
+
+  const choose = (pass: Pass) => {
+    setChosenRiseMs(pass.rise.atMs);
+    // On a phone the chart is above the list: bring it into view.
+    if (window.matchMedia('(max-width: 900px)').matches) detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+
+  return (
+    <>
+      <TimeBanner />
+      <div className={styles.layout}>
+        <div className={styles.location}>
+          <LocationPanel observer={active} linkProblems={linkProblems} onSet={set} onForget={forget} />
+        </div>
+
+        {observer && next && (
+          <div className={styles.next}>
+            <NextPass pass={next} nextVisible={next.visible ? null : nextVisible} nowMs={nowMs} format={format} current={current} onSelect={choose} />
+          </div>
+        )}
+
+        {observer && selected && (
+          <section ref={detailRef} className={`${styles.panel} ${styles.detail}`} aria-labelledby="detail-heading" data-testid="pass-detail">
+            <div className={styles.panelHead}>
+              <h2 id="detail-heading" className={styles.panelTitle}>
+                Pass of {format.day(selected.rise.atMs)}, {format.time(selected.rise.atMs)} {format.zone(selected.rise.atMs)}
+              </h2>
+            </div>
+            <SkyChart pass={selected} path={path} format={format} current={current && nowMs >= selected.rise.atMs && nowMs <= selected.set.atMs ? current : null} />
+            <p className={styles.sentence} data-testid="pass-sentence">
+              {capitalise(describePass(selected))}.
+            </p>
+            <button
+              type="button"
+              className={styles.button}
+              data-testid="ics-one"
+              onClick={() => downloadIcs([selected], observer, tle.noradId, satelliteName, passFileName(selected))}
+            >
+              Add this pass to a calendar (.ics)
+            </button>
+            <div className={styles.mapBox} aria-label="Map: the chosen pass's ground track and the area from which it is above your horizon">
+              <MapLoader
+                satrec={satrec}
+                orbitsAhead={1}
+                orbitsBehind={0}
+                follow={false}
+                tile={tile}
+                highlight={{ fromMs: selected.rise.atMs, toMs: selected.set.atMs }}
+                observer={{ latitudeDeg: observer.latitudeDeg, longitudeDeg: observer.longitudeDeg, visibilityRadiusKm: circleRadiusKm }}
+              />
+            </div>
+            <p className={styles.note}>
+              Thick line: the ground track during this pass. Circle: while the station is over it, it is above your horizon.
+            </p>
+          </section>
+        )}
+
+        {observer && (
+          <section className={`${styles.panel} ${styles.list}`} aria-labelledby="list-heading">
+            <div className={styles.panelHead}>
+              <h2 id="list-heading" className={styles.panelTitle}>
+                Passes over {observer.name ?? 'your location'}
+              </h2>
+              <span className={styles.muted} data-testid="zone-name">
+                Times: {format.zoneName}
+              </span>
+            </div>
+            <form className={styles.controls} onSubmit={(event) => event.preventDefault()} aria-label="Pass list options">
+              <label className={styles.control}>
+                Next
+                <select value={days} onChange={(event) => setDays(Number(event.target.value))} className={styles.select} data-testid="days">
+                  {DAY_CHOICES.map((d) => (
+                    <option key={d} value={d}>
+                      {d} {d === 1 ? 'day' : 'days'}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={styles.control}>
+                Higher than
+                <select value={minElevationDeg} onChange={(event) => setMinElevationDeg(Number(event.target.value))} className={styles.select} data-testid="min-elevation">
+                  {ELEVATION_CHOICES.map((el) => (
+                    <option key={el} value={el}>
+                      {el === 0 ? '0° (horizon)' : `${el}°`}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={styles.checkbox}>
+                <input type="checkbox" checked={visibleOnly} onChange={(event) => setVisibleOnly(event.target.checked)} data-testid="visible-only" />
+                Visible only
+              </label>
+              <div className={styles.segmented} role="group" aria-label="Time zone">
+                <button type="button" aria-pressed={!utc} onClick={() => setUtc(false)}>
+                  Local
+                </button>
+                <button type="button" aria-pressed={utc} onClick={() => setUtc(true)} data-testid="utc-switch">
+                  UTC
+                </button>
+              </div>
+              <button
+                type="button"
+                className={styles.buttonQuiet}
+                disabled={visiblePasses.length === 0}
+                data-testid="ics-all"
+                onClick={() => downloadIcs(visiblePasses, observer, tle.noradId, satelliteName, 'iss-visible-passes.ics')}
+              >
+                All visible passes (.ics)
+              </button>
+            </form>
+            {warning && (
+              <p className={styles.warning} role="status" data-testid="tle-warning">
+                {warning}
+              </p>
+            )}
+            {emptyReason ? (
+              <p className={styles.empty} data-testid="no-passes">
+                {emptyReason}
+              </p>
+            ) : (
+              <PassTable passes={listed} observer={observer} format={format} selectedRiseMs={selected?.rise.atMs ?? null} nowMs={nowMs} onSelect={choose} />
+            )}
+          </section>
+        )}
+
+        <div className={styles.tle}>
+          <TleBadge tle={tle} source={response.source} refreshError={refreshError} />
+        </div>
+      </div>
+    </>
+  );
+}

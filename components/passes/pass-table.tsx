@@ -1,0 +1,118 @@
+'use client';
+
+import { compassPoint } from '@/lib/format/compass';
+import { formatDuration } from '@/lib/format/duration';
+import type { Observer, Pass, SkyPoint } from '@/lib/passes';
+import { brightnessWords, formatMagnitude, notVisibleReason } from './pass-words';
+import type { TimeFormat } from './time-format';
+import styles from './passes.module.css';
+
+interface PassTableProps {
+  passes: readonly Pass[];
+  observer: Observer;
+  format: TimeFormat;
+  selectedRiseMs: number | null;
+  nowMs: number;
+  onSelect: (pass: Pass) => void;
+}
+
+const iso = (atMs: number) => new Date(atMs).toISOString();
+
+function Direction({ point }: { point: SkyPoint }) {
+  return (
+    <span className={styles.dir}>
+      {compassPoint(point.azimuthDeg)} <span className={styles.muted}>{Math.round(point.azimuthDeg)}°</span>
+    </span>
+  );
+}
+
+function TimeCell({ atMs, format }: { atMs: number; format: TimeFormat }) {
+  return (
+    <time dateTime={iso(atMs)} className={styles.time}>
+      {format.time(atMs)}
+    </time>
+  );
+}
+
+/** Every pass in the window: a table on wide screens, cards on phones (same markup, CSS grid). */
+export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onSelect }: PassTableProps) {
+  return (
+    <table className={styles.table} data-testid="pass-table">
+      <caption className="visually-hidden">
+        Passes, times in {format.zoneName}. Choose one to see its sky chart and track on the map.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Rises</th>
+          <th scope="col">Highest</th>
+          <th scope="col">Sets</th>
+          <th scope="col">Duration</th>
+          <th scope="col">Visibility</th>
+        </tr>
+      </thead>
+      <tbody>
+        {passes.map((pass) => {
+          const selected = pass.rise.atMs === selectedRiseMs;
+          const now = nowMs >= pass.rise.atMs && nowMs <= pass.set.atMs;
+          return (
+            <tr
+              key={pass.rise.atMs}
+              className={`${styles.row} ${pass.visible ? styles.rowVisible : ''} ${selected ? styles.rowSelected : ''}`}
+              onClick={() => onSelect(pass)}
+              data-testid="pass-row"
+              data-rise={iso(pass.rise.atMs)}
+              data-visible={pass.visible}
+            >
+              <td className={styles.cellDate}>
+                <button type="button" className={styles.rowButton} aria-pressed={selected} onClick={(event) => { event.stopPropagation(); onSelect(pass); }}>
+                  {format.day(pass.rise.atMs)}
+                </button>
+                {now && <span className={styles.nowTag}>now</span>}
+              </td>
+              <td className={styles.cellRise}>
+                <span className={styles.cellLabel}>Rises </span>
+                <TimeCell atMs={pass.rise.atMs} format={format} /> <span className={styles.zone}>{format.zone(pass.rise.atMs)}</span>
+                <br />
+                <Direction point={pass.rise} />
+              </td>
+              <td className={styles.cellMax}>
+                <span className={styles.cellLabel}>Highest </span>
+                <strong className={styles.maxEl}>{Math.round(pass.maxElevationDeg)}°</strong>{' '}
+                <span className={styles.muted}>at</span> <TimeCell atMs={pass.culmination.atMs} format={format} />
+                <br />
+                <Direction point={pass.culmination} />
+              </td>
+              <td className={styles.cellSet}>
+                <span className={styles.cellLabel}>Sets </span>
+                <TimeCell atMs={pass.set.atMs} format={format} />
+                <br />
+                <Direction point={pass.set} />
+              </td>
+              <td className={styles.cellDuration}>{formatDuration(pass.durationSec)}</td>
+              <td className={styles.cellVisibility}>
+                {pass.visible && pass.visibleStart && pass.visibleEnd ? (
+                  <>
+                    <span className={styles.visibleTag}>Visible</span>
+                    {pass.magnitude !== null && (
+                      <span className={styles.magnitude}>
+                        {' '}
+                        mag {formatMagnitude(pass.magnitude)}, {brightnessWords(pass.magnitude)}
+                      </span>
+                    )}
+                    <br />
+                    <span className={styles.muted}>
+                      <TimeCell atMs={pass.visibleStart.atMs} format={format} />–<TimeCell atMs={pass.visibleEnd.atMs} format={format} />
+                    </span>
+                  </>
+                ) : (
+                  <span className={styles.muted}>Not visible: {notVisibleReason(pass, observer)}</span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Pass } from '@/lib/passes';
+import { sunAltitudeDeg } from '@/lib/sun';
+import { TWILIGHT_SUN_ALTITUDE_DEG } from '@/lib/passes';
+import type { Observer } from '@/lib/passes';
+
+/** How bright, in words next to the magnitude (lower is brighter; Venus is about -4, Sirius -1.5). */
+export function brightnessWords(magnitude: number): string {
+  if (magnitude <= -3) return 'very bright';
+  if (magnitude <= -2) return 'bright';
+  if (magnitude <= -1) return 'easy to see';
+  return 'faint';
+}
+
+/** "−3.1": a real minus sign, which a plain hyphen is not. */
+export const formatMagnitude = (magnitude: number): string => magnitude.toFixed(1).replace('-', '\u2212');
+
+/** Why a pass cannot be seen: the sky is too bright, or the station is in the Earth's shadow. */
+export function notVisibleReason(pass: Pass, observer: Observer): string {
+  const sunDeg = sunAltitudeDeg(observer.latitudeDeg, observer.longitudeDeg, pass.culmination.atMs);
+  return sunDeg > TWILIGHT_SUN_ALTITUDE_DEG ? 'daylight' : 'in Earth\u2019s shadow';
+}

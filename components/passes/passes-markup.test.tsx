@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { findPasses, passPath, passesToIcs } from '@/lib/passes';
+import { referenceSatrec } from '@/lib/passes/test-support';
+import { PassTable } from './pass-table';
+import { SkyChart } from './sky-chart';
+import { makeTimeFormat } from './time-format';
+
+const satrec = referenceSatrec();
+const london = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, name: 'London' };
+const fromMs = Date.parse('2026-10-09T19:42:49.139Z');
+const passes = findPasses(satrec, london, { fromMs, toMs: fromMs + 10 * 86_400_000 });
+const format = makeTimeFormat(true);
+// London's visible passes in this window are at dawn: the station comes out of the Earth's shadow mid-pass.
+const visible = passes.find((p) => p.visible && p.visibleStart && p.visibleStart.atMs > p.rise.atMs + 60_000)!;
+// Sydney's first one is at dusk: it vanishes into the shadow before it sets.
+const sydney = { latitudeDeg: -33.8688, longitudeDeg: 151.2093, heightM: 0 };
+const dusk = findPasses(satrec, sydney, { fromMs, toMs: fromMs + 2 * 86_400_000 }).find((p) => p.visibleEnd && p.visibleEnd.atMs < p.set.atMs - 1000)!;
+
+describe('sky chart markup', () => {
+  const html = renderToStaticMarkup(<SkyChart pass={visible} path={passPath(satrec, london, visible, 5)} format={format} />);
+
+  it('draws the horizon, 30 and 60 degree rings, the four cardinal points and a labelled image', () => {
+    expect(html).toMatch(/role="img" aria-label="Sky chart of the pass: rises in the [NESW]{1,3}, highest \d+° in the/);
+    expect(html.match(/<circle[^>]*r="122"/g)?.length).toBe(2); // sky disc and horizon ring
+    expect(html).toContain('>30°<');
+    expect(html).toContain('>60°<');
+    for (const c of ['N', 'E', 'S', 'W']) expect(html).toContain(`>${c}</text>`);
+  });
+
+  it('marks appear and vanish, the direction of motion, and draws the shadowed part dashed', () => {
+    expect(html).toContain('data-testid="sky-appear"');
+    expect(html).toContain('data-testid="sky-vanish"');
+    expect(html).toContain('data-testid="sky-arrow"');
+    expect(html).toContain('data-kind="visible"');
+    expect(html).toContain('data-kind="shadow"');
+    expect(html).toMatch(/Appears <time[^>]*>\d\d:\d\d:\d\d<\/time>, \d+° above [NESW]{1,3} \(\d+°\)/);
+    expect(html).toContain(`dateTime="${new Date(visible.visibleStart!.atMs).toISOString()}"`);
+  });
+
+  it('says when the station vanishes into the shadow rather than setting', () => {
+    const duskHtml = renderToStaticMarkup(<SkyChart pass={dusk} path={passPath(satrec, sydney, dusk, 5)} format={format} />);
+    expect(duskHtml).toContain('Vanishes into the Earth’s shadow');
+    expect(duskHtml.indexOf('data-kind="visible"')).toBeLessThan(duskHtml.indexOf('data-kind="shadow"'));
+    expect(html).not.toContain('Vanishes into');
+  });
+});
+
+describe('pass table markup', () => {
+  const html = renderToStaticMarkup(
+    <PassTable passes={passes} observer={london} format={format} selectedRiseMs={visible.rise.atMs} nowMs={fromMs} onSelect={() => undefined} />,
+  );
+  it('has one row per pass, in time order, with machine-readable times', () => {
+    const rises = [...html.matchAll(/data-rise="([^"]+)"/g)].map((m) => m[1]);
+    expect(rises).toHaveLength(passes.length);
+    expect([...rises].sort()).toEqual(rises);
+    expect(html).toContain(`<time dateTime="${new Date(passes[0]!.rise.atMs).toISOString()}"`);
+  });
+  it('marks visible passes and says why the others cannot be seen', () => {
+    expect(html.match(/data-visible="true"/g)?.length).toBe(passes.filter((p) => p.visible).length);
+    expect(html).toMatch(/Not visible: daylight/);
+    expect(html).toMatch(/mag −\d\.\d/);
+    expect(html.match(/aria-pressed="true"/g)?.length).toBe(1);
+  });
+});
+
+describe('calendar export used by the page', () => {
+  it('produces one event per visible pass', () => {
+    const ics = passesToIcs(passes.filter((p) => p.visible), london, { now: fromMs, productId: '-//t//t//EN', noradId: 25544 });
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(passes.filter((p) => p.visible).length);
+  });
+});
