@@ -7,6 +7,15 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A second build directory lets two checkouts' builds run side by side (development only).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  async headers() {
+    // Generated data files change only with a dependency upgrade: let browsers and CDNs keep them a day and
+    // revalidate in the background for a week.
+    const dataCache = { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' };
+    return [
+      { source: '/basemap/:file*', headers: [dataCache] },
+      { source: '/gazetteer/:file*', headers: [dataCache] },
+    ];
+  },
   turbopack: {
     resolveAlias: {
       // satellite.js 7's optional WASM entry points hang the build when resolved.

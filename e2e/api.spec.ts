@@ -29,12 +29,20 @@ test('/api/position matches the reference ground track with wheretheiss.at field
     }
     expect(body.id).toBe(25544);
     expect(body.units).toBe('kilometers');
-    expect(body.timestamp).toBe(Math.floor(Date.parse(sample.t) / 1000));
+    expect(body.timestamp).toBeCloseTo(Date.parse(sample.t) / 1000, 3);
     expect(groundDistanceKm(body.latitude, body.longitude, sample.lat_deg, sample.lon_deg)).toBeLessThan(0.01);
     expect(Math.abs(body.altitude - sample.alt_km)).toBeLessThan(0.01);
     expect(Math.abs(body.velocity - sample.speed_inertial_km_s * 3600)).toBeLessThan(1);
     expect(body.visibility).toBe(sample.sunlit_geometric_conical ? 'daylight' : 'eclipsed');
   }
+});
+
+test('/api/position without `at` answers for the current whole second', async ({ request }) => {
+  const before = Date.now() / 1000;
+  const body = await (await request.get('/api/position')).json();
+  expect(Number.isInteger(body.timestamp)).toBe(true);
+  expect(body.timestamp).toBeGreaterThanOrEqual(Math.floor(before));
+  expect(body.timestamp).toBeLessThanOrEqual(Date.now() / 1000);
 });
 
 test('/api/position converts to miles on request', async ({ request }) => {

@@ -35,7 +35,7 @@ export class NightShade {
         renderer,
         stroke: false,
         fillColor: NIGHT,
-        fillOpacity: 0.2,
+        fillOpacity: 0.24,
         interactive: false,
         smoothFactor: 1.5,
       }).addTo(map),

@@ -104,6 +104,10 @@ export class OrbitOverlay {
 
   private readonly stations: PointLayer[];
   private readonly headings: HTMLElement[];
+  /** The marker on the central world copy: carries the exact position for tests and assistive tech. */
+  private stationMain: HTMLElement | null = null;
+  /** Under automation only: the drawn track as data, so an end-to-end test can check the antimeridian split. */
+  private readonly trackProbe: HTMLElement | null;
   private readonly observers: PointLayer[];
   private readonly observerCircles: L.Circle[];
 
@@ -172,6 +176,16 @@ export class OrbitOverlay {
       );
       this.stations.push(new PointLayer(root, [0, offset]));
       this.headings.push(heading);
+      if (offset === 0) {
+        root.dataset.testid = 'station-marker';
+        this.stationMain = root;
+      }
+    }
+    this.trackProbe = typeof navigator !== 'undefined' && navigator.webdriver ? document.createElement('div') : null;
+    if (this.trackProbe) {
+      this.trackProbe.dataset.testid = 'ground-track';
+      this.trackProbe.hidden = true;
+      map.getContainer().appendChild(this.trackProbe);
     }
     this.observers = WORLD_OFFSETS.map((offset) => {
       const el = document.createElement('div');
@@ -277,6 +291,10 @@ export class OrbitOverlay {
     const headingTransform = `rotate(${state.headingDeg.toFixed(1)}deg)`;
     for (const el of this.headings) el.style.transform = headingTransform;
     this.placeStation(state.latitudeDeg, state.longitudeDeg);
+    if (this.stationMain) {
+      this.stationMain.dataset.lat = state.latitudeDeg.toFixed(5);
+      this.stationMain.dataset.lon = state.longitudeDeg.toFixed(5);
+    }
     if (!this.reducedMotion && this.frame === 0 && this.frameTimer === null) {
       this.frame = requestAnimationFrame(this.onFrame);
     }
@@ -310,6 +328,7 @@ export class OrbitOverlay {
       layer.remove();
     }
     for (const layer of [...this.stations, ...this.observers, ...this.observerCircles]) layer.remove();
+    this.trackProbe?.remove();
   }
 
   private onFrame = (): void => {
@@ -379,10 +398,14 @@ export class OrbitOverlay {
     if (rebuild) {
       // A new sample was passed (every 30 s of shown time): rebuild the long lines.
       this.builtForSampleMs = floorMs;
-      this.behind.setLatLngs(onEveryCopy(sliceTrack(track, fromMs, floorMs)));
+      const behind = sliceTrack(track, fromMs, floorMs);
       const firstOrbitEnd = simMs + Math.min(1, this.orbitsAhead) * periodMs;
-      this.aheadFirst.setLatLngs(onEveryCopy(sliceTrack(track, Math.min(ceilMs, firstOrbitEnd), firstOrbitEnd)));
-      this.aheadRest.setLatLngs(onEveryCopy(sliceTrack(track, firstOrbitEnd, toMs)));
+      const aheadFirst = sliceTrack(track, Math.min(ceilMs, firstOrbitEnd), firstOrbitEnd);
+      const aheadRest = sliceTrack(track, firstOrbitEnd, toMs);
+      this.behind.setLatLngs(onEveryCopy(behind));
+      this.aheadFirst.setLatLngs(onEveryCopy(aheadFirst));
+      this.aheadRest.setLatLngs(onEveryCopy(aheadRest));
+      if (this.trackProbe) this.trackProbe.dataset.segments = JSON.stringify([...behind, ...aheadFirst, ...aheadRest]);
     }
     // The short live ends that meet at the station move every tick.
     this.behindLive.setLatLngs(this.orbitsBehind > 0 ? onEveryCopy(sliceTrack(track, floorMs, simMs)) : []);

@@ -2,8 +2,8 @@
 // that mirror app/globals.css tokens are repeated here (named after the token they follow).
 
 export const OCEAN = '#0a1424';
-export const LAND = '#17233a';
-export const COAST = '#2d4468';
+export const LAND = '#1e2d48';
+export const COAST = '#35507a';
 export const BORDER = 'rgba(150, 175, 215, 0.26)';
 export const GRATICULE = 'rgba(140, 170, 215, 0.075)';
 export const EQUATOR = 'rgba(140, 170, 215, 0.14)';

@@ -23,7 +23,9 @@ export function SiteHeader({ current }: { current: Section }) {
       <nav aria-label="Sections" className={styles.nav}>
         {link('/', 'live', 'Live')}
         {link('/passes', 'passes', 'Passes')}
-        <Link href="/display" className={styles.link} prefetch={false}>Display mode</Link>
+        <Link href="/display" className={styles.link} prefetch={false}>
+          Display<span className={styles.wideOnly}> mode</span>
+        </Link>
       </nav>
     </header>
   );

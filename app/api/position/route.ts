@@ -11,7 +11,9 @@ export async function GET(request: Request): Promise<Response> {
   const query = parseQuery(positionQuerySchema, positionQueryAccepted, new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
   const { tle, source } = await getTle();
-  const atMs = query.value.at ?? Date.now();
+  // "Now" is taken on the whole second, so `timestamp` is an integer as wheretheiss.at clients expect and
+  // still names the exact instant the position belongs to.
+  const atMs = query.value.at ?? Math.floor(Date.now() / 1000) * 1000;
   const outOfRange = checkAtNearEpoch(atMs, tle.epochMs);
   if (outOfRange) return badRequest(outOfRange);
   const report = buildPositionReport({ tle, satrec: satrecFor(tle), tleSource: source, atMs, units: query.value.units });
