@@ -74,7 +74,8 @@ test('a visible pass shows its sky chart, sentence and map; the .ics files downl
   await typeLondon(page);
   const visibleRows = page.locator('[data-testid="pass-row"][data-visible="true"]');
   expect(await visibleRows.count()).toBeGreaterThan(0);
-  await visibleRows.first().click();
+  // The last visible one comes out of the Earth's shadow four minutes after it rises.
+  await visibleRows.last().click();
 
   const chart = page.getByTestId('sky-chart');
   await expect(chart).toBeVisible();
@@ -134,7 +135,7 @@ test('geolocation refused: the page says so and offers the other ways', async ({
   const page = await context.newPage();
   await page.goto(PAGE);
   await page.getByTestId('use-my-location').click();
-  await expect(page.getByTestId('geo-message')).toContainText(/refused|could not find|took too long/);
+  await expect(page.getByTestId('geo-message')).toContainText('Location access was refused');
   await expect(page.getByTestId('geo-message')).toContainText('search for a place or type coordinates');
   await expect(page.getByTestId('pass-row')).toHaveCount(0);
   await context.close();
@@ -208,6 +209,7 @@ test('screenshots of the passes page at 1440x900 and 390x844', async ({ page }) 
   await page.locator('[data-testid="pass-row"][data-visible="true"]').first().click();
   await expect(page.locator('[data-testid="pass-detail"] .leaflet-container')).toBeVisible();
   await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await saveScreenshot(page, 'passes-1440x900');
 
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,12 +1,11 @@
 'use client';
 
 import { compassPoint } from '@/lib/format/compass';
-import { formatCountdown } from '@/lib/format/countdown';
 import { describePass } from '@/lib/format/describe-pass';
 import { formatDuration } from '@/lib/format/duration';
 import type { Pass } from '@/lib/passes';
 import type { LookAngles } from '@/lib/passes';
-import { brightnessWords, formatMagnitude } from './pass-words';
+import { brightnessWords, formatMagnitude, formatUntil } from './pass-words';
 import type { TimeFormat } from './time-format';
 import styles from './passes.module.css';
 
@@ -46,12 +45,12 @@ export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect }
           </p>
           <p className={styles.nowDetail} suppressHydrationWarning data-testid="now-angles">
             Azimuth {current.azimuthDeg.toFixed(0)}°, elevation {Math.max(0, current.elevationDeg).toFixed(0)}° · {visibleNow ? 'visible now' : 'not visible now'} · sets in{' '}
-            {formatCountdown(pass.set.atMs - nowMs)}
+            {formatUntil(pass.set.atMs - nowMs)}
           </p>
         </div>
       ) : (
         <p className={styles.countdown} suppressHydrationWarning data-testid="countdown">
-          in {formatCountdown(pass.rise.atMs - nowMs)}
+          in {formatUntil(pass.rise.atMs - nowMs)}
         </p>
       )}
 
@@ -66,7 +65,7 @@ export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect }
           <button type="button" className={styles.linkButton} onClick={() => onSelect(nextVisible)}>
             {format.day(nextVisible.rise.atMs)}, {format.time((nextVisible.visibleStart ?? nextVisible.rise).atMs)}
           </button>{' '}
-          <span suppressHydrationWarning>(in {formatCountdown((nextVisible.visibleStart ?? nextVisible.rise).atMs - nowMs)})</span>
+          <span suppressHydrationWarning>(in {formatUntil((nextVisible.visibleStart ?? nextVisible.rise).atMs - nowMs)})</span>
         </p>
       )}
     </section>

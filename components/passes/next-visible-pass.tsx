@@ -7,11 +7,10 @@ import { useSimNow } from '@/components/clock/clock-context';
 import panel from '@/components/dashboard/panel.module.css';
 import { DEFAULT_PASS_DAYS } from '@/lib/api/passes-window';
 import { compassPoint } from '@/lib/format/compass';
-import { formatCountdown } from '@/lib/format/countdown';
 import { findPasses } from '@/lib/passes';
 import { MS_PER_DAY } from '@/lib/units';
 import { useStoredObserver } from './observer-store';
-import { formatMagnitude } from './pass-words';
+import { formatMagnitude, formatUntil } from './pass-words';
 import { makeTimeFormat } from './time-format';
 import styles from './next-visible-pass.module.css';
 
@@ -51,7 +50,7 @@ export function NextVisiblePass({ satrec }: { satrec: SatRec }) {
       ) : first?.visibleStart && first.visibleEnd ? (
         <>
           <p className={styles.countdown} suppressHydrationWarning>
-            {nowMs >= first.visibleStart.atMs ? 'Visible now' : `in ${formatCountdown(first.visibleStart.atMs - nowMs)}`}
+            {nowMs >= first.visibleStart.atMs ? 'Visible now' : `in ${formatUntil(first.visibleStart.atMs - nowMs)}`}
           </p>
           <p className={panel.note} suppressHydrationWarning>
             <time dateTime={new Date(first.visibleStart.atMs).toISOString()}>

@@ -26,9 +26,9 @@ function Direction({ point }: { point: SkyPoint }) {
   );
 }
 
-function TimeCell({ atMs, format }: { atMs: number; format: TimeFormat }) {
+function TimeCell({ atMs, format, testId }: { atMs: number; format: TimeFormat; testId?: string }) {
   return (
-    <time dateTime={iso(atMs)} className={styles.time}>
+    <time dateTime={iso(atMs)} className={styles.time} data-testid={testId}>
       {format.time(atMs)}
     </time>
   );
@@ -72,14 +72,17 @@ export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onS
               </td>
               <td className={styles.cellRise}>
                 <span className={styles.cellLabel}>Rises </span>
-                <TimeCell atMs={pass.rise.atMs} format={format} /> <span className={styles.zone}>{format.zone(pass.rise.atMs)}</span>
+                <TimeCell atMs={pass.rise.atMs} format={format} testId="rise-time" /> <span className={styles.zone}>{format.zone(pass.rise.atMs)}</span>
                 <br />
                 <Direction point={pass.rise} />
               </td>
               <td className={styles.cellMax}>
                 <span className={styles.cellLabel}>Highest </span>
-                <strong className={styles.maxEl}>{Math.round(pass.maxElevationDeg)}°</strong>{' '}
-                <span className={styles.muted}>at</span> <TimeCell atMs={pass.culmination.atMs} format={format} />
+                <strong className={styles.maxEl}>{Math.round(pass.maxElevationDeg)}°</strong>
+                <span className={styles.maxTime}>
+                  {' '}
+                  <span className={styles.muted}>at</span> <TimeCell atMs={pass.culmination.atMs} format={format} />
+                </span>
                 <br />
                 <Direction point={pass.culmination} />
               </td>
@@ -101,7 +104,7 @@ export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onS
                       </span>
                     )}
                     <br />
-                    <span className={styles.muted}>
+                    <span className={styles.visibleWindow}>
                       <TimeCell atMs={pass.visibleStart.atMs} format={format} />–<TimeCell atMs={pass.visibleEnd.atMs} format={format} />
                     </span>
                   </>

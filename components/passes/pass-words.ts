@@ -1,14 +1,14 @@
-import type { Pass } from '@/lib/passes';
+import { formatCountdown } from '@/lib/format/countdown';
+import { TWILIGHT_SUN_ALTITUDE_DEG, type Observer, type Pass } from '@/lib/passes';
 import { sunAltitudeDeg } from '@/lib/sun';
-import { TWILIGHT_SUN_ALTITUDE_DEG } from '@/lib/passes';
-import type { Observer } from '@/lib/passes';
 
 /** How bright, in words next to the magnitude (lower is brighter; Venus is about -4, Sirius -1.5). */
 export function brightnessWords(magnitude: number): string {
   if (magnitude <= -3) return 'very bright';
   if (magnitude <= -2) return 'bright';
-  if (magnitude <= -1) return 'easy to see';
-  return 'faint';
+  if (magnitude <= 0) return 'easy to see';
+  if (magnitude <= 2) return 'faint';
+  return 'very faint';
 }
 
 /** "−3.1": a real minus sign, which a plain hyphen is not. */
@@ -18,4 +18,11 @@ export const formatMagnitude = (magnitude: number): string => magnitude.toFixed(
 export function notVisibleReason(pass: Pass, observer: Observer): string {
   const sunDeg = sunAltitudeDeg(observer.latitudeDeg, observer.longitudeDeg, pass.culmination.atMs);
   return sunDeg > TWILIGHT_SUN_ALTITUDE_DEG ? 'daylight' : 'in Earth\u2019s shadow';
+}
+
+/** A countdown that stays readable over days: "2 h 14 min", "3 d 4 h". */
+export function formatUntil(ms: number): string {
+  const hours = Math.floor(Math.max(0, ms) / 3_600_000);
+  if (hours < 48) return formatCountdown(ms);
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }

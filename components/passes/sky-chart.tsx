@@ -102,11 +102,16 @@ export function SkyChart({ pass, path, format, current }: SkyChartProps) {
         {start && end ? (
           <ul className={styles.events}>
             <li>
-              <span className={styles.dotAppear} aria-hidden="true" /> Appears <time dateTime={new Date(start.atMs).toISOString()}>{format.time(start.atMs)}</time>, {where(start)}
+              <span className={styles.dotAppear} aria-hidden="true" />
+              <span>
+                Appears <time dateTime={new Date(start.atMs).toISOString()}>{format.time(start.atMs)}</time>, {where(start)}
+              </span>
             </li>
             <li>
-              <span className={styles.dotVanish} aria-hidden="true" /> {vanishWords(pass, path)}{' '}
-              <time dateTime={new Date(end.atMs).toISOString()}>{format.time(end.atMs)}</time>, {where(end)}
+              <span className={styles.dotVanish} aria-hidden="true" />
+              <span>
+                {vanishWords(pass, path)} <time dateTime={new Date(end.atMs).toISOString()}>{format.time(end.atMs)}</time>, {where(end)}
+              </span>
             </li>
           </ul>
         ) : null}
