@@ -98,10 +98,11 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
 
       {observer && (
         <p className={styles.place} data-testid="observer-summary">
-          <strong>{observer.name ?? 'Coordinates'}</strong>{' '}
+          <strong>{observer.name ?? formatLatLon(observer.latitudeDeg, observer.longitudeDeg, 4)}</strong>{' '}
           <span className={styles.muted}>
-            {formatLatLon(observer.latitudeDeg, observer.longitudeDeg, 4)}
-            {observer.heightM ? `, ${Math.round(observer.heightM)} m` : ''} · {SOURCE_WORDS[observer.source]}
+            {observer.name ? `${formatLatLon(observer.latitudeDeg, observer.longitudeDeg, 4)}, ` : ''}
+            {observer.heightM ? `${Math.round(observer.heightM)} m, ` : ''}
+            {SOURCE_WORDS[observer.source]}
             {observer.fromLink ? '' : ', kept in this browser'}
           </span>
         </p>

@@ -55,7 +55,7 @@ export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect }
       )}
 
       <p className={styles.nextWhen}>
-        <time dateTime={iso(pass.rise.atMs)}>{when}</time> · {formatDuration(pass.durationSec)} · up to {Math.round(pass.maxElevationDeg)}°
+        <time dateTime={iso(pass.rise.atMs)}>{when}</time> · {formatDuration(pass.durationSec)} · up&nbsp;to&nbsp;{Math.round(pass.maxElevationDeg)}°
         {pass.magnitude !== null ? ` · mag ${formatMagnitude(pass.magnitude)} (${brightnessWords(pass.magnitude)})` : ''}
       </p>
       <p className={styles.sentence}>{capitalise(describePass(pass))}.</p>
@@ -65,7 +65,7 @@ export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect }
           <button type="button" className={styles.linkButton} onClick={() => onSelect(nextVisible)}>
             {format.day(nextVisible.rise.atMs)}, {format.time((nextVisible.visibleStart ?? nextVisible.rise).atMs)}
           </button>{' '}
-          <span suppressHydrationWarning>(in {formatUntil((nextVisible.visibleStart ?? nextVisible.rise).atMs - nowMs)})</span>
+          <span className={styles.nowrap} suppressHydrationWarning>(in {formatUntil((nextVisible.visibleStart ?? nextVisible.rise).atMs - nowMs)})</span>
         </p>
       )}
     </section>
