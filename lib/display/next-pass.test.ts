@@ -8,10 +8,10 @@ const tle = parseTle(`ISS (ZARYA)
 1 25544U 98067A   26282.82140207  .00006479  00000+0  12652-3 0  9998
 2 25544  51.6314  92.7969 0006775 242.6225 117.4075 15.48793003589526`);
 const satrec = createSatrec(tle);
-const london = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0 };
+const sydney = { latitudeDeg: -33.87, longitudeDeg: 151.21, heightM: 0 };
 const fromMs = tle.epochMs;
 const toMs = fromMs + 4 * 86_400_000;
-const passes = findPasses(satrec, london, { fromMs, toMs });
+const passes = findPasses(satrec, sydney, { fromMs, toMs });
 const visible = passes.filter((p) => p.visible);
 
 describe('the next visible pass for the venue card', () => {
