@@ -10,6 +10,7 @@ import {
 } from '../units';
 import { WGS84_A_KM, WGS84_E2, ecefToGeodeticInto, gmstRad as gmstRadAt, temeToEcef } from './geodetic';
 import { JD_UNIX_EPOCH } from './time';
+import { gmst82Rad, nearEarthConstantsOf, newTemeStateOut, sgp4NearEarth } from './sgp4-near-earth';
 
 export interface GeodeticPoint {
   latitudeDeg: Degrees;
@@ -130,11 +131,23 @@ function groundHeadingDeg(p: GeodeticPoint, vx: number, vy: number, vz: number):
   return bearing < 0 ? bearing + 360 : bearing;
 }
 
+const earthFixedScratch = newTemeStateOut();
+
 /**
  * Lean path for ground tracks and the 1 Hz tick: only the sub-satellite point. Pass `out` to reuse an object
  * across calls and allocate nothing beyond what SGP4 itself does.
  */
 export function geodeticAt(satrec: SatRec, atMs: EpochMs, out?: GeodeticPoint): GeodeticPoint | null {
+  // Near-Earth sets (the ISS, Tiangong, Hubble) take the lean SGP4, which reproduces Vallado's verification
+  // vectors and costs about a third of satellite.js's `sgp4` per call; deep-space sets keep satellite.js.
+  const k = nearEarthConstantsOf(satrec);
+  if (k !== null) {
+    const code = sgp4NearEarth(k, minutesSinceEpoch(satrec, atMs), earthFixedScratch, gmst82Rad(atMs));
+    satrec.error = code as SatRec['error'];
+    if (code !== 0) return null;
+    const target = out ?? { latitudeDeg: 0, longitudeDeg: 0, altitudeKm: 0 };
+    return ecefToGeodeticInto(earthFixedScratch.rxKm, earthFixedScratch.ryKm, earthFixedScratch.rzKm, target);
+  }
   const pv = sgp4(satrec, minutesSinceEpoch(satrec, atMs));
   if (pv === null || satrec.error !== 0) return null;
   const gmst = gmstRadAt(atMs);
