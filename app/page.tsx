@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { LiveDashboard } from '@/components/dashboard/live-dashboard';
 import { ContextPanels } from '@/components/panels/context-panels';
 import { SiteHeader } from '@/components/site/site-header';
-import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
+import { getPageBootstrap } from '@/server/tle-source';
 import { readOrbitsParam, readTimeParams, type SearchParams } from './search-params';
 import styles from './page.module.css';
 
@@ -21,13 +21,10 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
 
 /** TLE source -> initial SWR data; the browser then refreshes through /api/tle. */
 async function LiveSection({ startMs, speed, orbitsAhead }: { startMs: number | null; speed: number; orbitsAhead: number }) {
-  const record = await getTle();
-  const atMs = startMs ?? Date.now();
-  const map = publicMapConfig();
-  const tile = map ? { url: map.tileUrl, attribution: map.tileAttribution } : null;
+  const { initialTle, tile, renderedAtMs } = await getPageBootstrap();
   return (
-    <LiveDashboard initialTle={toTleResponse(record, Date.now())} startMs={startMs} speed={speed} orbitsAhead={orbitsAhead} tile={tile}>
-      <ContextPanels atMs={atMs} />
+    <LiveDashboard initialTle={initialTle} startMs={startMs} speed={speed} orbitsAhead={orbitsAhead} tile={tile}>
+      <ContextPanels atMs={startMs ?? renderedAtMs} />
     </LiveDashboard>
   );
 }

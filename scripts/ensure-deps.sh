@@ -8,3 +8,4 @@ if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] || [ packag
   npm ci --no-audit --no-fund
 fi
 node scripts/copy-basemap.mjs
+node scripts/build-gazetteer.mjs

@@ -1,7 +1,7 @@
 import 'server-only';
 import { buildTleReport, type TleReport } from '@/lib/api/tle-report';
 import type { EpochMs } from '@/lib/units';
-import { getServerConfig } from './config';
+import { getServerConfig, publicMapConfig } from './config';
 import { createTleSource, type TleHealth, type TleRecord, type TleSource } from './tle/source';
 
 export { createTleSource };
@@ -39,4 +39,25 @@ export function getTleHealth(): TleHealth {
 /** The /api/tle body for a record (the page passes it to the client as initial data). */
 export function toTleResponse(record: TleRecord, nowMs: EpochMs): TleReport {
   return buildTleReport(record, nowMs);
+}
+
+/** What every page's client section starts from, so the browser shows the station without a first request. */
+export interface PageBootstrap {
+  /** The TLE exactly as GET /api/tle would answer now: SWR's first data. */
+  initialTle: TleReport;
+  /** The operator's raster tile layer, or null for the offline vector basemap. */
+  tile: { url: string; attribution: string } | null;
+  /** The server's clock when the page was rendered. */
+  renderedAtMs: EpochMs;
+}
+
+export async function getPageBootstrap(): Promise<PageBootstrap> {
+  const record = await getTle();
+  const renderedAtMs = Date.now();
+  const map = publicMapConfig();
+  return {
+    initialTle: toTleResponse(record, renderedAtMs),
+    tile: map ? { url: map.tileUrl, attribution: map.tileAttribution } : null,
+    renderedAtMs,
+  };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PassesView } from '@/components/passes/passes-view';
 import { SiteHeader } from '@/components/site/site-header';
-import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
+import { getPageBootstrap } from '@/server/tle-source';
 import { readTimeParams, type SearchParams } from '../search-params';
 import styles from './page.module.css';
 
@@ -29,15 +29,8 @@ export default async function PassesPage({ searchParams }: { searchParams: Promi
 }
 
 async function PassesSection({ startMs, speed }: { startMs: number | null; speed: number }) {
-  const report = await initialTleReport();
-  const map = publicMapConfig();
-  const tile = map ? { url: map.tileUrl, attribution: map.tileAttribution } : null;
-  return <PassesView initialTle={report} startMs={startMs} speed={speed} tile={tile} />;
-}
-
-/** The TLE as /api/tle would give it now: SWR's first data, so the browser needs no request to start. */
-async function initialTleReport() {
-  return toTleResponse(await getTle(), Date.now());
+  const { initialTle, tile } = await getPageBootstrap();
+  return <PassesView initialTle={initialTle} startMs={startMs} speed={speed} tile={tile} />;
 }
 
 function PassesSkeleton() {

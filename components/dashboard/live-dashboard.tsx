@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { ClockProvider } from '@/components/clock/clock-context';
 import { MapLoader } from '@/components/map/map-loader';
+import { NextVisiblePass } from '@/components/passes/next-visible-pass';
 import type { EpochMs } from '@/lib/units';
 import { TelemetryPanel } from './telemetry-panel';
 import { TimeBanner } from './time-banner';
@@ -44,6 +45,7 @@ function LiveView({ initialTle, orbitsAhead, tile, children }: Omit<LiveDashboar
         </section>
         <aside className={styles.side} aria-label="Station details">
           <TelemetryPanel satrec={satrec} tle={tle} />
+          <NextVisiblePass satrec={satrec} />
           <TleBadge tle={tle} source={response.source} refreshError={refreshError} />
           {children}
         </aside>

@@ -23,7 +23,7 @@ export function TleBadge({ tle, source, refreshError }: TleBadgeProps) {
       <div className={styles.headerRow}>
         <h2 id="tle-heading" className={styles.title}>Orbital elements</h2>
         <span className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
-          {formatAge(ageDays)} old
+          {formatAge(ageDays)}
         </span>
       </div>
       <div className={styles.badgeRow}>

@@ -26,10 +26,17 @@ describe('describePass', () => {
 
   it('uses the highest visible point when the satellite vanishes into shadow before culminating', () => {
     const pass: Pass = { ...base, visible: true, visibleStart: point(0, 247, 0), visibleEnd: point(200_000, 200, 41.6), magnitude: -2 };
-    expect(describePass(pass)).toBe('appears 0° above WSW, rises to 42°, vanishes 42° above SSW');
+    expect(describePass(pass)).toBe('rises in the WSW, climbs to 42°, vanishes 42° above SSW');
   });
 
   it('describes the whole passage when nothing is visible', () => {
     expect(describePass(base)).toBe('rises in the WSW, climbs to 63° in the SSE, sets in the ENE');
+  });
+});
+
+describe('describePass at the horizon', () => {
+  it('says the station sets when the visible part lasts until it goes down', () => {
+    const pass: Pass = { ...base, visible: true, visibleStart: point(120_000, 248, 10.2), visibleEnd: point(600_000, 68, 0), magnitude: -3 };
+    expect(describePass(pass)).toBe('appears 10° above WSW, rises to 63°, sets in the ENE');
   });
 });

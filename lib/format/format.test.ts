@@ -25,10 +25,11 @@ describe('time', () => {
   });
 
   it('states TLE ages in the largest sensible unit', () => {
-    expect(formatAge(2.44)).toBe('2.4 days');
-    expect(formatAge(0.25)).toBe('6 h');
-    expect(formatAge(0.005)).toBe('7 min');
+    expect(formatAge(2.44)).toBe('2.4 days old');
+    expect(formatAge(0.25)).toBe('6 h old');
+    expect(formatAge(0.005)).toBe('7 min old');
     expect(formatAge(-0.5)).toBe('12 h ahead');
+    expect(formatAge(-0.1 / 1440)).toBe('fresh at epoch');
   });
 });
 

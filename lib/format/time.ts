@@ -25,10 +25,11 @@ export function formatLocal(atMs: EpochMs, timeZone?: string, withSeconds = true
   }).format(new Date(atMs));
 }
 
-/** Age as "2.4 days" / "5 h" / "12 min": the TLE badge's wording. */
+/** Age as "2.4 days old" / "5 h old" / "12 min old" / "3 h ahead": the TLE badge's wording. */
 export function formatAge(ageDays: number): string {
   const abs = Math.abs(ageDays);
-  const suffix = ageDays < 0 ? ' ahead' : '';
+  if (abs * 1440 < 1) return 'fresh at epoch';
+  const suffix = ageDays < 0 ? ' ahead' : ' old';
   if (abs >= 1) return `${abs.toFixed(1)} days${suffix}`;
   const hours = abs * 24;
   if (hours >= 1) return `${Math.round(hours)} h${suffix}`;
