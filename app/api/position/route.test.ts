@@ -56,13 +56,14 @@ describe('GET /api/position', () => {
     expect((body.footprint as number) * KM_PER_MILE).toBeCloseTo(km.footprint as number, 9);
   });
 
-  it('defaults to now, uncached', async () => {
+  it('defaults to now on the whole second, uncached', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(EPOCH_MS + 3_600_000);
     const { res, body } = await get('');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(body.timestamp).toBe((EPOCH_MS + 3_600_000) / 1000);
+    expect(body.timestamp).toBe(Math.floor((EPOCH_MS + 3_600_000) / 1000));
+    expect(Number.isInteger(body.timestamp)).toBe(true);
     expect(body.units).toBe('kilometers');
   });
 
