@@ -9,7 +9,7 @@ import { tleFromReport, type TleReport } from './tle-response';
 const REFRESH_MS = 30 * 60_000;
 const FETCH_TIMEOUT_MS = 8_000;
 
-async function fetchTle(url: string): Promise<TleReport> {
+export async function fetchTle(url: string): Promise<TleReport> {
   const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), cache: 'no-store' });
   if (!response.ok) throw new Error(`/api/tle answered ${response.status}`);
   const body = (await response.json()) as TleReport;

@@ -26,3 +26,4 @@ export {
 export { VERSION_POLL_MS, buildIdFromVersionBody, shouldReloadForBuild, type BuildCheck } from './build-change';
 export { PASS_RESEARCH_MS, PASS_SEARCH_DAYS, currentVisiblePass, passSearchIsStale, type PassSearch, type VisiblePassNow } from './next-pass';
 export { canonicalTimeZone, formatClockTime, nextWallClockMs, parseClockTime, zoneOffsetMs, type ClockTime } from './zoned-time';
+export { displayFormat, formatTimeUntil, zoneCity, type DisplayFormat } from './format';

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { DisplayScreen } from '@/components/display/display-screen';
+import { ContextPanel } from '@/components/panels/context-panel';
+import { parseDisplayConfig, type DisplayConfig, type DisplayNotice } from '@/lib/display/config';
+import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
+import { readBuildId } from '../api/version/build-id';
+import type { SearchParams } from '../search-params';
+import styles from './page.module.css';
+
+export const metadata: Metadata = {
+  title: 'Orbit Watch display',
+  description: 'The ISS live, for a screen in a museum, school or office: configured by its address.',
+  robots: { index: false },
+};
+
+function toUrlSearchParams(params: SearchParams): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (Array.isArray(value)) for (const v of value) out.append(key, v);
+    else if (value !== undefined) out.append(key, value);
+  }
+  return out;
+}
+
+/**
+ * /display: a full-screen page for public screens, set up entirely by its address (see the README). Rendered per
+ * request (it reads the address), so the page carries the build id and the TLE of the moment it was served.
+ */
+export default async function DisplayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { config, notices } = parseDisplayConfig(toUrlSearchParams(await searchParams));
+  return (
+    <Suspense fallback={<div className={styles.loading} aria-busy="true" aria-label="Loading the display" />}>
+      <DisplaySection config={config} notices={notices} />
+    </Suspense>
+  );
+}
+
+/** What the server hands the screen, read once per request. */
+async function loadScreenData(config: DisplayConfig) {
+  const record = await getTle();
+  const nowMs = Date.now();
+  const map = publicMapConfig();
+  return {
+    initialTle: toTleResponse(record, nowMs),
+    /** The moment the station's age in the panels is counted to. */
+    atMs: config.startMs ?? nowMs,
+    tile: map ? { url: map.tileUrl, attribution: map.tileAttribution } : null,
+    buildId: readBuildId(),
+  };
+}
+
+async function DisplaySection({ config, notices }: { config: DisplayConfig; notices: DisplayNotice[] }) {
+  const { initialTle, atMs, tile, buildId } = await loadScreenData(config);
+  return (
+    <DisplayScreen config={config} notices={notices} initialTle={initialTle} buildId={buildId} tile={tile}>
+      {config.panels.map((slot) => (
+        <ContextPanel key={slot.id} id={slot.id} atMs={atMs} headingId={`display-${slot.id}-title`} />
+      ))}
+    </DisplayScreen>
+  );
+}

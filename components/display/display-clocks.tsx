@@ -1,0 +1,32 @@
+'use client';
+
+import { useSimNow } from '@/components/clock/clock-context';
+import { displayFormat, zoneCity } from '@/lib/display/format';
+import styles from './display.module.css';
+
+/** UTC and the venue's wall clock, side by side, at the shown second. */
+export function DisplayClocks({ timeZone }: { timeZone: string | null }) {
+  const nowMs = useSimNow();
+  const utc = displayFormat('UTC');
+  const local = displayFormat(timeZone ?? undefined);
+  return (
+    <section className={`${styles.card} ${styles.clocks}`} aria-label="Clocks" data-testid="display-clocks">
+      <div className={styles.clock}>
+        <span className={styles.label}>UTC</span>
+        <time className={styles.clockTime} dateTime={new Date(nowMs).toISOString()} data-testid="clock-utc" suppressHydrationWarning>
+          {utc.time(nowMs)}
+        </time>
+        <span className={styles.clockDay} suppressHydrationWarning>{utc.day(nowMs)}</span>
+      </div>
+      <div className={styles.clock}>
+        <span className={styles.label}>{timeZone ? `Local · ${zoneCity(timeZone)}` : 'Local'}</span>
+        <span className={styles.clockTime} data-testid="clock-local" suppressHydrationWarning>
+          {local.time(nowMs)}
+        </span>
+        <span className={styles.clockDay} suppressHydrationWarning>
+          {local.day(nowMs)} · {local.zone(nowMs)}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import type { SatRec } from 'satellite.js';
+import { useSimNow } from '@/components/clock/clock-context';
+import { displayFormat, formatTimeUntil } from '@/lib/display/format';
+import { PASS_SEARCH_DAYS, currentVisiblePass, passSearchIsStale, type PassSearch, type VisiblePassNow } from '@/lib/display/next-pass';
+import { compassPoint } from '@/lib/format/compass';
+import { formatLatLon } from '@/lib/format/coordinates';
+import type { ObserverPlace } from '@/lib/observer';
+import { stateAt } from '@/lib/orbit/propagate';
+import { findPasses, lookAnglesFromEcef, observerFrame } from '@/lib/passes';
+import { MS_PER_DAY } from '@/lib/units';
+import styles from './display.module.css';
+
+interface DisplayNextPassProps {
+  satrec: SatRec;
+  venue: ObserverPlace | null;
+  timeZone: string | null;
+}
+
+const magnitudeText = (m: number) => `mag ${m.toFixed(1).replace('-', '−')}`;
+
+/** When and where to look from the venue: a countdown to the next visible pass, or "look up now" while it is on. */
+export function DisplayNextPass({ satrec, venue, timeZone }: DisplayNextPassProps) {
+  const title = venue ? `Next visible pass · ${venue.name ?? formatLatLon(venue.latitudeDeg, venue.longitudeDeg, 1)}` : 'Next visible pass';
+  return (
+    <section className={`${styles.card} ${styles.passCard}`} aria-labelledby="display-pass-title" data-testid="display-next-pass">
+      <h2 id="display-pass-title" className={styles.cardTitle}>{title}</h2>
+      {venue ? (
+        <PassBody satrec={satrec} venue={venue} timeZone={timeZone} />
+      ) : (
+        <p className={styles.body}>Add the venue to the address (lat and lon) to show when the station can be seen from here.</p>
+      )}
+    </section>
+  );
+}
+
+function PassBody({ satrec, venue, timeZone }: { satrec: SatRec; venue: ObserverPlace; timeZone: string | null }) {
+  const nowMs = useSimNow();
+  const [anchorMs, setAnchorMs] = useState(nowMs);
+  const { latitudeDeg, longitudeDeg, heightM } = venue;
+  const search = useMemo<PassSearch>(() => {
+    const observer = { latitudeDeg, longitudeDeg, heightM };
+    const toMs = anchorMs + PASS_SEARCH_DAYS * MS_PER_DAY;
+    return { fromMs: anchorMs, toMs, passes: findPasses(satrec, observer, { fromMs: anchorMs, toMs }) };
+  }, [satrec, latitudeDeg, longitudeDeg, heightM, anchorMs]);
+  // A clock set back, a window run out or nothing visible left: search again from the shown time.
+  if (passSearchIsStale(search, nowMs)) setAnchorMs(nowMs);
+  const next = currentVisiblePass(search.passes, nowMs);
+  const format = displayFormat(timeZone ?? undefined);
+
+  if (next === null) {
+    return (
+      <p className={styles.body} data-testid="pass-none">
+        No visible pass in the next {PASS_SEARCH_DAYS} days: the station crosses this sky only in daylight or in Earth&apos;s shadow.
+      </p>
+    );
+  }
+  if (next.phase === 'now') return <LookUpNow satrec={satrec} venue={venue} next={next} nowMs={nowMs} timeZone={timeZone} />;
+
+  const { pass, start, end } = next;
+  const culminationSeen = pass.culmination.atMs >= start.atMs && pass.culmination.atMs <= end.atMs;
+  const highestDeg = culminationSeen ? pass.maxElevationDeg : Math.max(start.elevationDeg, end.elevationDeg);
+  return (
+    <div data-testid="pass-upcoming">
+      <p className={styles.countdown} data-testid="pass-countdown" suppressHydrationWarning>
+        {formatTimeUntil(start.atMs - nowMs)}
+      </p>
+      <p className={styles.passLine} suppressHydrationWarning>
+        <time dateTime={new Date(start.atMs).toISOString()}>
+          {format.day(start.atMs)} · {format.hoursMinutes(start.atMs)} {format.zone(start.atMs)}
+        </time>
+        {' · '}
+        {Math.round((end.atMs - start.atMs) / 60_000)} min
+      </p>
+      <p className={styles.passLine} data-testid="pass-path">
+        From <strong>{compassPoint(start.azimuthDeg)}</strong> to <strong>{compassPoint(end.azimuthDeg)}</strong>, up to{' '}
+        <strong>{Math.round(highestDeg)}°</strong>
+        {pass.magnitude !== null ? ` · ${magnitudeText(pass.magnitude)}` : ''}
+      </p>
+    </div>
+  );
+}
+
+interface LookUpNowProps {
+  satrec: SatRec;
+  venue: ObserverPlace;
+  next: VisiblePassNow;
+  nowMs: number;
+  timeZone: string | null;
+}
+
+function LookUpNow({ satrec, venue, next, nowMs, timeZone }: LookUpNowProps) {
+  const { latitudeDeg, longitudeDeg, heightM } = venue;
+  const frame = useMemo(() => observerFrame({ latitudeDeg, longitudeDeg, heightM }), [latitudeDeg, longitudeDeg, heightM]);
+  const state = stateAt(satrec, nowMs);
+  const look = state ? lookAnglesFromEcef(state.positionEcefKm, frame) : null;
+  const format = displayFormat(timeZone ?? undefined);
+  return (
+    <div className={styles.lookUp} data-testid="pass-now" role="status">
+      <p className={styles.countdown} suppressHydrationWarning>
+        {look ? (
+          <>
+            Look up now: <span data-testid="look-direction">{compassPoint(look.azimuthDeg)}</span>,{' '}
+            <span data-testid="look-elevation">{Math.max(0, Math.round(look.elevationDeg))}°</span> up
+          </>
+        ) : (
+          'Look up now'
+        )}
+      </p>
+      <p className={styles.passLine} suppressHydrationWarning>
+        Visible until {format.hoursMinutes(next.end.atMs)} {format.zone(next.end.atMs)}, heading to{' '}
+        <strong>{compassPoint(next.end.azimuthDeg)}</strong>
+        {next.pass.magnitude !== null ? ` · ${magnitudeText(next.pass.magnitude)}` : ''}
+      </p>
+    </div>
+  );
+}

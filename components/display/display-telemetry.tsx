@@ -1,0 +1,68 @@
+'use client';
+
+import { useMemo } from 'react';
+import type { SatRec } from 'satellite.js';
+import { useSimNow } from '@/components/clock/clock-context';
+import { useRegionAt } from '@/components/map/use-basemap';
+import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
+import { formatDistance, formatSpeed, type UnitSystem } from '@/lib/format/units';
+import { stateAt } from '@/lib/orbit/propagate';
+import { isSunlit } from '@/lib/sun/shadow';
+import styles from './display.module.css';
+
+/** Where the station is, in figures large enough to read across a room. Only text changes each second. */
+export function DisplayTelemetry({ satrec, units }: { satrec: SatRec; units: UnitSystem }) {
+  const nowMs = useSimNow();
+  const state = useMemo(() => stateAt(satrec, nowMs), [satrec, nowMs]);
+  const sunlit = state ? isSunlit(state.positionTemeKm, nowMs) : null;
+  const region = useRegionAt(state?.latitudeDeg ?? null, state?.longitudeDeg ?? null, '50m');
+
+  if (state === null) {
+    return (
+      <section className={styles.card} aria-label="The station now" data-testid="display-telemetry">
+        <p className={styles.body}>The orbital elements cannot be propagated to this time.</p>
+      </section>
+    );
+  }
+  return (
+    <section className={styles.card} aria-labelledby="display-telemetry-title" data-testid="display-telemetry">
+      <h2 id="display-telemetry-title" className={styles.cardTitle}>ISS now</h2>
+      <dl className={styles.figures}>
+        <div>
+          <dt>Latitude</dt>
+          <dd className={styles.figure} data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>
+            {formatLatitude(state.latitudeDeg)}
+          </dd>
+        </div>
+        <div>
+          <dt>Longitude</dt>
+          <dd className={styles.figure} data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>
+            {formatLongitude(state.longitudeDeg)}
+          </dd>
+        </div>
+        <div>
+          <dt>Altitude</dt>
+          <dd className={styles.figure} data-testid="altitude" suppressHydrationWarning>
+            {formatDistance(state.altitudeKm, units, 0)}
+          </dd>
+        </div>
+        <div>
+          <dt>Speed</dt>
+          <dd className={styles.figure} data-testid="speed" suppressHydrationWarning>
+            {formatSpeed(state.speedKmPerSec * 3600, units)}
+          </dd>
+        </div>
+        <div className={styles.wide}>
+          <dt>Flying over</dt>
+          <dd className={styles.figureText} data-testid="region">{region ?? '…'}</dd>
+        </div>
+        <div className={styles.wide}>
+          <dt>Light</dt>
+          <dd className={`${styles.figureText} ${sunlit ? styles.sunlit : styles.shadow}`} data-testid="lighting" suppressHydrationWarning>
+            {sunlit ? 'In sunlight' : "In Earth's shadow"}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

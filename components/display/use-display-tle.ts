@@ -1,0 +1,61 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import useSWR from 'swr';
+import { fetchTle } from '@/components/dashboard/use-tle';
+import { tleFromReport, type TleReport } from '@/components/dashboard/tle-response';
+import { compareElementSets, type ElementSet, type OrbitChange } from '@/lib/display/reboost';
+import { tleRetryDelayMs } from '@/lib/display/connection';
+import { createSatrec } from '@/lib/orbit/satrec';
+import type { EpochMs } from '@/lib/units';
+import type { ReportOutcome } from './use-connection';
+
+const REFRESH_MS = 30 * 60_000;
+
+export interface DisplayTle extends ElementSet {
+  response: TleReport;
+  /** The last new element set that moved the prediction by more than the threshold (`atMs`: when, shown time). */
+  orbitChange: OrbitChange | null;
+  /** Ask the server again now (the connection came back). */
+  retryNow: () => void;
+}
+
+/**
+ * The display's TLE: like the dashboard's useTle (SWR on /api/tle every 30 min, the last good set kept), but
+ * retrying a failed refresh at most five minutes apart so the screen recovers soon after the server does, reporting
+ * every outcome, and comparing each new set with the one it replaces.
+ */
+/** `report` must be stable (useConnection's is): SWR reads the latest options anyway. */
+export function useDisplayTle(fallback: TleReport, report: ReportOutcome, simNow: () => EpochMs): DisplayTle {
+  const { data, mutate } = useSWR<TleReport, Error>('/api/tle', fetchTle, {
+    fallbackData: fallback,
+    refreshInterval: REFRESH_MS,
+    refreshWhenHidden: true,
+    revalidateOnFocus: false,
+    revalidateOnReconnect: true,
+    revalidateOnMount: false,
+    keepPreviousData: true,
+    dedupingInterval: 60_000,
+    onSuccess: () => report(true),
+    onError: () => report(false),
+    onErrorRetry: (_error, _key, _config, revalidate, { retryCount }) => {
+      setTimeout(() => void revalidate({ retryCount }), tleRetryDelayMs(retryCount));
+    },
+  });
+  const response = data ?? fallback;
+  const tle = useMemo(() => tleFromReport(response), [response]);
+  const satrec = useMemo(() => createSatrec(tle), [tle]);
+
+  // The set on screen before this one, compared once per new set (during render, so the note and the new
+  // position appear in the same frame).
+  const [seen, setSeen] = useState<{ set: ElementSet; change: OrbitChange | null }>(() => ({ set: { tle, satrec }, change: null }));
+  let orbitChange = seen.change;
+  if (seen.set.satrec !== satrec) {
+    const change = compareElementSets(seen.set, { tle, satrec }, simNow());
+    if (change !== null && change.kind !== 'minor') orbitChange = change;
+    setSeen({ set: { tle, satrec }, change: orbitChange });
+  }
+
+  const retryNow = useMemo(() => () => void mutate(), [mutate]);
+  return { response, tle, satrec, orbitChange, retryNow };
+}
