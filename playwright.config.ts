@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 // Debian's chromium where there is one (this project's CI has no browser download);
 // elsewhere Playwright's own, installed with `npx playwright install chromium`.
-const executablePath = process.env.CHROMIUM_PATH || undefined;
+const executablePath =
+  process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
