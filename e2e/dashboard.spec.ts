@@ -103,3 +103,20 @@ test('screenshots at laptop and phone sizes', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('following the station switches off when the user drags the map, and back on with the button', async ({ page }) => {
+  await page.goto(frozenAt(sample.t));
+  const follow = page.getByRole('button', { name: /follow/i });
+  await expect(follow).toHaveAttribute('aria-pressed', 'true');
+  const map = page.getByRole('region', { name: "Map of the station's position and ground track" });
+  const box = await map.boundingBox();
+  if (!box) throw new Error('map not laid out');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 + 40, { steps: 8 });
+  await page.mouse.up();
+  await expect(follow).toHaveAttribute('aria-pressed', 'false');
+  await follow.focus();
+  await page.keyboard.press('Enter');
+  await expect(follow).toHaveAttribute('aria-pressed', 'true');
+});

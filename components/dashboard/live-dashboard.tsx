@@ -40,9 +40,9 @@ function LiveView({ initialTle, orbitsAhead, tile, children }: Omit<LiveDashboar
     <>
       <TimeBanner />
       <div className={styles.layout}>
-        <section className={styles.mapArea} aria-label="Map: the station, its ground track, footprint, day and night">
+        <div className={styles.mapArea}>
           <MapLoader satrec={satrec} orbitsAhead={orbitsAhead} follow={follow} onFollowChange={setFollow} tile={tile} />
-        </section>
+        </div>
         <aside className={styles.side} aria-label="Station details">
           <TelemetryPanel satrec={satrec} tle={tle} />
           <NextVisiblePass satrec={satrec} />
