@@ -1,0 +1,37 @@
+// Headless Chromium for the page figures: Debian's /usr/bin/chromium (or CHROMIUM_PATH) with the flags the
+// end-to-end tests use, driven by Playwright.
+import fs from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => !!p,
+  );
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error('No Chromium: install Debian chromium or set CHROMIUM_PATH (or BENCH_SKIP_PAGES=1).');
+  return found;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Desktop viewport of the e2e suite (Playwright's Desktop Chrome at 1440 x 900). */
+export const VIEWPORT = { width: 1440, height: 900 };
+
+/** Page status without a browser: a 404 page is skipped with a note rather than measured. */
+export async function pageStatus(baseUrl: string, page: string): Promise<number> {
+  const res = await fetch(`${baseUrl}${page}`);
+  await res.arrayBuffer();
+  return res.status;
+}

@@ -1,0 +1,171 @@
+// Figure 5 (and 3b): page speed in headless Chromium against `next start`. Each load runs in a fresh browser
+// context (empty cache). The browser's own Performance APIs, observed from an init script, give FCP, LCP, long
+// tasks (TBT = the part of each long task beyond 50 ms, after FCP) and layout shifts (CLS); a per-frame check
+// records when the station marker first has a box on screen. The 1 Hz tick's main-thread work comes from the
+// map's opt-in perf sink (`globalThis.__orbitWatchPerf`, components/map/orbit-overlay.ts).
+import type { Browser, Page } from '@playwright/test';
+import { VIEWPORT } from './browser';
+import { median } from './stats';
+
+export const MARKER = '[data-testid="station-marker"]';
+
+/** Runs in the page before any of its own scripts. Kept as a string: it is page code, not Node code. */
+const OBSERVERS = `(() => {
+  const b = { fcp: null, lcp: 0, cls: 0, longTasks: [], markerVisibleMs: null, basemaps: [] };
+  globalThis.__bench = b;
+  globalThis.__orbitWatchPerf = { tickMs: [], coreMs: [], frames: 0, tileMs: [] };
+  const observe = (type, fn) => { try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true }); } catch {} };
+  observe('paint', (e) => { if (e.name === 'first-contentful-paint') b.fcp = e.startTime; });
+  observe('largest-contentful-paint', (e) => { b.lcp = e.renderTime || e.startTime; });
+  observe('layout-shift', (e) => { if (!e.hadRecentInput) b.cls += e.value; });
+  observe('longtask', (e) => { b.longTasks.push([e.startTime, e.duration]); });
+  observe('resource', (e) => { if (e.name.includes('/basemap/')) b.basemaps.push(e.name.split('/').pop()); });
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0 || r.bottom < 0 || r.right < 0 || r.top > innerHeight || r.left > innerWidth) return false;
+    const s = getComputedStyle(el);
+    return s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0;
+  };
+  const poll = () => {
+    const el = document.querySelector('${MARKER}');
+    if (el && visible(el)) { b.markerVisibleMs = performance.now(); return; }
+    if (performance.now() < 30000) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+interface BenchState {
+  fcp: number | null;
+  lcp: number;
+  cls: number;
+  longTasks: Array<[number, number]>;
+  markerVisibleMs: number | null;
+  basemaps: string[];
+}
+
+export interface LoadMetrics {
+  markerVisibleMs: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  basemaps: string[];
+}
+
+export interface PageSpeed {
+  page: string;
+  runs: LoadMetrics[];
+  median: LoadMetrics;
+}
+
+async function preparePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVERS);
+  return page;
+}
+
+async function oneLoad(browser: Browser, url: string, settleMs: number): Promise<LoadMetrics> {
+  const page = await preparePage(browser);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator(MARKER).first().waitFor({ state: 'visible', timeout: 30_000 });
+    // Let late layout shifts, the LCP candidate and long tasks after the marker show up.
+    await page.waitForTimeout(settleMs);
+    const b = await page.evaluate(() => (globalThis as unknown as { __bench: BenchState }).__bench);
+    const fcp = b.fcp ?? 0;
+    const tbt = b.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+    if (b.markerVisibleMs === null) throw new Error(`${url}: marker never visible to the in-page check`);
+    return { markerVisibleMs: b.markerVisibleMs, fcpMs: fcp, lcpMs: b.lcp, tbtMs: tbt, cls: b.cls, basemaps: [...new Set(b.basemaps)] };
+  } finally {
+    await page.context().close();
+  }
+}
+
+export async function measurePageSpeed(browser: Browser, baseUrl: string, page: string, runs: number): Promise<PageSpeed> {
+  // One unrecorded load first: next start compiles nothing, but its first render of a route warms caches.
+  await oneLoad(browser, `${baseUrl}${page}`, 500);
+  const results: LoadMetrics[] = [];
+  for (let i = 0; i < runs; i++) results.push(await oneLoad(browser, `${baseUrl}${page}`, 3000));
+  const pick = (f: (m: LoadMetrics) => number) => median(results.map(f));
+  return {
+    page,
+    runs: results,
+    median: {
+      markerVisibleMs: pick((m) => m.markerVisibleMs),
+      fcpMs: pick((m) => m.fcpMs),
+      lcpMs: pick((m) => m.lcpMs),
+      tbtMs: pick((m) => m.tbtMs),
+      cls: pick((m) => m.cls),
+      basemaps: results[0]?.basemaps ?? [],
+    },
+  };
+}
+
+export interface TickWork {
+  page: string;
+  cpuSlowdown: number;
+  ticks: number;
+  tickMedianMs: number;
+  tickP90Ms: number;
+  coreMedianMs: number;
+  /** Chromium's own count of main-thread task time per second of wall clock, over the same window. */
+  mainThreadMsPerSecond: number;
+  tileMedianMs: number;
+  tiles: number;
+}
+
+/**
+ * The tick's main-thread work on an idle, loaded page: `seconds` of ticks after the map settled. With
+ * `cpuSlowdown` > 1 Chromium throttles the CPU (DevTools' phone-like emulation).
+ */
+export async function measureTickWork(
+  browser: Browser,
+  baseUrl: string,
+  page: string,
+  seconds: number,
+  cpuSlowdown = 1,
+): Promise<TickWork> {
+  const p = await preparePage(browser);
+  try {
+    const cdp = await p.context().newCDPSession(p);
+    if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await cdp.send('Performance.enable');
+    await p.goto(`${baseUrl}${page}`, { waitUntil: 'load' });
+    await p.locator(MARKER).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await p.waitForTimeout(3000);
+    const tiles = await p.evaluate(() => {
+      const perf = (globalThis as unknown as { __orbitWatchPerf: { tickMs: number[]; coreMs: number[]; tileMs: number[] } }).__orbitWatchPerf;
+      const t = [...perf.tileMs];
+      perf.tickMs.length = 0;
+      perf.coreMs.length = 0;
+      return t;
+    });
+    const taskSeconds = async (): Promise<number> => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+    };
+    const before = await taskSeconds();
+    const wallStart = Date.now();
+    await p.waitForTimeout(seconds * 1000);
+    const after = await taskSeconds();
+    const wallS = (Date.now() - wallStart) / 1000;
+    const perf = await p.evaluate(
+      () => (globalThis as unknown as { __orbitWatchPerf: { tickMs: number[]; coreMs: number[] } }).__orbitWatchPerf,
+    );
+    const sorted = [...perf.tickMs].sort((a, b) => a - b);
+    return {
+      page,
+      cpuSlowdown,
+      ticks: perf.tickMs.length,
+      tickMedianMs: median(perf.tickMs),
+      tickP90Ms: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.9) - 1)] ?? NaN,
+      coreMedianMs: median(perf.coreMs),
+      mainThreadMsPerSecond: ((after - before) * 1000) / wallS,
+      tileMedianMs: median(tiles),
+      tiles: tiles.length,
+    };
+  } finally {
+    await p.context().close();
+  }
+}
