@@ -9,8 +9,9 @@ import { compassPoint } from '@/lib/format/compass';
 import { formatLatLon } from '@/lib/format/coordinates';
 import type { ObserverPlace } from '@/lib/observer';
 import { stateAt } from '@/lib/orbit/propagate';
-import { findPasses, lookAnglesFromEcef, observerFrame } from '@/lib/passes';
+import { findPasses, lookAnglesFromEcef, observerFrame, passPath, type Pass } from '@/lib/passes';
 import { MS_PER_DAY } from '@/lib/units';
+import { SkyDome } from './sky-dome';
 import styles from './display.module.css';
 
 interface DisplayNextPassProps {
@@ -63,24 +64,44 @@ function PassBody({ satrec, venue, timeZone }: { satrec: SatRec; venue: Observer
   const culminationSeen = pass.culmination.atMs >= start.atMs && pass.culmination.atMs <= end.atMs;
   const highestDeg = culminationSeen ? pass.maxElevationDeg : Math.max(start.elevationDeg, end.elevationDeg);
   return (
-    <div data-testid="pass-upcoming">
-      <p className={styles.countdown} data-testid="pass-countdown" suppressHydrationWarning>
-        {formatTimeUntil(start.atMs - nowMs)}
-      </p>
-      <p className={styles.passLine} suppressHydrationWarning>
-        <time dateTime={new Date(start.atMs).toISOString()}>
-          {format.day(start.atMs)} · {format.hoursMinutes(start.atMs)} {format.zone(start.atMs)}
-        </time>
-        {' · '}
-        {Math.round((end.atMs - start.atMs) / 60_000)} min
-      </p>
-      <p className={styles.passLine} data-testid="pass-path">
-        From <strong>{compassPoint(start.azimuthDeg)}</strong> to <strong>{compassPoint(end.azimuthDeg)}</strong>, up to{' '}
-        <strong>{Math.round(highestDeg)}°</strong>
-        {pass.magnitude !== null ? ` · ${magnitudeText(pass.magnitude)}` : ''}
-      </p>
+    <div className={styles.passBody} data-testid="pass-upcoming">
+      <div>
+        <p className={styles.countdown} data-testid="pass-countdown" suppressHydrationWarning>
+          {formatTimeUntil(start.atMs - nowMs)}
+        </p>
+        <p className={styles.passLine} suppressHydrationWarning>
+          <time dateTime={new Date(start.atMs).toISOString()}>
+            {format.day(start.atMs)} · {format.hoursMinutes(start.atMs)} {format.zone(start.atMs)}
+          </time>
+          {' · '}
+          {Math.round((end.atMs - start.atMs) / 60_000)} min
+        </p>
+        <p className={styles.passLine} data-testid="pass-path">
+          From <strong>{compassPoint(start.azimuthDeg)}</strong> to <strong>{compassPoint(end.azimuthDeg)}</strong>, up to{' '}
+          <strong>{Math.round(highestDeg)}°</strong>
+          {pass.magnitude !== null ? ` · ${magnitudeText(pass.magnitude)}` : ''}
+        </p>
+      </div>
+      <PassDome satrec={satrec} venue={venue} pass={pass} current={null} />
     </div>
   );
+}
+
+/** The dome for one pass; its path is sampled once per pass, not per tick. */
+interface PassDomeProps {
+  satrec: SatRec;
+  venue: ObserverPlace;
+  pass: Pass;
+  current: { azimuthDeg: number; elevationDeg: number } | null;
+}
+
+function PassDome({ satrec, venue, pass, current }: PassDomeProps) {
+  const { latitudeDeg, longitudeDeg, heightM } = venue;
+  const path = useMemo(
+    () => passPath(satrec, { latitudeDeg, longitudeDeg, heightM }, pass, 10),
+    [satrec, latitudeDeg, longitudeDeg, heightM, pass],
+  );
+  return <SkyDome path={path} current={current} />;
 }
 
 interface LookUpNowProps {
@@ -98,22 +119,25 @@ function LookUpNow({ satrec, venue, next, nowMs, timeZone }: LookUpNowProps) {
   const look = state ? lookAnglesFromEcef(state.positionEcefKm, frame) : null;
   const format = displayFormat(timeZone ?? undefined);
   return (
-    <div className={styles.lookUp} data-testid="pass-now" role="status">
-      <p className={styles.countdown} suppressHydrationWarning>
-        {look ? (
-          <>
-            Look up now: <span data-testid="look-direction">{compassPoint(look.azimuthDeg)}</span>,{' '}
-            <span data-testid="look-elevation">{Math.max(0, Math.round(look.elevationDeg))}°</span> up
-          </>
-        ) : (
-          'Look up now'
-        )}
-      </p>
-      <p className={styles.passLine} suppressHydrationWarning>
-        Visible until {format.hoursMinutes(next.end.atMs)} {format.zone(next.end.atMs)}, heading to{' '}
-        <strong>{compassPoint(next.end.azimuthDeg)}</strong>
-        {next.pass.magnitude !== null ? ` · ${magnitudeText(next.pass.magnitude)}` : ''}
-      </p>
+    <div className={`${styles.passBody} ${styles.lookUp}`} data-testid="pass-now" role="status">
+      <div>
+        <p className={styles.countdown} suppressHydrationWarning>
+          {look ? (
+            <>
+              Look up now: <span data-testid="look-direction">{compassPoint(look.azimuthDeg)}</span>,{' '}
+              <span data-testid="look-elevation">{Math.max(0, Math.round(look.elevationDeg))}°</span> up
+            </>
+          ) : (
+            'Look up now'
+          )}
+        </p>
+        <p className={styles.passLine} suppressHydrationWarning>
+          Visible until {format.hoursMinutes(next.end.atMs)} {format.zone(next.end.atMs)}, heading to{' '}
+          <strong>{compassPoint(next.end.azimuthDeg)}</strong>
+          {next.pass.magnitude !== null ? ` · ${magnitudeText(next.pass.magnitude)}` : ''}
+        </p>
+      </div>
+      <PassDome satrec={satrec} venue={venue} pass={next.pass} current={look} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { ClockProvider, useTickSource } from '@/components/clock/clock-context';
 import type { TleReport } from '@/components/dashboard/tle-response';
 import { MapLoader } from '@/components/map/map-loader';
@@ -29,8 +29,16 @@ export interface DisplayScreenProps {
   children?: React.ReactNode;
 }
 
-/** The client boundary of /display: one clock for everything, then the screen. */
+const noSubscription = () => () => undefined;
+
+/**
+ * The client boundary of /display: one clock for everything, then the screen. Everything on it depends on the
+ * moment and the screen's zone, which the server cannot know, so the server sends only the empty frame and the
+ * browser draws the rest after hydration (no mismatch to repair, no flash of the server's time).
+ */
 export function DisplayScreen(props: DisplayScreenProps) {
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  if (!inBrowser) return <div className={styles.root} data-theme={props.config.theme} aria-busy="true" />;
   return (
     <ClockProvider startMs={props.config.startMs} speed={props.config.speed}>
       <DisplayView {...props} />

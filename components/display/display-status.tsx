@@ -35,7 +35,7 @@ export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }
       <span className={styles.statusItem} data-testid="tle-badge" data-freshness={freshness} data-source={source}>
         Orbital elements{' '}
         <strong className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
-          {formatAge(ageDays)} old
+          {formatAge(ageDays)}
         </strong>{' '}
         · {TLE_SOURCE_LABELS[source]}
       </span>

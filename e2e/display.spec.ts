@@ -1,0 +1,179 @@
+import { expect, test, type Page } from '@playwright/test';
+import { saveScreenshot } from './helpers';
+
+/**
+ * /display, the public-screen page. The browser clock is Playwright's, set to an evening in Sydney with a visible pass
+ * 19 minutes away (reference TLE, the server's embedded default): 2026-10-10, pass visible from 08:59:29 UTC.
+ */
+const BEFORE_PASS = '2026-10-10T08:40:00Z';
+const DURING_PASS = '2026-10-10T09:01:30Z';
+const VENUE = 'lat=-33.87&lon=151.21&name=Sydney%20Observatory&tz=Australia/Sydney';
+
+async function openDisplay(page: Page, query: string, time: string): Promise<void> {
+  await page.clock.install({ time: new Date(time) });
+  await page.goto(`/display?${query}`);
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+  await expect(page.getByTestId('region')).not.toHaveText('…');
+}
+
+async function scrollOverflow(page: Page) {
+  return page.evaluate(() => {
+    const d = document.documentElement;
+    const b = document.body;
+    return {
+      x: Math.max(d.scrollWidth - d.clientWidth, b.scrollWidth - b.clientWidth),
+      y: Math.max(d.scrollHeight - d.clientHeight, b.scrollHeight - b.clientHeight),
+    };
+  });
+}
+
+const fontPx = (page: Page, testId: string) =>
+  page.getByTestId(testId).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+]) {
+  test(`at ${size.width}x${size.height}: every card, no scrollbars, no cursor, large figures`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openDisplay(page, VENUE, BEFORE_PASS);
+    for (const id of ['display-map', 'display-clocks', 'display-telemetry', 'display-next-pass', 'display-panels', 'tle-badge']) {
+      await expect(page.getByTestId(id), id).toBeVisible();
+    }
+    await expect(page.getByTestId('pass-countdown')).toHaveText(/^in 19 min \d\d s$/);
+    await expect(page.getByTestId('pass-path')).toContainText('up to');
+    await expect(page.getByTestId('clock-utc')).toHaveText(/^08:40:\d\d$/);
+    await expect(page.getByTestId('clock-local')).toHaveText(/^19:40:\d\d$/); // AEDT, UTC+11
+    await expect(page.getByTestId('tle-badge')).toHaveAttribute('data-freshness', 'fresh');
+    await expect(page.getByTestId('config-notice')).toHaveCount(0);
+    await expect(page.locator('[data-slide][data-active="true"]')).toHaveCount(1);
+    await page.waitForLoadState('networkidle');
+    await saveScreenshot(page, `display-${size.width}x${size.height}`);
+
+    expect(await scrollOverflow(page)).toEqual({ x: 0, y: 0 });
+    expect(await page.getByTestId('display').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
+    expect(await page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
+    await expect(page.getByRole('button')).toHaveCount(0);
+    // Everything the room reads fits inside the screen.
+    for (const id of ['display-clocks', 'display-telemetry', 'display-next-pass', 'display-panels', 'tle-badge']) {
+      const box = await page.getByTestId(id).boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.x, id).toBeGreaterThanOrEqual(0);
+      expect(box!.y, id).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, id).toBeLessThanOrEqual(size.width);
+      expect(box!.y + box!.height, id).toBeLessThanOrEqual(size.height);
+    }
+    if (size.height === 1080) {
+      for (const id of ['latitude', 'longitude', 'altitude', 'speed', 'region', 'lighting', 'clock-utc', 'clock-local', 'pass-countdown']) {
+        expect(await fontPx(page, id), id).toBeGreaterThanOrEqual(24);
+      }
+    }
+  });
+}
+
+test('invalid parameters: defaults, a small notice, and a working screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openDisplay(page, 'lat=-33.87&lon=151.21&units=furlongs&tz=Mars/Olympus&theme=neon&panels=weather:10&orbits=99', BEFORE_PASS);
+  const notice = page.getByTestId('config-notice');
+  await expect(notice).toBeVisible();
+  for (const param of ['units', 'tz', 'theme']) await expect(notice).toContainText(param);
+  await expect(notice).toContainText('and 2 more');
+  // Defaults in force: metric, dark, every panel; the rest of the screen is all there.
+  await expect(page.getByTestId('speed')).toContainText('km/h');
+  await expect(page.getByTestId('display')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('[data-slide]')).toHaveCount(3);
+  await expect(page.getByTestId('pass-countdown')).toBeVisible();
+  // Small: a corner of the map, not a cover over it.
+  const box = await notice.boundingBox();
+  expect(box!.width * box!.height).toBeLessThan(0.1 * 1920 * 1080);
+  await saveScreenshot(page, 'display-invalid-params');
+});
+
+test('imperial units, high contrast, no panels', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDisplay(page, `${VENUE}&units=imperial&theme=high-contrast&panels=none&orbits=1`, BEFORE_PASS);
+  await expect(page.getByTestId('speed')).toContainText('mph');
+  await expect(page.getByTestId('altitude')).toContainText('mi');
+  await expect(page.getByTestId('display')).toHaveAttribute('data-theme', 'high-contrast');
+  await expect(page.getByTestId('display-panels')).toHaveCount(0);
+  expect(await page.getByTestId('display').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+  expect(await scrollOverflow(page)).toEqual({ x: 0, y: 0 });
+  await saveScreenshot(page, 'display-1280x720-high-contrast');
+});
+
+test('during a visible pass the card says where to look', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openDisplay(page, VENUE, DURING_PASS);
+  await expect(page.getByTestId('pass-now')).toContainText(/Look up now: [NESW]{1,3}, \d{1,2}° up/);
+  await expect(page.getByTestId('sky-dome-now')).toBeVisible();
+  await saveScreenshot(page, 'display-look-up-now');
+});
+
+test('the countdown runs into the pass and the panels take turns', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.clock.install({ time: new Date('2026-10-10T08:59:00Z') });
+  await page.goto(`/display?${VENUE}&panels=station:10,fleet:10`);
+  await expect(page.getByTestId('pass-countdown')).toHaveText(/^in (\d+ s|1 min \d\d s)$/);
+  const active = () => page.locator('[data-slide][data-active="true"]').getAttribute('data-slide');
+  const first = await active();
+  await page.clock.runFor(10_000);
+  expect(await active()).not.toBe(first);
+  await page.clock.runFor(10_000);
+  expect(await active()).toBe(first);
+  await page.clock.runFor(40_000);
+  await expect(page.getByTestId('pass-now')).toBeVisible();
+});
+
+test('offline for an hour: keeps moving, says so, recovers by itself', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openDisplay(page, VENUE, BEFORE_PASS);
+  const latitude = () => page.getByTestId('latitude').getAttribute('data-value');
+  const before = await latitude();
+
+  let aborted = 0;
+  await page.route('**/api/**', (route) => {
+    aborted += 1;
+    return route.abort('internetdisconnected');
+  });
+  // An hour in steps: jump most of each five minutes, then run ten seconds of ticks and retries for real.
+  for (let i = 0; i < 12; i += 1) {
+    await page.clock.fastForward('04:50');
+    await page.clock.runFor(10_000);
+  }
+  expect(aborted).toBeGreaterThanOrEqual(12); // version polls and TLE retries, all refused
+  await expect(page.getByTestId('offline-notice')).toContainText(/^Offline since 19:4\d/); // local (AEDT) time
+  expect(await latitude()).not.toBe(before);
+  await expect(page.getByTestId('clock-utc')).toHaveText(/^09:40:\d\d$/);
+
+  await page.unroute('**/api/**');
+  const answered: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/api/') && response.ok()) answered.push(new URL(response.url()).pathname);
+  });
+  for (let i = 0; i < 2 && answered.length < 2; i += 1) {
+    await page.clock.fastForward('04:50');
+    await page.clock.runFor(10_000);
+  }
+  await expect(page.getByTestId('offline-notice')).toHaveCount(0);
+  expect(answered).toContain('/api/version');
+  await expect.poll(() => answered.includes('/api/tle')).toBe(true); // the TLE refresh retried too
+});
+
+test('a new deployment reloads the screen once', async ({ page }) => {
+  await openDisplay(page, VENUE, BEFORE_PASS);
+  let loads = 0;
+  page.on('load', () => (loads += 1));
+  await page.route('**/api/version', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ buildId: 'a-newer-build', version: '9.9.9' }) }),
+  );
+  await page.clock.fastForward('05:00');
+  await page.clock.runFor(2_000);
+  await expect.poll(() => loads).toBe(1);
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+  // The server keeps answering that build while this page is still the old one (a stale cache): no second reload.
+  for (let i = 0; i < 2; i += 1) {
+    await page.clock.fastForward('05:00');
+    await page.clock.runFor(2_000);
+  }
+  expect(loads).toBe(1);
+});
