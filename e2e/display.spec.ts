@@ -104,7 +104,7 @@ test('imperial units, high contrast, no panels', async ({ page }) => {
 test('during a visible pass the card says where to look', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openDisplay(page, VENUE, DURING_PASS);
-  await expect(page.getByTestId('pass-now')).toContainText(/Look up now: [NESW]{1,3}, \d{1,2}° up/);
+  await expect(page.getByTestId('pass-now')).toContainText(/Look up now:\s*[NESW]{1,3}, \d{1,2}° up/);
   await expect(page.getByTestId('sky-dome-now')).toBeVisible();
   await saveScreenshot(page, 'display-look-up-now');
 });

@@ -73,13 +73,13 @@ function PassBody({ satrec, venue, timeZone }: { satrec: SatRec; venue: Observer
           <time dateTime={new Date(start.atMs).toISOString()}>
             {format.day(start.atMs)} · {format.hoursMinutes(start.atMs)} {format.zone(start.atMs)}
           </time>
-          {' · '}
-          {Math.round((end.atMs - start.atMs) / 60_000)} min
         </p>
         <p className={styles.passLine} data-testid="pass-path">
-          From <strong>{compassPoint(start.azimuthDeg)}</strong> to <strong>{compassPoint(end.azimuthDeg)}</strong>, up to{' '}
+          From <strong>{compassPoint(start.azimuthDeg)}</strong> to <strong>{compassPoint(end.azimuthDeg)}</strong> · up to{' '}
           <strong>{Math.round(highestDeg)}°</strong>
-          {pass.magnitude !== null ? ` · ${magnitudeText(pass.magnitude)}` : ''}
+        </p>
+        <p className={styles.passLine}>
+          {Math.round((end.atMs - start.atMs) / 60_000)} min in view{pass.magnitude !== null ? ` · ${magnitudeText(pass.magnitude)}` : ''}
         </p>
       </div>
       <PassDome satrec={satrec} venue={venue} pass={pass} current={null} />
@@ -121,16 +121,13 @@ function LookUpNow({ satrec, venue, next, nowMs, timeZone }: LookUpNowProps) {
   return (
     <div className={`${styles.passBody} ${styles.lookUp}`} data-testid="pass-now" role="status">
       <div>
-        <p className={styles.countdown} suppressHydrationWarning>
-          {look ? (
-            <>
-              Look up now: <span data-testid="look-direction">{compassPoint(look.azimuthDeg)}</span>,{' '}
-              <span data-testid="look-elevation">{Math.max(0, Math.round(look.elevationDeg))}°</span> up
-            </>
-          ) : (
-            'Look up now'
-          )}
-        </p>
+        <p className={styles.lookLabel}>Look up now{look ? ':' : ''}</p>
+        {look && (
+          <p className={styles.countdown} suppressHydrationWarning>
+            <span data-testid="look-direction">{compassPoint(look.azimuthDeg)}</span>,{' '}
+            <span data-testid="look-elevation">{Math.max(0, Math.round(look.elevationDeg))}°</span> up
+          </p>
+        )}
         <p className={styles.passLine} suppressHydrationWarning>
           Visible until {format.hoursMinutes(next.end.atMs)} {format.zone(next.end.atMs)}, heading to{' '}
           <strong>{compassPoint(next.end.azimuthDeg)}</strong>

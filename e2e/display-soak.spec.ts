@@ -1,0 +1,96 @@
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTleText } from '../lib/tle';
+
+/**
+ * No growth: /display run for 24 simulated hours under Playwright's clock (1 Hz ticks, burn-in steps, panel rotation,
+ * build polls, and a TLE refresh every 30 minutes that alternates between two real element sets, so the satrec,
+ * track and pass search are rebuilt each time). After GC, the JS heap, the DOM node count and the event listener
+ * count must end within 10 % of where they were after the first simulated hour.
+ */
+const HOURS = 24;
+const TOLERANCE = 0.1;
+
+const iss = parseTleText(readFileSync(join(__dirname, '..', 'fixtures', 'tles.txt'), 'utf8')).filter((t) => t.noradId === 25544);
+const pick = (day: string) => {
+  const tle = iss.find((t) => new Date(t.epochMs).toISOString().startsWith(day));
+  if (!tle) throw new Error(`no ISS set on ${day} in fixtures/tles.txt`);
+  return {
+    name: tle.name,
+    noradId: tle.noradId,
+    line1: tle.line1,
+    line2: tle.line2,
+    epoch: new Date(tle.epochMs).toISOString(),
+    ageDays: 0,
+    source: 'live',
+    fetchedAt: new Date(tle.epochMs).toISOString(),
+  };
+};
+const SETS = [pick('2026-10-08'), pick('2026-10-09')];
+
+interface Sample {
+  heapUsedBytes: number;
+  domNodes: number;
+  listeners: number;
+  documents: number;
+}
+
+async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return { heapUsedBytes: heap.usedSize, domNodes, listeners: counters.jsEventListeners, documents: counters.documents };
+}
+
+/** One simulated hour: most of each five minutes jumped over (due timers fire once), ten seconds run tick by tick. */
+async function runHour(page: Page): Promise<void> {
+  for (let i = 0; i < 12; i += 1) {
+    await page.clock.fastForward('04:50');
+    await page.clock.runFor(10_000);
+  }
+}
+
+test('24 simulated hours on /display: heap, DOM nodes and listeners stay within 10 % of hour one', async ({ page }) => {
+  test.setTimeout(15 * 60_000);
+  const wallStart = Date.now();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  let refreshes = 0;
+  await page.route('**/api/tle', (route) => {
+    refreshes += 1;
+    return route.fulfill({ contentType: 'application/json', body: JSON.stringify(SETS[refreshes % 2]) });
+  });
+  await page.clock.install({ time: new Date('2026-10-10T00:00:00Z') });
+  await page.goto('/display?lat=-33.87&lon=151.21&name=Sydney&tz=Australia/Sydney&panels=station:20,year-2021:20,fleet:20');
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+
+  await runHour(page);
+  const first = await sample(page, cdp);
+  const slidesSeen = new Set<string>();
+  for (let hour = 2; hour <= HOURS; hour += 1) {
+    await runHour(page);
+    slidesSeen.add((await page.locator('[data-slide][data-active="true"]').getAttribute('data-slide')) ?? '');
+  }
+  const last = await sample(page, cdp);
+  const wallSeconds = (Date.now() - wallStart) / 1000;
+
+  // The day really happened: the clock, the refreshes and the rotation all moved on.
+  await expect(page.getByTestId('clock-utc')).toHaveText(/^00:0\d:\d\d$/);
+  await expect(page.getByTestId('clock-utc')).toHaveAttribute('datetime', /^2026-10-11T/);
+  expect(refreshes).toBeGreaterThanOrEqual(40);
+  expect(slidesSeen.size).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId('offline-notice')).toHaveCount(0);
+
+  const report = { hours: HOURS, wallSeconds: Math.round(wallSeconds), tleRefreshes: refreshes, first, last };
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/display-soak.json', `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`display soak: ${JSON.stringify(report)}`);
+
+  expect(last.heapUsedBytes).toBeLessThanOrEqual(first.heapUsedBytes * (1 + TOLERANCE));
+  expect(last.domNodes).toBeLessThanOrEqual(first.domNodes * (1 + TOLERANCE));
+  expect(last.listeners).toBeLessThanOrEqual(first.listeners * (1 + TOLERANCE));
+  expect(Math.abs(last.domNodes - first.domNodes)).toBeLessThanOrEqual(first.domNodes * TOLERANCE);
+  expect(last.documents).toBe(first.documents);
+});
