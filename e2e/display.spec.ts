@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTleText } from '../lib/tle';
 import { saveScreenshot } from './helpers';
 
 /**
@@ -176,4 +179,41 @@ test('a new deployment reloads the screen once', async ({ page }) => {
     await page.clock.runFor(2_000);
   }
   expect(loads).toBe(1);
+});
+
+/** A real ISS set from fixtures/tles.txt as /api/tle would send it. */
+function tleReport(day: string) {
+  const all = parseTleText(readFileSync(join(__dirname, '..', 'fixtures', 'tles.txt'), 'utf8'));
+  const tle = all.find((t) => t.noradId === 25544 && new Date(t.epochMs).toISOString().startsWith(day));
+  if (!tle) throw new Error(`no ISS set on ${day}`);
+  const epoch = new Date(tle.epochMs).toISOString();
+  return { name: tle.name, noradId: tle.noradId, line1: tle.line1, line2: tle.line2, epoch, ageDays: 0, source: 'live', fetchedAt: epoch };
+}
+
+test('a new TLE replaces the old one; the September 2026 reboost is noted on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const sets = [tleReport('2026-08-25'), tleReport('2026-09-06')];
+  let served = 0;
+  await page.route('**/api/tle', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(sets[Math.min(served++, 1)]) }));
+  await openDisplay(page, VENUE, '2026-09-06T18:00:00Z');
+  await expect(page.getByTestId('orbit-change')).toHaveCount(0);
+  // First refresh: the pre-burn set replaces the built-in one (a month newer): a big move, the orbit not raised.
+  await page.clock.fastForward('30:00');
+  await page.clock.runFor(2_000);
+  await expect(page.getByTestId('tle-badge')).toContainText('live');
+  await expect(page.getByTestId('orbit-change')).toHaveAttribute('data-kind', 'correction');
+  // Second: the set after the burn. The prediction moves by thousands of km and the orbit is higher: a reboost.
+  await page.clock.fastForward('30:00');
+  await page.clock.runFor(2_000);
+  const note = page.getByTestId('orbit-change');
+  await expect(note).toHaveAttribute('data-kind', 'reboost');
+  await expect(note).toContainText(/raise the orbit by about \d\.\d km; the predicted position moved [\d,]+ km/);
+  await saveScreenshot(page, 'display-reboost');
+  // The note stays a while, then goes.
+  await page.clock.fastForward('05:00:00');
+  await page.clock.runFor(2_000);
+  await expect(note).toBeVisible();
+  await page.clock.fastForward('01:10:00');
+  await page.clock.runFor(2_000);
+  await expect(note).toHaveCount(0);
 });

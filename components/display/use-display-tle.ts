@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
 import { fetchTle } from '@/components/dashboard/use-tle';
 import { tleFromReport, type TleReport } from '@/components/dashboard/tle-response';
@@ -16,7 +16,7 @@ export interface DisplayTle extends ElementSet {
   response: TleReport;
   /** The last new element set that moved the prediction by more than the threshold (`atMs`: when, shown time). */
   orbitChange: OrbitChange | null;
-  /** Ask the server again now (the connection came back). */
+  /** Ask the server again now if the last refresh failed (the connection came back); stable. */
   retryNow: () => void;
 }
 
@@ -27,7 +27,7 @@ export interface DisplayTle extends ElementSet {
  */
 /** `report` must be stable (useConnection's is): SWR reads the latest options anyway. */
 export function useDisplayTle(fallback: TleReport, report: ReportOutcome, simNow: () => EpochMs): DisplayTle {
-  const { data, mutate } = useSWR<TleReport, Error>('/api/tle', fetchTle, {
+  const { data, error, mutate } = useSWR<TleReport, Error>('/api/tle', fetchTle, {
     fallbackData: fallback,
     refreshInterval: REFRESH_MS,
     refreshWhenHidden: true,
@@ -56,6 +56,16 @@ export function useDisplayTle(fallback: TleReport, report: ReportOutcome, simNow
     setSeen({ set: { tle, satrec }, change: orbitChange });
   }
 
-  const retryNow = useMemo(() => () => void mutate(), [mutate]);
+  // Only a failed refresh is retried early; a healthy one waits for its half-hour.
+  const failing = useRef(false);
+  useEffect(() => {
+    failing.current = error !== undefined;
+  }, [error]);
+  const retryNow = useMemo(
+    () => () => {
+      if (failing.current) void mutate();
+    },
+    [mutate],
+  );
   return { response, tle, satrec, orbitChange, retryNow };
 }
