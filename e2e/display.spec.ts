@@ -38,6 +38,10 @@ for (const size of [
   { width: 1080, height: 1920 },
 ]) {
   test(`at ${size.width}x${size.height}: every card, no scrollbars, no cursor, large figures`, async ({ page }) => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
     await page.setViewportSize(size);
     await openDisplay(page, VENUE, BEFORE_PASS);
     for (const id of ['display-map', 'display-clocks', 'display-telemetry', 'display-next-pass', 'display-panels', 'tle-badge']) {
@@ -54,6 +58,7 @@ for (const size of [
     await saveScreenshot(page, `display-${size.width}x${size.height}`);
 
     expect(await scrollOverflow(page)).toEqual({ x: 0, y: 0 });
+    expect(refused, 'no CSP violation (burn-in and panel fit set styles through the CSSOM only)').toEqual([]);
     expect(await page.getByTestId('display').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
     expect(await page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
     await expect(page.getByRole('button')).toHaveCount(0);
@@ -216,4 +221,54 @@ test('a new TLE replaces the old one; the September 2026 reboost is noted on scr
   await page.clock.fastForward('01:10:00');
   await page.clock.runFor(2_000);
   await expect(note).toHaveCount(0);
+});
+
+test('a calm cross-fade between panels, and none with prefers-reduced-motion', async ({ page }) => {
+  await openDisplay(page, VENUE, BEFORE_PASS);
+  const fadeSeconds = () => page.locator('[data-slide]').first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+  expect(await fadeSeconds()).toBeGreaterThanOrEqual(1);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await fadeSeconds()).toBeLessThan(0.05);
+});
+
+test('the daily reload happens at the chosen quiet hour, in the venue zone', async ({ page }) => {
+  // 03:29:50 in Sydney (AEST, UTC+10, before the October DST change) is 17:29:50 UTC the day before.
+  await openDisplay(page, `${VENUE}&reload=03:30`, '2026-09-06T17:29:50Z');
+  let loads = 0;
+  page.on('load', () => (loads += 1));
+  await page.clock.runFor(5_000);
+  expect(loads).toBe(0);
+  await page.clock.runFor(10_000);
+  await expect.poll(() => loads).toBe(1);
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+});
+
+test('asks for a screen wake lock, and again when the page is shown after being hidden', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { wakeRequests: number; visibility: DocumentVisibilityState; lastLock: EventTarget & { released: boolean } };
+    w.wakeRequests = 0;
+    w.visibility = 'visible';
+    Object.defineProperty(document, 'visibilityState', { get: () => w.visibility });
+    Object.defineProperty(navigator, 'wakeLock', {
+      value: {
+        request: async () => {
+          w.wakeRequests += 1;
+          const lock = Object.assign(new EventTarget(), { released: false, type: 'screen', release: async () => void (lock.released = true) });
+          w.lastLock = lock;
+          return lock;
+        },
+      },
+    });
+  });
+  await openDisplay(page, VENUE, BEFORE_PASS);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { wakeRequests: number }).wakeRequests)).toBe(1);
+  await page.evaluate(() => {
+    const w = window as unknown as { visibility: string; lastLock: { released: boolean } };
+    w.visibility = 'hidden';
+    w.lastLock.released = true; // the browser drops the lock with the page hidden
+    document.dispatchEvent(new Event('visibilitychange'));
+    w.visibility = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect.poll(() => page.evaluate(() => (window as unknown as { wakeRequests: number }).wakeRequests)).toBe(2);
 });
