@@ -272,3 +272,34 @@ test('asks for a screen wake lock, and again when the page is shown after being 
   });
   await expect.poll(() => page.evaluate(() => (window as unknown as { wakeRequests: number }).wakeRequests)).toBe(2);
 });
+
+test('burn-in: the layout shifts a few pixels every few minutes', async ({ page }) => {
+  await openDisplay(page, VENUE, BEFORE_PASS);
+  const frame = page.locator('[data-burn-in]');
+  const offsets = new Set<string>();
+  for (let i = 0; i < 4; i += 1) {
+    const value = (await frame.getAttribute('data-burn-in')) ?? '';
+    const [x, y] = value.split(',').map(Number);
+    expect(Math.abs(x ?? 99)).toBeLessThanOrEqual(4);
+    expect(Math.abs(y ?? 99)).toBeLessThanOrEqual(4);
+    offsets.add(value);
+    await page.clock.fastForward('03:00');
+    await page.clock.runFor(1_000);
+  }
+  expect(offsets.size).toBe(4);
+});
+
+test('a machine clock corrected mid-run: clocks and countdown follow at once', async ({ page }) => {
+  await openDisplay(page, VENUE, BEFORE_PASS);
+  await expect(page.getByTestId('pass-countdown')).toHaveText(/^in 19 min/);
+  // Set back 40 minutes (an NTP correction after a long offline spell).
+  await page.clock.setSystemTime(new Date('2026-10-10T08:00:00Z'));
+  await page.clock.runFor(1_500);
+  await expect(page.getByTestId('clock-utc')).toHaveText(/^08:00:0\d$/);
+  await expect(page.getByTestId('pass-countdown')).toHaveText(/^in 59 min/);
+  // Forward past the whole pass: the card moves on to the next visible one instead of showing a stale countdown.
+  await page.clock.setSystemTime(new Date('2026-10-10T09:30:00Z'));
+  await page.clock.runFor(1_500);
+  await expect(page.getByTestId('clock-local')).toHaveText(/^20:30:0\d$/);
+  await expect(page.getByTestId('pass-countdown')).toHaveText(/^in (\d+ d \d\d h|\d+ h \d\d min)$/);
+});
