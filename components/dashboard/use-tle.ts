@@ -1,9 +1,10 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import useSWR from 'swr';
+import useSWR, { type SWRConfiguration } from 'swr';
 import { createSatrec } from '@/lib/orbit/satrec';
 import type { Tle } from '@/lib/tle';
+import { tleRetryDelayMs } from '@/lib/tle/retry';
 import { tleFromReport, type TleReport } from './tle-response';
 
 const REFRESH_MS = 30 * 60_000;
@@ -16,6 +17,20 @@ export async function fetchTle(url: string): Promise<TleReport> {
   tleFromReport(body); // throws on a corrupt set, so SWR keeps the last good one
   return body;
 }
+
+/**
+ * The refresh policy every page shares: a new TLE every 30 minutes, the last good one kept while a refresh fails,
+ * and failed refreshes retried at most five minutes apart (SWR's default backoff would wait hours).
+ */
+export const TLE_SWR_OPTIONS: SWRConfiguration<TleReport, Error> = {
+  refreshInterval: REFRESH_MS,
+  revalidateOnMount: false,
+  keepPreviousData: true,
+  dedupingInterval: 60_000,
+  onErrorRetry: (_error, _key, _config, revalidate, { retryCount }) => {
+    setTimeout(() => void revalidate({ retryCount }), tleRetryDelayMs(retryCount));
+  },
+};
 
 export interface TleState {
   response: TleReport;
@@ -31,13 +46,9 @@ export interface TleState {
 export function useTle(fallback: TleReport): TleState {
   const [lastSuccessMs, setLastSuccessMs] = useState<number | null>(null);
   const { data, error } = useSWR<TleReport, Error>('/api/tle', fetchTle, {
+    ...TLE_SWR_OPTIONS,
     fallbackData: fallback,
-    refreshInterval: REFRESH_MS,
     revalidateOnFocus: true,
-    revalidateOnMount: false,
-    keepPreviousData: true,
-    dedupingInterval: 60_000,
-    errorRetryInterval: 60_000,
     onSuccess: () => setLastSuccessMs(Date.now()),
   });
   const response = data ?? fallback;

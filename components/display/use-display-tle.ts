@@ -2,15 +2,12 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
-import { fetchTle } from '@/components/dashboard/use-tle';
+import { fetchTle, TLE_SWR_OPTIONS } from '@/components/dashboard/use-tle';
 import { tleFromReport, type TleReport } from '@/components/dashboard/tle-response';
 import { compareElementSets, type ElementSet, type OrbitChange } from '@/lib/display/reboost';
-import { tleRetryDelayMs } from '@/lib/display/connection';
 import { createSatrec } from '@/lib/orbit/satrec';
 import type { EpochMs } from '@/lib/units';
 import type { ReportOutcome } from './use-connection';
-
-const REFRESH_MS = 30 * 60_000;
 
 export interface DisplayTle extends ElementSet {
   response: TleReport;
@@ -21,26 +18,19 @@ export interface DisplayTle extends ElementSet {
 }
 
 /**
- * The display's TLE: like the dashboard's useTle (SWR on /api/tle every 30 min, the last good set kept), but
- * retrying a failed refresh at most five minutes apart so the screen recovers soon after the server does, reporting
- * every outcome, and comparing each new set with the one it replaces.
+ * The display's TLE: the dashboard's refresh policy (TLE_SWR_OPTIONS), refreshing while hidden too, reporting
+ * every outcome for the offline notice, and comparing each new set with the one it replaces.
  */
 /** `report` must be stable (useConnection's is): SWR reads the latest options anyway. */
 export function useDisplayTle(fallback: TleReport, report: ReportOutcome, simNow: () => EpochMs): DisplayTle {
   const { data, error, mutate } = useSWR<TleReport, Error>('/api/tle', fetchTle, {
+    ...TLE_SWR_OPTIONS,
     fallbackData: fallback,
-    refreshInterval: REFRESH_MS,
     refreshWhenHidden: true,
     revalidateOnFocus: false,
     revalidateOnReconnect: true,
-    revalidateOnMount: false,
-    keepPreviousData: true,
-    dedupingInterval: 60_000,
     onSuccess: () => report(true),
     onError: () => report(false),
-    onErrorRetry: (_error, _key, _config, revalidate, { retryCount }) => {
-      setTimeout(() => void revalidate({ retryCount }), tleRetryDelayMs(retryCount));
-    },
   });
   const response = data ?? fallback;
   const tle = useMemo(() => tleFromReport(response), [response]);

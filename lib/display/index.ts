@@ -16,10 +16,7 @@ export { rotationAt, type RotationState } from './rotation';
 export { REBOOST_THRESHOLD_KM, compareElementSets, semiMajorAxisKm, type ElementSet, type OrbitChange, type OrbitChangeKind } from './reboost';
 export {
   INITIAL_CONNECTION,
-  TLE_RETRY_BASE_MS,
-  TLE_RETRY_MAX_MS,
   connectionAfter,
-  tleRetryDelayMs,
   type ConnectionEvent,
   type ConnectionState,
 } from './connection';

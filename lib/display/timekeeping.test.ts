@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIdFromVersionBody, shouldReloadForBuild } from './build-change';
-import { INITIAL_CONNECTION, TLE_RETRY_MAX_MS, connectionAfter, tleRetryDelayMs } from './connection';
+import { TLE_RETRY_MAX_MS, tleRetryDelayMs } from '../tle/retry';
+import { INITIAL_CONNECTION, connectionAfter } from './connection';
 import { canonicalTimeZone, nextWallClockMs, parseClockTime, zoneOffsetMs } from './zoned-time';
 
 const at = (iso: string) => Date.parse(iso);
