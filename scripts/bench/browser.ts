@@ -1,23 +1,12 @@
 // Headless Chromium for the page figures: Debian's /usr/bin/chromium (or CHROMIUM_PATH) with the flags the
 // end-to-end tests use, driven by Playwright.
-import fs from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from '../../e2e/chromium';
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_FLAGS };
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => !!p,
-  );
-  const found = candidates.find((p) => fs.existsSync(p));
+  const found = findChromium();
   if (!found) throw new Error('No Chromium: install Debian chromium or set CHROMIUM_PATH (or BENCH_SKIP_PAGES=1).');
   return found;
 }
