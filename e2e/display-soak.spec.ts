@@ -2,6 +2,7 @@ import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTleText } from '../lib/tle';
+import { trackInFlight } from './helpers';
 
 /**
  * No growth: /display run for 24 simulated hours under Playwright's clock (1 Hz ticks, burn-in steps, panel rotation,
@@ -46,20 +47,6 @@ async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
 
 // Steps of 280, 280 and 340 s: an hour in twelve, each ending at another point of the 60 s panel cycle.
 const STEPS_S = [280, 280, 340];
-
-/**
- * Requests in flight, so the fake clock is never moved while the server's answer is on its way: otherwise the
- * page's 8 s request timeout would fire on fake time before a real answer could arrive.
- */
-function trackInFlight(page: Page): () => Promise<void> {
-  let inFlight = 0;
-  page.on('request', () => (inFlight += 1));
-  page.on('requestfinished', () => (inFlight -= 1));
-  page.on('requestfailed', () => (inFlight -= 1));
-  return async () => {
-    await expect.poll(() => inFlight, { timeout: 10_000, intervals: [5, 10, 25, 50] }).toBe(0);
-  };
-}
 
 /** One simulated hour: most of each step jumped over (due timers fire once), its last ten seconds run tick by tick. */
 async function runHour(page: Page, slidesSeen: Set<string>, settle: () => Promise<void>): Promise<void> {

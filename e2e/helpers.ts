@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -29,3 +29,18 @@ export function groundDistanceKm(lat1: number, lon1: number, lat2: number, lon2:
 export function loadFixture<T>(name: string): T {
   return JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8')) as T;
 }
+
+/**
+ * Requests in flight, so the fake clock is never moved while the server's answer is on its way: otherwise the
+ * page's 8 s request timeout would fire on fake time before a real answer could arrive.
+ */
+export function trackInFlight(page: Page): () => Promise<void> {
+  let inFlight = 0;
+  page.on('request', () => (inFlight += 1));
+  page.on('requestfinished', () => (inFlight -= 1));
+  page.on('requestfailed', () => (inFlight -= 1));
+  return async () => {
+    await expect.poll(() => inFlight, { timeout: 10_000, intervals: [5, 10, 25, 50] }).toBe(0);
+  };
+}
+
