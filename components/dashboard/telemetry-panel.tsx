@@ -1,17 +1,12 @@
 'use client';
 
-import { useMemo, useState } from 'react';
 import type { SatRec } from 'satellite.js';
 import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
 import { formatLocal, formatUtc } from '@/lib/format/time';
 import { formatDistance, formatSpeed } from '@/lib/format/units';
 import { orbitNumberAt } from '@/lib/orbit/orbit-number';
-import { stateAt } from '@/lib/orbit/propagate';
-import { isSunlit, nextLightingChange } from '@/lib/sun/shadow';
 import type { Tle } from '@/lib/tle';
-import { formatCountdown } from '@/lib/format/countdown';
-import { useSimNow } from '@/components/clock/clock-context';
-import { useRegionAt } from '@/components/map/use-basemap';
+import { useStationNow } from './use-station-now';
 import { useUnitSystem } from './use-unit-system';
 import styles from './panel.module.css';
 
@@ -22,12 +17,8 @@ interface TelemetryPanelProps {
 
 /** Where the station is at the shown second. Re-renders once a second; only text changes. */
 export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
-  const nowMs = useSimNow();
+  const { nowMs, state, sunlit, lightingChangeText, region } = useStationNow(satrec);
   const [units, setUnits] = useUnitSystem();
-  const state = useMemo(() => stateAt(satrec, nowMs), [satrec, nowMs]);
-  const sunlit = state ? isSunlit(state.positionTemeKm, nowMs) : null;
-  const change = useNextLightingChange(satrec, nowMs);
-  const region = useRegionAt(state?.latitudeDeg ?? null, state?.longitudeDeg ?? null);
 
   return (
     <section className={styles.panel} aria-labelledby="telemetry-heading">
@@ -73,11 +64,7 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
             <dt>Light</dt>
             <dd data-testid="lighting" suppressHydrationWarning>
               <span className={sunlit ? styles.sunlit : styles.shadow}>{sunlit ? 'In sunlight' : "In Earth's shadow"}</span>
-              {change && (
-                <span className={styles.sub}>
-                  {change.sunlitAfter ? 'orbital sunrise' : 'orbital sunset'} in {formatCountdown(change.atMs - nowMs)}
-                </span>
-              )}
+              {lightingChangeText && <span className={styles.sub}>{lightingChangeText}</span>}
             </dd>
           </div>
           <div className={styles.wide}>
@@ -91,20 +78,4 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
       )}
     </section>
   );
-}
-
-type LightingChange = ReturnType<typeof nextLightingChange>;
-
-/** The next sunrise or sunset is searched once per lighting phase, not every second. */
-function useNextLightingChange(satrec: SatRec, nowMs: number): LightingChange {
-  const [cache, setCache] = useState<{ satrec: SatRec; fromMs: number; change: LightingChange } | null>(null);
-  const valid =
-    cache !== null &&
-    cache.satrec === satrec &&
-    nowMs >= cache.fromMs &&
-    (cache.change === null ? nowMs - cache.fromMs < 60_000 : nowMs < cache.change.atMs);
-  if (valid) return cache.change;
-  const change = nextLightingChange(satrec, nowMs);
-  setCache({ satrec, fromMs: nowMs, change });
-  return change;
 }
