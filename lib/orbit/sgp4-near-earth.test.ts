@@ -13,20 +13,8 @@ import {
   sgp4NearEarth,
   type TemeStateOut,
 } from './sgp4-near-earth';
+import { BROKEN, ver, type VerCase } from './sgp4-ver-fixture';
 
-interface VerCase {
-  satnum: number;
-  line1: string;
-  line2: string;
-  start_stop_step_min: [number, number, number];
-  expected: Array<{ tsince_min: number; r_km: [number, number, number]; v_km_s: [number, number, number] }>;
-}
-interface VerFile {
-  cases: VerCase[];
-  tles_with_bad_checksum_in_file: number[];
-}
-const ver = JSON.parse(readFileSync('fixtures/sgp4-ver.json', 'utf8')) as VerFile;
-const BROKEN = new Set(ver.tles_with_bad_checksum_in_file);
 const valid = ver.cases.filter((c) => !BROKEN.has(c.satnum));
 const satrecOf = (c: VerCase) => createSatrec(parseTleLines(c.line1, c.line2));
 const nearEarth = valid.filter((c) => satrecOf(c).method === 'n');

@@ -1,22 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TleParseError, parseTleLines, type Tle } from '../tle';
 import { createSatrec } from './satrec';
 import { propagateMinutes } from './propagate';
+import { BROKEN, ver, type VerCase } from './sgp4-ver-fixture';
 
-interface VerCase {
-  satnum: number;
-  line1: string;
-  line2: string;
-  start_stop_step_min: [number, number, number];
-  expected: Array<{ tsince_min: number; r_km: [number, number, number]; v_km_s: [number, number, number] }>;
-}
-interface VerFile {
-  cases: VerCase[];
-  tles_with_bad_checksum_in_file: number[];
-}
-const ver = JSON.parse(readFileSync('fixtures/sgp4-ver.json', 'utf8')) as VerFile;
-const BROKEN = new Set(ver.tles_with_bad_checksum_in_file);
 
 /** A Tle that skips our parser, to see what SGP4 itself says about a set the parser refuses. */
 function unchecked(c: VerCase): Tle {
