@@ -3,7 +3,7 @@
 import type { SatRec } from 'satellite.js';
 import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
 import { formatLocal, formatUtc } from '@/lib/format/time';
-import { formatDistance, formatSpeed } from '@/lib/format/units';
+import { formatDistance, formatSpeed, groupThousands } from '@/lib/format/units';
 import { orbitNumberAt } from '@/lib/orbit/orbit-number';
 import type { Tle } from '@/lib/tle';
 import { useStationNow } from './use-station-now';
@@ -70,7 +70,7 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
           <div className={styles.wide}>
             <dt>Orbit</dt>
             <dd data-testid="orbit-number" suppressHydrationWarning>
-              No. {orbitNumberAt(tle, nowMs).toLocaleString('en-US')}
+              No. {groupThousands(orbitNumberAt(tle, nowMs))}
               <span className={styles.sub}>{(1440 / tle.meanMotionRevPerDay).toFixed(1)} min per orbit</span>
             </dd>
           </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatLatLon, formatLatitude, formatLongitude } from './coordinates';
 import { formatAge, formatUtc } from './time';
-import { formatDistance, formatSpeed } from './units';
+import { formatDistance, formatSpeed, groupThousands } from './units';
 
 describe('coordinates', () => {
   it('writes hemispheres as letters', () => {
@@ -12,6 +12,13 @@ describe('coordinates', () => {
 });
 
 describe('units', () => {
+  it('groups thousands exactly as en-US number formatting does, without building a formatter', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+    const values = [0, 7, 999, 1000, 1234.4, 1234.5, 27_580.2, 999_999.6, 1_000_000, 98_765_432, -1234, -999.6];
+    for (const v of values) expect(groupThousands(v), String(v)).toBe(intl.format(Math.round(v)));
+    // Where Intl would write "-0", a reading rounds to plain zero.
+    expect(groupThousands(-0.4)).toBe('0');
+  });
   it('converts to imperial with the exact mile', () => {
     expect(formatSpeed(27_600, 'metric')).toBe('27,600 km/h');
     expect(formatSpeed(27_600, 'imperial')).toBe('17,150 mph');

@@ -10,19 +10,42 @@ export function formatUtc(atMs: EpochMs, withSeconds = true): string {
   return `${date} ${time} UTC`;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (the first one loads locale data: tens
+// of milliseconds on a slow phone), and the panels format every second: keep one per zone and precision.
+const localFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function localFormatter(timeZone: string | undefined, withSeconds: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone ?? ''}|${withSeconds ? 's' : 'm'}`;
+  let formatter = localFormatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: 'short',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: withSeconds ? '2-digit' : undefined,
+      hour12: false,
+      timeZoneName: 'short',
+    });
+    localFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * Builds the viewer's local-time formatter ahead of use. The first Intl formatter of a page loads the locale and
+ * zone data (30-40 ms here); a page calls this in a task of its own while it waits for its code, so that cost
+ * does not land inside hydration's task.
+ */
+export function prepareLocalTimeFormat(): void {
+  localFormatter(undefined, true);
+}
+
 /** Local wall time in a named IANA zone (or the viewer's), with the zone's short name. */
 export function formatLocal(atMs: EpochMs, timeZone?: string, withSeconds = true): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: withSeconds ? '2-digit' : undefined,
-    hour12: false,
-    timeZoneName: 'short',
-  }).format(new Date(atMs));
+  return localFormatter(timeZone, withSeconds).format(new Date(atMs));
 }
 
 /** Age as "2.4 days old" / "5 h old" / "12 min old" / "3 h ahead": the TLE badge's wording. */
