@@ -6,20 +6,33 @@ import type { EpochMs } from '@/lib/units';
 import { createTickSource, type TickSource } from './tick-source';
 
 const TickContext = createContext<TickSource | null>(null);
+// The shown instant of the server's render, so that hydration sees the very text the server wrote.
+const RenderedAtContext = createContext<EpochMs | null>(null);
 
 interface ClockProviderProps {
   /** The moment to show instead of now (from `?t=`), or null for live. */
   startMs: EpochMs | null;
   speed: number;
+  /**
+   * When the server rendered the page (Unix ms). Hydration then renders the server's instant (the live time of
+   * the render, or `startMs`) and the clock moves on right after, instead of every time-dependent text
+   * mismatching and React throwing the server HTML away.
+   */
+  renderedAtMs?: EpochMs | null;
   children: React.ReactNode;
 }
 
-export function ClockProvider({ startMs, speed, children }: ClockProviderProps) {
+export function ClockProvider({ startMs, speed, renderedAtMs = null, children }: ClockProviderProps) {
   const [source] = useState(() =>
     createTickSource(startMs === null ? liveClock(Date.now()) : anchoredClock(startMs, Date.now(), speed)),
   );
   useEffect(() => () => source.dispose(), [source]);
-  return <TickContext.Provider value={source}>{children}</TickContext.Provider>;
+  const renderedAt = renderedAtMs === null ? null : (startMs ?? renderedAtMs);
+  return (
+    <TickContext.Provider value={source}>
+      <RenderedAtContext.Provider value={renderedAt}>{children}</RenderedAtContext.Provider>
+    </TickContext.Provider>
+  );
 }
 
 export function useTickSource(): TickSource {
@@ -34,5 +47,7 @@ export function useTickSource(): TickSource {
  */
 export function useSimNow(): EpochMs {
   const source = useTickSource();
-  return useSyncExternalStore(source.subscribe, source.lastTick, source.lastTick);
+  const renderedAt = useContext(RenderedAtContext);
+  const serverSnapshot = renderedAt === null ? source.lastTick : () => renderedAt;
+  return useSyncExternalStore(source.subscribe, source.lastTick, serverSnapshot);
 }
