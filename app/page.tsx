@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { LiveDashboard } from '@/components/dashboard/live-dashboard';
+import { BasemapPreload } from '@/components/map/basemap-preload';
 import { ContextPanels } from '@/components/panels/context-panels';
 import { SiteHeader } from '@/components/site/site-header';
 import { getPageBootstrap } from '@/server/tle-source';
@@ -11,6 +12,8 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
   const { startMs, speed } = readTimeParams(params);
   return (
     <div className={styles.page}>
+      {/* The "over <country>" label needs it even when raster tiles draw the map. */}
+      <BasemapPreload resolution="110m" />
       <SiteHeader current="live" />
       <Suspense fallback={<DashboardSkeleton />}>
         <LiveSection startMs={startMs} speed={speed} orbitsAhead={readOrbitsParam(params)} />
@@ -23,7 +26,7 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
 async function LiveSection({ startMs, speed, orbitsAhead }: { startMs: number | null; speed: number; orbitsAhead: number }) {
   const { initialTle, tile, renderedAtMs } = await getPageBootstrap();
   return (
-    <LiveDashboard initialTle={initialTle} startMs={startMs} speed={speed} orbitsAhead={orbitsAhead} tile={tile}>
+    <LiveDashboard initialTle={initialTle} startMs={startMs} speed={speed} orbitsAhead={orbitsAhead} tile={tile} renderedAtMs={renderedAtMs}>
       <ContextPanels atMs={startMs ?? renderedAtMs} />
     </LiveDashboard>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { DisplayScreen } from '@/components/display/display-screen';
+import { BasemapPreload } from '@/components/map/basemap-preload';
 import { ContextPanel } from '@/components/panels/context-panel';
 import { parseDisplayConfig, type DisplayConfig, type DisplayNotice } from '@/lib/display/config';
 import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
@@ -30,9 +31,13 @@ function toUrlSearchParams(params: SearchParams): URLSearchParams {
 export default async function DisplayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { config, notices } = parseDisplayConfig(toUrlSearchParams(await searchParams));
   return (
-    <Suspense fallback={<div className={styles.loading} aria-busy="true" aria-label="Loading the display" />}>
-      <DisplaySection config={config} notices={notices} />
-    </Suspense>
+    <>
+      {/* The map draws the 50m coastline; the "over <country>" label reads it too, even under raster tiles. */}
+      <BasemapPreload resolution="50m" />
+      <Suspense fallback={<div className={styles.loading} aria-busy="true" aria-label="Loading the display" />}>
+        <DisplaySection config={config} notices={notices} />
+      </Suspense>
+    </>
   );
 }
 
@@ -47,13 +52,14 @@ async function loadScreenData(config: DisplayConfig) {
     atMs: config.startMs ?? nowMs,
     tile: map ? { url: map.tileUrl, attribution: map.tileAttribution } : null,
     buildId: readBuildId(),
+    renderedAtMs: nowMs,
   };
 }
 
 async function DisplaySection({ config, notices }: { config: DisplayConfig; notices: DisplayNotice[] }) {
-  const { initialTle, atMs, tile, buildId } = await loadScreenData(config);
+  const { initialTle, atMs, tile, buildId, renderedAtMs } = await loadScreenData(config);
   return (
-    <DisplayScreen config={config} notices={notices} initialTle={initialTle} buildId={buildId} tile={tile}>
+    <DisplayScreen config={config} notices={notices} initialTle={initialTle} buildId={buildId} tile={tile} renderedAtMs={renderedAtMs}>
       {config.panels.map((slot) => (
         <ContextPanel key={slot.id} id={slot.id} atMs={atMs} headingId={`display-${slot.id}-title`} />
       ))}

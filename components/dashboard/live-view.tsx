@@ -18,22 +18,24 @@ export interface LiveDashboardProps {
   speed: number;
   orbitsAhead: number;
   tile: { url: string; attribution: string } | null;
+  /** When the server rendered the page: hydration shows that instant, then the clock moves on. */
+  renderedAtMs: EpochMs;
   /** Server-rendered context panels, shown below the live ones. */
   children: React.ReactNode;
 }
 
-/** The client boundary of the live page: clock, SWR'd TLE, satrec, then map and panels. */
-export function LiveDashboard({ initialTle, startMs, speed, orbitsAhead, tile, children }: LiveDashboardProps) {
+/** The live page's client code: clock, SWR'd TLE, satrec, then map and panels. Loaded by live-dashboard. */
+export default function LiveView({ initialTle, startMs, speed, orbitsAhead, tile, renderedAtMs, children }: LiveDashboardProps) {
   return (
-    <ClockProvider startMs={startMs} speed={speed}>
-      <LiveView initialTle={initialTle} orbitsAhead={orbitsAhead} tile={tile}>
+    <ClockProvider startMs={startMs} speed={speed} renderedAtMs={renderedAtMs}>
+      <LiveLayout initialTle={initialTle} orbitsAhead={orbitsAhead} tile={tile}>
         {children}
-      </LiveView>
+      </LiveLayout>
     </ClockProvider>
   );
 }
 
-function LiveView({ initialTle, orbitsAhead, tile, children }: Omit<LiveDashboardProps, 'startMs' | 'speed'>) {
+function LiveLayout({ initialTle, orbitsAhead, tile, children }: Pick<LiveDashboardProps, 'initialTle' | 'orbitsAhead' | 'tile' | 'children'>) {
   const { tle, satrec, response, refreshError } = useTle(initialTle);
   const [follow, setFollow] = useState(true);
   return (

@@ -70,7 +70,7 @@ function PassBody({ satrec, venue, timeZone }: { satrec: SatRec; venue: Observer
           {formatTimeUntil(start.atMs - nowMs)}
         </p>
         <p className={styles.passLine} suppressHydrationWarning>
-          <time dateTime={new Date(start.atMs).toISOString()}>
+          <time dateTime={new Date(start.atMs).toISOString()} suppressHydrationWarning>
             {format.day(start.atMs)} · {format.hoursMinutes(start.atMs)} {format.zone(start.atMs)}
           </time>
         </p>

@@ -1,85 +1,28 @@
 'use client';
 
-import { useRef, useSyncExternalStore } from 'react';
-import { ClockProvider, useTickSource } from '@/components/clock/clock-context';
-import type { TleReport } from '@/components/dashboard/tle-response';
-import { MapLoader } from '@/components/map/map-loader';
-import type { DisplayConfig, DisplayNotice } from '@/lib/display/config';
-import { ConfigNotice } from './config-notice';
-import { DisplayClocks } from './display-clocks';
-import { DisplayNextPass } from './display-next-pass';
-import { DisplayStatus } from './display-status';
-import { DisplayTelemetry } from './display-telemetry';
-import { PanelRotator } from './panel-rotator';
-import { useBuildWatch } from './use-build-watch';
-import { useBurnIn } from './use-burn-in';
-import { useConnection } from './use-connection';
-import { useDisplayTle } from './use-display-tle';
-import { useWakeLock } from './use-wake-lock';
+import dynamic from 'next/dynamic';
+import { preloadOrbitMap } from '@/components/map/load-orbit-map';
+import { prepareLocalTimeFormat } from '@/lib/format/time';
+import type { DisplayScreenProps } from './display-view';
 import styles from './display.module.css';
 
-export interface DisplayScreenProps {
-  config: DisplayConfig;
-  notices: DisplayNotice[];
-  initialTle: TleReport;
-  /** The build this page came from, to notice a deployment. */
-  buildId: string;
-  tile: { url: string; attribution: string } | null;
-  /** Server-rendered context panels, one per `config.panels` slot, in order. */
-  children?: React.ReactNode;
+export type { DisplayScreenProps };
+
+// As on the live page: the server renders the screen, the HTML preloads its code (low priority) and the map's
+// chunk is requested while the framework hydrates.
+const DisplayLive = dynamic(() => import('./display-view'), { loading: DisplayFrame });
+
+if (typeof window !== 'undefined') {
+  preloadOrbitMap();
+  setTimeout(prepareLocalTimeFormat, 0);
 }
 
-const noSubscription = () => () => undefined;
-
-/**
- * The client boundary of /display: one clock for everything, then the screen. Everything on it depends on the
- * moment and the screen's zone, which the server cannot know, so the server sends only the empty frame and the
- * browser draws the rest after hydration (no mismatch to repair, no flash of the server's time).
- */
+/** The client boundary of /display. */
 export function DisplayScreen(props: DisplayScreenProps) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  if (!inBrowser) return <div className={styles.root} data-theme={props.config.theme} aria-busy="true" />;
-  return (
-    <ClockProvider startMs={props.config.startMs} speed={props.config.speed}>
-      <DisplayView {...props} />
-    </ClockProvider>
-  );
+  return <DisplayLive {...props} />;
 }
 
-function DisplayView({ config, notices, initialTle, buildId, tile, children }: DisplayScreenProps) {
-  const source = useTickSource();
-  const [connection, report] = useConnection();
-  const { tle, satrec, response, orbitChange, retryNow } = useDisplayTle(initialTle, report, source.now);
-  useBuildWatch({ pageBuildId: buildId, reloadAt: config.reloadAt, timeZone: config.timeZone, report, onServerBack: retryNow });
-  useWakeLock();
-  const frameRef = useRef<HTMLDivElement | null>(null);
-  useBurnIn(frameRef);
-  const venue = config.venue;
-  const hasPanels = config.panels.length > 0;
-
-  return (
-    <div className={styles.root} data-theme={config.theme} data-testid="display">
-      <div className={styles.frame} ref={frameRef} data-panels={hasPanels ? 'some' : 'none'}>
-        <section className={styles.map} aria-label="Map: the station, its ground track, day and night" data-testid="display-map">
-          <MapLoader
-            satrec={satrec}
-            orbitsAhead={config.orbits}
-            tile={tile}
-            basemapResolution="50m"
-            follow
-            interactive={false}
-            observer={venue ? { latitudeDeg: venue.latitudeDeg, longitudeDeg: venue.longitudeDeg } : null}
-          />
-          <ConfigNotice notices={notices} />
-        </section>
-        <div className={styles.side}>
-          <DisplayClocks timeZone={config.timeZone} />
-          <DisplayTelemetry satrec={satrec} units={config.units} />
-          <DisplayNextPass satrec={satrec} venue={venue} timeZone={config.timeZone} />
-        </div>
-        {hasPanels && <PanelRotator slots={config.panels}>{children}</PanelRotator>}
-        <DisplayStatus tle={tle} source={response.source} connection={connection} orbitChange={orbitChange} timeZone={config.timeZone} />
-      </div>
-    </div>
-  );
+/** Only seen on a client-side navigation to the page, while the chunk loads. */
+function DisplayFrame() {
+  return <div className={styles.root} aria-busy="true" />;
 }

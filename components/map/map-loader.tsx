@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { loadOrbitMap } from './load-orbit-map';
 import styles from './orbit-map.module.css';
 import type { OrbitMapProps } from './orbit-map';
 
@@ -16,7 +17,7 @@ function MapSkeleton() {
 }
 
 // Leaflet reads `window` when it loads, so the map is rendered in the browser only.
-const OrbitMap = dynamic(() => import('./orbit-map'), { ssr: false, loading: MapSkeleton });
+const OrbitMap = dynamic(loadOrbitMap, { ssr: false, loading: MapSkeleton });
 
 /** The live map, loaded on the client. Give it a sized parent: it fills it. */
 export function MapLoader(props: OrbitMapProps) {

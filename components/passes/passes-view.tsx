@@ -1,22 +1,24 @@
 'use client';
 
-import { ClockProvider } from '@/components/clock/clock-context';
-import type { TleReport } from '@/components/dashboard/tle-response';
-import type { EpochMs } from '@/lib/units';
-import { PassPlanner } from './pass-planner';
+import dynamic from 'next/dynamic';
+import { preloadOrbitMap } from '@/components/map/load-orbit-map';
+import { prepareLocalTimeFormat } from '@/lib/format/time';
+import type { PassesViewProps } from './passes-live';
 
-interface PassesViewProps {
-  initialTle: TleReport;
-  startMs: EpochMs | null;
-  speed: number;
-  tile: { url: string; attribution: string } | null;
+// As on the live page: the server's HTML is shown at once; the planner's code (SGP4, pass search, sky chart) is
+// preloaded by the HTML and the map's requested while the framework hydrates.
+const PassesLive = dynamic(() => import('./passes-live'), { loading: PlannerSkeleton });
+
+if (typeof window !== 'undefined') {
+  preloadOrbitMap();
+  setTimeout(prepareLocalTimeFormat, 0);
 }
 
-/** The client boundary of /passes: the clock (live or `?t=`), then the planner. */
-export function PassesView({ initialTle, startMs, speed, tile }: PassesViewProps) {
-  return (
-    <ClockProvider startMs={startMs} speed={speed}>
-      <PassPlanner initialTle={initialTle} tile={tile} />
-    </ClockProvider>
-  );
+/** The client boundary of /passes. */
+export function PassesView(props: PassesViewProps) {
+  return <PassesLive {...props} />;
+}
+
+function PlannerSkeleton() {
+  return <div aria-busy="true" aria-label="Loading the pass planner" />;
 }

@@ -1,0 +1,35 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { preloadOrbitMap } from '@/components/map/load-orbit-map';
+import { prepareLocalTimeFormat } from '@/lib/format/time';
+import type { LiveDashboardProps } from './live-view';
+import styles from './live-dashboard.module.css';
+
+export type { LiveDashboardProps };
+
+// The server renders the whole dashboard; its code (SGP4, SWR, panels, ~40 KB) is not needed to show that HTML,
+// only to bring it to life, so it is not among the page's first-load scripts. next/dynamic renders it on the
+// server and has the HTML preload its chunk (low priority); hydration of this part waits for it.
+const LiveView = dynamic(() => import('./live-view'), { loading: LiveSkeleton });
+
+// The map's chunk is requested as soon as this module runs, in parallel with hydration, not after it.
+if (typeof window !== 'undefined') {
+  preloadOrbitMap();
+  setTimeout(prepareLocalTimeFormat, 0);
+}
+
+/** The client boundary of the live page. Server HTML stays on screen until the live code has loaded. */
+export function LiveDashboard(props: LiveDashboardProps) {
+  return <LiveView {...props} />;
+}
+
+/** Only seen on a client-side navigation to the page, while the chunk loads. */
+function LiveSkeleton() {
+  return (
+    <div className={styles.layout} aria-busy="true" aria-label="Loading the dashboard">
+      <div className={styles.mapArea} />
+      <aside className={styles.side} />
+    </div>
+  );
+}
