@@ -136,16 +136,29 @@ export class VectorBasemapLayer extends L.GridLayer {
     this.projected = projectBasemap(geometry);
   }
 
-  override createTile(coords: L.Coords): HTMLElement {
-    const started = performance.now();
+  /**
+   * Tiles are drawn one per task (a 50m tile takes a few milliseconds): the 20-odd tiles of a first view would
+   * otherwise block the main thread for tens of milliseconds at once, right when the page becomes interactive.
+   */
+  override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
     const canvas = document.createElement('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    scheduleTileDraw(() => {
+      // Removed from the map before its turn (zoomed away, layer removed): nothing to draw.
+      if (this._map) this.drawTile(canvas, coords);
+      done(undefined, canvas);
+    });
+    return canvas;
+  }
+
+  private drawTile(canvas: HTMLCanvasElement, coords: L.Coords): void {
+    const started = performance.now();
     // Draw at least at 2x: fractional zoom stretches tiles up to ~1.4x and 1x lines would go soft.
     const ratio = Math.min(3, Math.max(2, window.devicePixelRatio || 1));
     canvas.width = TILE * ratio;
     canvas.height = TILE * ratio;
-    canvas.setAttribute('aria-hidden', 'true');
     const ctx = canvas.getContext('2d');
-    if (ctx === null) return canvas;
+    if (ctx === null) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const scale = TILE * 2 ** coords.z;
     const originX = coords.x * TILE;
@@ -190,6 +203,22 @@ export class VectorBasemapLayer extends L.GridLayer {
     this.stats.tiles += 1;
     this.stats.totalMs += elapsedMs;
     (globalThis as { __orbitWatchPerf?: { tileMs?: number[] } }).__orbitWatchPerf?.tileMs?.push(elapsedMs);
-    return canvas;
   }
+}
+
+const pendingDraws: Array<() => void> = [];
+let drawChannel: MessageChannel | null = null;
+
+/** Runs queued tile draws one per macrotask (a message, not setTimeout: no 4 ms clamp between tiles). */
+function scheduleTileDraw(draw: () => void): void {
+  pendingDraws.push(draw);
+  if (pendingDraws.length > 1) return;
+  if (drawChannel === null) {
+    drawChannel = new MessageChannel();
+    drawChannel.port1.onmessage = () => {
+      pendingDraws.shift()?.();
+      if (pendingDraws.length > 0) drawChannel?.port2.postMessage(null);
+    };
+  }
+  drawChannel.port2.postMessage(null);
 }

@@ -2,19 +2,17 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { Topology } from 'topojson-specification';
-import { basemapGeometry, countriesOf, type BasemapGeometry, type BasemapResolution } from '@/lib/geo/basemap';
+import { bordersOf, coastlinesOf, countriesOf, landOf, type BasemapGeometry, type BasemapResolution } from '@/lib/geo/basemap';
 import { createRegionFinder, type Region, type RegionFinder } from '@/lib/geo/region';
+import { basemapUrl } from './basemap-url';
 
 export type { BasemapResolution, Region };
 
-/** Where scripts/copy-basemap.mjs puts the Natural Earth files: static, so the browser and a CDN can cache them. */
-export const basemapUrl = (resolution: BasemapResolution): string => `/basemap/countries-${resolution}.json`;
 
 export interface Basemap {
   resolution: BasemapResolution;
   geometry: BasemapGeometry;
-  /** Built on first use: the map alone never pays for the region index. */
-  findRegion: RegionFinder;
+  topology: Topology;
   /** Milliseconds spent fetching+parsing and building the geometry (shown in the preview, for budgets). */
   timings: { fetchParseMs: number; geometryMs: number };
 }
@@ -37,18 +35,17 @@ export function loadBasemap(resolution: BasemapResolution): Promise<Basemap> {
     if (!response.ok) throw new Error(`basemap ${resolution}: HTTP ${response.status}`);
     const topology = (await response.json()) as Topology;
     const t1 = performance.now();
-    const geometry = basemapGeometry(topology);
+    // Three tasks rather than one: the 50m coast takes ~100 ms to prepare on a fast machine, and one block of
+    // that length would freeze the page (scrolling, the 1 Hz tick) while the map appears.
+    await yieldToMain();
+    const land = landOf(topology);
+    await yieldToMain();
+    const coastlines = coastlinesOf(topology);
+    await yieldToMain();
+    const borders = bordersOf(topology);
+    const geometry: BasemapGeometry = { land, coastlines, borders };
     const t2 = performance.now();
-    let finder: RegionFinder | null = null;
-    return {
-      resolution,
-      geometry,
-      findRegion: (lat, lon) => {
-        finder ??= createRegionFinder(countriesOf(topology));
-        return finder(lat, lon);
-      },
-      timings: { fetchParseMs: t1 - t0, geometryMs: t2 - t1 },
-    };
+    return { resolution, geometry, topology, timings: { fetchParseMs: t1 - t0, geometryMs: t2 - t1 } };
   })();
   const entry: Entry = { promise, value: null, error: null };
   promise.then(
@@ -63,6 +60,57 @@ export function loadBasemap(resolution: BasemapResolution): Promise<Basemap> {
   );
   cache.set(resolution, entry);
   return entry.promise;
+}
+
+/** Lets the browser run other tasks (input, paint, the tick) before the next step. */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const finders = new Map<BasemapResolution, Promise<RegionFinder>>();
+
+/** Resolves when the main thread is idle (or after a second at most), for work nobody is waiting on. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
+  });
+}
+
+/**
+ * The region index ("over <country>"), built from the basemap once the page is idle: it takes tens of
+ * milliseconds, and the map and the first telemetry should not wait for a label that can come a moment later.
+ */
+function loadRegionFinder(resolution: BasemapResolution): Promise<RegionFinder> {
+  let promise = finders.get(resolution);
+  if (promise === undefined) {
+    promise = loadBasemap(resolution).then(async (basemap) => {
+      await whenIdle();
+      return createRegionFinder(countriesOf(basemap.topology));
+    });
+    promise.catch(() => finders.delete(resolution));
+    finders.set(resolution, promise);
+  }
+  return promise;
+}
+
+function useRegionFinder(resolution: BasemapResolution): RegionFinder | null {
+  const [loaded, setLoaded] = useState<{ resolution: BasemapResolution; find: RegionFinder } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadRegionFinder(resolution).then(
+      (find) => {
+        if (live) setLoaded({ resolution, find });
+      },
+      (error: unknown) => {
+        console.warn('Orbit Watch: the region labels could not be loaded', error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [resolution]);
+  return loaded !== null && loaded.resolution === resolution ? loaded.find : null;
 }
 
 /** The basemap at a resolution, or null while it loads (or if it failed: the map then shows only the ocean). */
@@ -94,13 +142,13 @@ export function useRegionDetailAt(
   lonDeg: number | null | undefined,
   resolution: BasemapResolution = '110m',
 ): Region | null {
-  const basemap = useBasemap(resolution);
+  const find = useRegionFinder(resolution);
   return useMemo(() => {
-    if (basemap === null || latDeg == null || lonDeg == null || !Number.isFinite(latDeg) || !Number.isFinite(lonDeg)) {
+    if (find === null || latDeg == null || lonDeg == null || !Number.isFinite(latDeg) || !Number.isFinite(lonDeg)) {
       return null;
     }
-    return basemap.findRegion(latDeg, lonDeg);
-  }, [basemap, latDeg, lonDeg]);
+    return find(latDeg, lonDeg);
+  }, [find, latDeg, lonDeg]);
 }
 
 /** Just the name of {@link useRegionDetailAt}: "United Kingdom", "North Atlantic Ocean", "Caspian Sea". */

@@ -32,26 +32,44 @@ function splitLines(lines: readonly LonLat[][]): LonLat[][] {
   return out;
 }
 
-/**
- * Land, coasts and borders of a world-atlas countries topology, ready for a planar map. The land fill comes from
- * the dissolved `land` object, so neighbouring countries do not show anti-aliasing seams; lines come from the
- * topology's arcs, so each border is drawn once.
- */
-export function basemapGeometry(topology: Topology): BasemapGeometry {
+function countriesObject(topology: Topology): GeometryCollection {
   const countries = topology.objects.countries as GeometryCollection | undefined;
-  const landObject = topology.objects.land;
   if (countries === undefined) throw new Error('topology has no "countries" object (expected world-atlas countries-*.json)');
+  return countries;
+}
+
+/**
+ * Land as even-odd polygons, from the dissolved `land` object so neighbouring countries show no anti-aliasing
+ * seams (from the countries when a topology has no `land`).
+ */
+export function landOf(topology: Topology): PlanarPolygon[] {
+  const countries = countriesObject(topology);
+  const landObject = topology.objects.land;
   const landGeometry = landObject === undefined ? null : (feature(topology, landObject) as unknown as FeatureCollection | GeoJSON.Feature);
   const landPolygons: LonLat[][][] = [];
   if (landGeometry !== null) {
     const features = landGeometry.type === 'FeatureCollection' ? landGeometry.features : [landGeometry];
     for (const f of features) landPolygons.push(...polygonsOf(f.geometry));
   } else {
-    for (const f of countriesOf(topology).features) landPolygons.push(...polygonsOf(f.geometry));
+    for (const f of (feature(topology, countries) as CountryFeatures).features) landPolygons.push(...polygonsOf(f.geometry));
   }
-  return {
-    land: splitMultiPolygonAtAntimeridian(landPolygons),
-    coastlines: splitLines(mesh(topology, countries, (a, b) => a === b).coordinates as LonLat[][]),
-    borders: splitLines(mesh(topology, countries, (a, b) => a !== b).coordinates as LonLat[][]),
-  };
+  return splitMultiPolygonAtAntimeridian(landPolygons);
+}
+
+/** Outlines shared by no two countries (the coast), from the topology's arcs so each is drawn once. */
+export function coastlinesOf(topology: Topology): LonLat[][] {
+  return splitLines(mesh(topology, countriesObject(topology), (a, b) => a === b).coordinates as LonLat[][]);
+}
+
+/** Outlines shared by two countries, each once. */
+export function bordersOf(topology: Topology): LonLat[][] {
+  return splitLines(mesh(topology, countriesObject(topology), (a, b) => a !== b).coordinates as LonLat[][]);
+}
+
+/**
+ * Land, coasts and borders of a world-atlas countries topology, ready for a planar map. The three parts are also
+ * exported one by one, for a caller that wants to compute them in separate tasks.
+ */
+export function basemapGeometry(topology: Topology): BasemapGeometry {
+  return { land: landOf(topology), coastlines: coastlinesOf(topology), borders: bordersOf(topology) };
 }
