@@ -24,3 +24,12 @@ export function readOrbitsParam(params: SearchParams, fallback = 2): number {
   const n = Number(firstParam(params.orbits));
   return Number.isInteger(n) && n >= 1 && n <= 5 ? n : fallback;
 }
+
+/**
+ * Whether the address carries a shared location (`?lat=&lon=`). Only the fact is used, never the values: the
+ * browser reads the location itself, and the page lays out the pass list's frame from the start instead of
+ * moving everything once the browser has read it.
+ */
+export function hasLocationParams(params: SearchParams): boolean {
+  return firstParam(params.lat) !== undefined && firstParam(params.lon) !== undefined;
+}

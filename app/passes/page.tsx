@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { BasemapPreload } from '@/components/map/basemap-preload';
 import { PassesView } from '@/components/passes/passes-view';
 import { SiteHeader } from '@/components/site/site-header';
 import { getPageBootstrap } from '@/server/tle-source';
-import { readTimeParams, type SearchParams } from '../search-params';
+import { hasLocationParams, readTimeParams, type SearchParams } from '../search-params';
 import styles from './page.module.css';
 
 export const metadata: Metadata = {
@@ -14,23 +15,30 @@ export const metadata: Metadata = {
 // The page reads only the clock parameters (?t=, ?speed=). A shared link's ?lat=&lon= is read by the browser,
 // which computes the passes itself: the server never uses the observer's location.
 export default async function PassesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { startMs, speed } = readTimeParams(await searchParams);
+  const params = await searchParams;
+  const { startMs, speed } = readTimeParams(params);
+  const linkedLocation = hasLocationParams(params);
   return (
     <div className={styles.page}>
       <SiteHeader current="passes" />
       <main className={styles.main}>
         <h1 className="visually-hidden">ISS passes over your location</h1>
         <Suspense fallback={<PassesSkeleton />}>
-          <PassesSection startMs={startMs} speed={speed} />
+          <PassesSection startMs={startMs} speed={speed} linkedLocation={linkedLocation} />
         </Suspense>
       </main>
     </div>
   );
 }
 
-async function PassesSection({ startMs, speed }: { startMs: number | null; speed: number }) {
-  const { initialTle, tile } = await getPageBootstrap();
-  return <PassesView initialTle={initialTle} startMs={startMs} speed={speed} tile={tile} />;
+async function PassesSection({ startMs, speed, linkedLocation }: { startMs: number | null; speed: number; linkedLocation: boolean }) {
+  const { initialTle, tile, renderedAtMs } = await getPageBootstrap();
+  return (
+    <>
+      {tile === null && <BasemapPreload resolution="110m" />}
+      <PassesView initialTle={initialTle} startMs={startMs} speed={speed} tile={tile} renderedAtMs={renderedAtMs} linkedLocation={linkedLocation} />
+    </>
+  );
 }
 
 function PassesSkeleton() {

@@ -36,7 +36,18 @@ export function NextVisiblePass({ satrec }: { satrec: SatRec }) {
   // Past the end of the visible part: look again from now.
   if (first?.visibleEnd && nowMs > first.visibleEnd.atMs) setAnchorMs(nowMs);
 
-  if (stored === undefined) return null;
+  if (stored === undefined) {
+    // Server and hydration render (the saved location lives in the browser): hold the panel's place at the size
+    // of its no-location form, so the panels below do not jump down when it appears.
+    return (
+      <section className={`${panel.panel} ${panel.badge}`} aria-labelledby="next-visible-heading" aria-busy="true">
+        <div className={panel.headerRow}>
+          <h2 id="next-visible-heading" className={panel.title}>Next visible pass</h2>
+        </div>
+        <p className={`${panel.note} ${styles.pending}`} />
+      </section>
+    );
+  }
   return (
     <section className={`${panel.panel} ${panel.badge}`} aria-labelledby="next-visible-heading" data-testid="next-visible-pass">
       <div className={panel.headerRow}>

@@ -29,10 +29,12 @@ const ELEVATION_CHOICES = [0, 10, 20, 30, 45, 60];
 interface PassPlannerProps {
   initialTle: TleReport;
   tile: { url: string; attribution: string } | null;
+  /** The address names a location: until the browser has read it, show a placeholder, not the no-location page. */
+  linkedLocation?: boolean;
 }
 
 /** The passes page below the header: location, next pass, the list, and the chosen pass on a sky chart and map. */
-export function PassPlanner({ initialTle, tile }: PassPlannerProps) {
+export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPlannerProps) {
   const { tle, satrec, response, refreshError } = useTle(initialTle);
   const { observer: active, linkProblems, set, forget } = useActiveObserver();
   const nowMs = useSimNow();
@@ -107,6 +109,18 @@ export function PassPlanner({ initialTle, tile }: PassPlannerProps) {
     // On a phone the chart is above the list: bring it into view.
     if (window.matchMedia('(max-width: 900px)').matches) detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
+
+  if (active === undefined && linkedLocation) {
+    // Server and hydration render: the page with a location has another layout than the one without, and
+    // drawing the wrong one first would make everything jump (layout shift) when the browser reads the link.
+    // A placeholder that is replaced, not moved, shifts nothing.
+    return (
+      <>
+        <TimeBanner />
+        <div className={styles.pending} aria-busy="true" aria-label="Reading the location from the link" />
+      </>
+    );
+  }
 
   return (
     <>
