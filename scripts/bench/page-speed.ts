@@ -46,6 +46,8 @@ interface BenchState {
 
 export interface LoadMetrics {
   markerVisibleMs: number;
+  /** Compressed bytes of every script that finished loading before the marker showed (first-load and lazy). */
+  jsBeforeMarkerBytes: number;
   fcpMs: number;
   lcpMs: number;
   tbtMs: number;
@@ -74,9 +76,17 @@ async function oneLoad(browser: Browser, url: string, settleMs: number): Promise
     // Let late layout shifts, the LCP candidate and long tasks after the marker show up.
     await page.waitForTimeout(settleMs);
     const b = await page.evaluate(() => (globalThis as unknown as { __bench: BenchState }).__bench);
+    const markerAt = b.markerVisibleMs ?? Infinity;
+    const jsBeforeMarkerBytes = await page.evaluate(
+      (until) =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => e.initiatorType !== 'fetch' && /\.js(\?|$)/.test(e.name) && e.responseEnd <= until)
+          .reduce((sum, e) => sum + e.encodedBodySize, 0),
+      markerAt,
+    );
     const fcp = b.fcp ?? 0;
     const tbt = b.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
-    return { markerVisibleMs: b.markerVisibleMs ?? NaN, fcpMs: fcp, lcpMs: b.lcp, tbtMs: tbt, cls: b.cls, basemaps: [...new Set(b.basemaps)] };
+    return { markerVisibleMs: b.markerVisibleMs ?? NaN, jsBeforeMarkerBytes, fcpMs: fcp, lcpMs: b.lcp, tbtMs: tbt, cls: b.cls, basemaps: [...new Set(b.basemaps)] };
   } finally {
     await page.context().close();
   }
@@ -94,6 +104,7 @@ export async function measurePageSpeed(browser: Browser, baseUrl: string, page: 
     runs: results,
     median: {
       markerVisibleMs: pick((m) => m.markerVisibleMs),
+      jsBeforeMarkerBytes: pick((m) => m.jsBeforeMarkerBytes),
       fcpMs: pick((m) => m.fcpMs),
       lcpMs: pick((m) => m.lcpMs),
       tbtMs: pick((m) => m.tbtMs),
