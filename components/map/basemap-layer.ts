@@ -32,20 +32,22 @@ function projectRings(rings: readonly (readonly LonLat[])[]): Shape {
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  const out = rings.map((ring) => {
+  const out: Float64Array[] = [];
+  for (const ring of rings) {
     const xy = new Float64Array(ring.length * 2);
-    ring.forEach(([lon, lat], i) => {
-      const x = (lon + 180) / 360;
-      const y = mercatorY(Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)));
+    for (let i = 0; i < ring.length; i++) {
+      const point = ring[i] as LonLat;
+      const x = (point[0] + 180) / 360;
+      const y = mercatorY(Math.max(-MAX_LAT, Math.min(MAX_LAT, point[1])));
       xy[2 * i] = x;
       xy[2 * i + 1] = y;
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;
       if (y > maxY) maxY = y;
-    });
-    return xy;
-  });
+    }
+    out.push(xy);
+  }
   return { rings: out, minX, minY, maxX, maxY };
 }
 
@@ -61,6 +63,21 @@ function projectBasemap(geometry: BasemapGeometry): ProjectedBasemap {
   };
   projectedCache.set(geometry, projected);
   return projected;
+}
+
+/**
+ * Projects the basemap ahead of the layer, one part per task (the 50m land alone is ~100,000 vertices), so that
+ * creating the layer is then immediate. Resolves once the projection is cached.
+ */
+export async function prepareBasemapProjection(geometry: BasemapGeometry): Promise<void> {
+  if (projectedCache.has(geometry)) return;
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const land = geometry.land.map((polygon: PlanarPolygon) => projectRings(polygon));
+  await nextTask();
+  const coastlines = geometry.coastlines.map((line) => projectRings([line]));
+  await nextTask();
+  const borders = geometry.borders.map((line) => projectRings([line]));
+  if (!projectedCache.has(geometry)) projectedCache.set(geometry, { land, coastlines, borders });
 }
 
 /**

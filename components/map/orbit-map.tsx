@@ -7,7 +7,7 @@ import { AttributionControl, MapContainer, TileLayer, ZoomControl, useMap } from
 import type { SatRec } from 'satellite.js';
 import { useTickSource } from '@/components/clock/clock-context';
 import type { EpochMs } from '@/lib/units';
-import { VectorBasemapLayer } from './basemap-layer';
+import { prepareBasemapProjection, VectorBasemapLayer } from './basemap-layer';
 import { NightShade } from './night-shade';
 import styles from './orbit-map.module.css';
 import { OrbitOverlay, type ObserverSpot, type TimeSpan } from './orbit-overlay';
@@ -116,13 +116,19 @@ function Basemap({ resolution }: { resolution: BasemapResolution }) {
   const basemap = useBasemap(resolution);
   useEffect(() => {
     if (basemap === null) return;
-    const layer = new VectorBasemapLayer(basemap.geometry, {
-      attribution: 'Natural Earth',
-      className: styles.basemap,
+    let layer: VectorBasemapLayer | null = null;
+    let live = true;
+    void prepareBasemapProjection(basemap.geometry).then(() => {
+      if (!live) return;
+      layer = new VectorBasemapLayer(basemap.geometry, {
+        attribution: 'Natural Earth',
+        className: styles.basemap,
+      });
+      layer.addTo(map);
     });
-    layer.addTo(map);
     return () => {
-      layer.remove();
+      live = false;
+      layer?.remove();
     };
   }, [map, basemap]);
   return null;

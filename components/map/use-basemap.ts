@@ -2,8 +2,8 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { Topology } from 'topojson-specification';
-import { bordersOf, coastlinesOf, countriesOf, landOf, type BasemapGeometry, type BasemapResolution } from '@/lib/geo/basemap';
-import { createRegionFinder, type Region, type RegionFinder } from '@/lib/geo/region';
+import { bordersOf, coastlinesOf, countryCount, countryFeatureAt, landOf, type BasemapGeometry, type BasemapResolution } from '@/lib/geo/basemap';
+import { regionFinderFromPieces, regionPiecesOf, type IndexedPiece, type Region, type RegionFinder } from '@/lib/geo/region';
 import { basemapUrl } from './basemap-url';
 
 export type { BasemapResolution, Region };
@@ -77,17 +77,33 @@ function whenIdle(): Promise<void> {
   });
 }
 
+/** Longest stretch of index building before letting the page breathe (input, paint, the tick). */
+const SLICE_MS = 12;
+
 /**
- * The region index ("over <country>"), built from the basemap once the page is idle: it takes tens of
- * milliseconds, and the map and the first telemetry should not wait for a label that can come a moment later.
+ * The region index ("over <country>"), built from the basemap once the page is idle and a few countries at a
+ * time: the 50m outlines take well over 100 ms to index on a slow machine, and the map and the first telemetry
+ * should not wait for, nor stutter behind, a label that can come a moment later.
  */
+async function buildRegionFinder(basemap: Basemap): Promise<RegionFinder> {
+  await whenIdle();
+  const pieces: IndexedPiece[] = [];
+  let sliceStart = performance.now();
+  for (let i = 0, n = countryCount(basemap.topology); i < n; i++) {
+    const feature = countryFeatureAt(basemap.topology, i);
+    if (feature) pieces.push(...regionPiecesOf(feature));
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+  }
+  return regionFinderFromPieces(pieces);
+}
+
 function loadRegionFinder(resolution: BasemapResolution): Promise<RegionFinder> {
   let promise = finders.get(resolution);
   if (promise === undefined) {
-    promise = loadBasemap(resolution).then(async (basemap) => {
-      await whenIdle();
-      return createRegionFinder(countriesOf(basemap.topology));
-    });
+    promise = loadBasemap(resolution).then(buildRegionFinder);
     promise.catch(() => finders.delete(resolution));
     finders.set(resolution, promise);
   }

@@ -14,6 +14,14 @@ const POLE_WINDING_TOLERANCE_DEG = 1e-6;
  * antimeridian runs past +/-180 instead of jumping across the map.
  */
 export function unwrapLongitudes(ring: readonly LonLat[]): LonLat[] {
+  // Most rings (all but a handful of a world map's thousands) never jump: keep their vertices as they are
+  // rather than copying each one, which is most of the basemap's preparation time on a phone.
+  let jumps = false;
+  for (let i = 1; i < ring.length && !jumps; i++) {
+    const step = (ring[i] as LonLat)[0] - (ring[i - 1] as LonLat)[0];
+    jumps = step > 180 || step < -180;
+  }
+  if (!jumps) return ring.slice();
   const out: LonLat[] = [];
   let previous: number | null = null;
   let offset = 0;

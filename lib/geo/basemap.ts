@@ -26,6 +26,17 @@ export function countriesOf(topology: Topology): CountryFeatures {
   return feature(topology, object) as CountryFeatures;
 }
 
+/** How many countries the topology holds (see {@link countryFeatureAt}). */
+export function countryCount(topology: Topology): number {
+  return countriesObject(topology).geometries.length;
+}
+
+/** One country as a GeoJSON feature, decoded on its own: for work spread over several tasks. */
+export function countryFeatureAt(topology: Topology, index: number): CountryFeatures['features'][number] | null {
+  const geometry = countriesObject(topology).geometries[index];
+  return geometry === undefined ? null : (feature(topology, geometry) as CountryFeatures['features'][number]);
+}
+
 function splitLines(lines: readonly LonLat[][]): LonLat[][] {
   const out: LonLat[][] = [];
   for (const line of lines) out.push(...splitLineAtAntimeridian(line));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_RESOLUTIONS, countriesOf } from './basemap';
-import { createRegionFinder } from './region';
+import { BASEMAP_RESOLUTIONS, countriesOf, countryCount, countryFeatureAt } from './basemap';
+import { createRegionFinder, regionFinderFromPieces, regionPiecesOf, type IndexedPiece } from './region';
 import { loadTopology } from './world-atlas.test-helper';
 
 // [label, lat, lon, expected kind, expected name]
@@ -76,5 +76,37 @@ describe.each(BASEMAP_RESOLUTIONS)('createRegionFinder on Natural Earth %s', (re
   it('takes longitudes outside [-180, 180] as the same place', () => {
     expect(findRegion(51.5074, -0.1278 + 360)).toEqual(findRegion(51.5074, -0.1278));
     expect(findRegion(-17.8, 178.0 - 720)).toEqual({ kind: 'country', name: 'Fiji' });
+  });
+});
+
+describe.each(BASEMAP_RESOLUTIONS)('a finder built one country at a time (%s)', (resolution) => {
+  // The page indexes the 50m basemap a few countries per task; it must answer exactly as the one-block build.
+  const topology = loadTopology(resolution);
+  const whole = createRegionFinder(countriesOf(topology));
+  const pieces: IndexedPiece[] = [];
+  for (let i = 0; i < countryCount(topology); i++) {
+    const feature = countryFeatureAt(topology, i);
+    if (feature) pieces.push(...regionPiecesOf(feature));
+  }
+  const piecewise = regionFinderFromPieces(pieces);
+
+  it('covers every country of the topology', () => {
+    expect(countryFeatureAt(topology, countryCount(topology))).toBeNull();
+    expect(new Set(pieces.map((p) => p.name)).size).toBeGreaterThan(resolution === '50m' ? 200 : 150);
+  });
+
+  it('gives the same region on a 2-degree grid of the whole world', () => {
+    let compared = 0;
+    let overLand = 0;
+    for (let lat = -84; lat <= 84; lat += 2) {
+      for (let lon = -179; lon <= 179; lon += 2) {
+        const expected = whole(lat, lon);
+        expect(piecewise(lat, lon)).toEqual(expected);
+        compared += 1;
+        if (expected.kind === 'country') overLand += 1;
+      }
+    }
+    expect(compared).toBe(85 * 180);
+    expect(overLand).toBeGreaterThan(3000);
   });
 });

@@ -12,7 +12,8 @@ export interface Region {
 
 export type RegionFinder = (latDeg: Degrees, lonDeg: Degrees) => Region;
 
-interface IndexedPiece {
+/** One country outline piece with its bounding box: the unit the finder scans. */
+export interface IndexedPiece {
   name: string;
   west: number;
   south: number;
@@ -38,28 +39,38 @@ export function polygonsOf(geometry: Geometry | null): LonLat[][][] {
 export function createRegionFinder(
   countries: FeatureCollection<Geometry | null, { name?: string } | null>,
 ): RegionFinder {
-  const pieces: IndexedPiece[] = [];
-  for (const feature of countries.features) {
-    const rawName = feature.properties?.name;
-    if (typeof rawName !== 'string' || rawName === '') continue;
-    const name = countryDisplayName(rawName);
-    for (const rings of splitMultiPolygonAtAntimeridian(polygonsOf(feature.geometry))) {
-      let west = Infinity;
-      let south = Infinity;
-      let east = -Infinity;
-      let north = -Infinity;
-      for (const ring of rings) {
-        for (const [lon, lat] of ring) {
-          if (lon < west) west = lon;
-          if (lon > east) east = lon;
-          if (lat < south) south = lat;
-          if (lat > north) north = lat;
-        }
-      }
-      pieces.push({ name, west, south, east, north, rings });
-    }
-  }
+  return regionFinderFromPieces(countries.features.flatMap((feature) => regionPiecesOf(feature)));
+}
 
+/**
+ * The indexed pieces of one country feature (none without a name). Exposed so that a caller can index a large
+ * basemap a few countries at a time instead of in one long block.
+ */
+export function regionPiecesOf(feature: { geometry: Geometry | null; properties: { name?: string } | null }): IndexedPiece[] {
+  const rawName = feature.properties?.name;
+  if (typeof rawName !== 'string' || rawName === '') return [];
+  const name = countryDisplayName(rawName);
+  const pieces: IndexedPiece[] = [];
+  for (const rings of splitMultiPolygonAtAntimeridian(polygonsOf(feature.geometry))) {
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (const ring of rings) {
+      for (const [lon, lat] of ring) {
+        if (lon < west) west = lon;
+        if (lon > east) east = lon;
+        if (lat < south) south = lat;
+        if (lat > north) north = lat;
+      }
+    }
+    pieces.push({ name, west, south, east, north, rings });
+  }
+  return pieces;
+}
+
+/** The finder over pieces from {@link regionPiecesOf}, in the countries' order. */
+export function regionFinderFromPieces(pieces: readonly IndexedPiece[]): RegionFinder {
   return (latDeg, lonDeg) => {
     const lon = wrapLongitude(lonDeg);
     const lat = latDeg;
