@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { LiveDashboard } from '@/components/dashboard/live-dashboard';
 import { BasemapPreload } from '@/components/map/basemap-preload';
+import { MapChunkPreload } from '@/components/map/map-chunk-preload';
 import { ContextPanels } from '@/components/panels/context-panels';
 import { SiteHeader } from '@/components/site/site-header';
 import { getPageBootstrap } from '@/server/tle-source';
@@ -14,6 +15,7 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
     <div className={styles.page}>
       {/* The "over <country>" label needs it even when raster tiles draw the map. */}
       <BasemapPreload resolution="110m" />
+      <MapChunkPreload />
       <SiteHeader current="live" />
       <Suspense fallback={<DashboardSkeleton />}>
         <LiveSection startMs={startMs} speed={speed} orbitsAhead={readOrbitsParam(params)} />

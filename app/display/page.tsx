@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { DisplayScreen } from '@/components/display/display-screen';
 import { BasemapPreload } from '@/components/map/basemap-preload';
+import { MapChunkPreload } from '@/components/map/map-chunk-preload';
 import { ContextPanel } from '@/components/panels/context-panel';
 import { parseDisplayConfig, type DisplayConfig, type DisplayNotice } from '@/lib/display/config';
 import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
@@ -34,6 +35,7 @@ export default async function DisplayPage({ searchParams }: { searchParams: Prom
     <>
       {/* The map draws the 50m coastline; the "over <country>" label reads it too, even under raster tiles. */}
       <BasemapPreload resolution="50m" />
+      <MapChunkPreload />
       <Suspense fallback={<div className={styles.loading} aria-busy="true" aria-label="Loading the display" />}>
         <DisplaySection config={config} notices={notices} />
       </Suspense>

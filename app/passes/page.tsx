@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { BasemapPreload } from '@/components/map/basemap-preload';
+import { MapChunkPreload } from '@/components/map/map-chunk-preload';
 import { PassesView } from '@/components/passes/passes-view';
 import { SiteHeader } from '@/components/site/site-header';
 import { getPageBootstrap } from '@/server/tle-source';
@@ -20,6 +21,7 @@ export default async function PassesPage({ searchParams }: { searchParams: Promi
   const linkedLocation = hasLocationParams(params);
   return (
     <div className={styles.page}>
+      <MapChunkPreload />
       <SiteHeader current="passes" />
       <main className={styles.main}>
         <h1 className="visually-hidden">ISS passes over your location</h1>
