@@ -2,7 +2,6 @@
 
 import dynamic from 'next/dynamic';
 import { preloadOrbitMap } from '@/components/map/load-orbit-map';
-import { prepareLocalTimeFormat } from '@/lib/format/time';
 import type { LiveDashboardProps } from './live-view';
 import styles from './live-dashboard.module.css';
 
@@ -16,7 +15,6 @@ const LiveView = dynamic(() => import('./live-view'), { loading: LiveSkeleton })
 // The map's chunk is requested as soon as this module runs, in parallel with hydration, not after it.
 if (typeof window !== 'undefined') {
   preloadOrbitMap();
-  setTimeout(prepareLocalTimeFormat, 0);
 }
 
 /** The client boundary of the live page. Server HTML stays on screen until the live code has loaded. */

@@ -6,6 +6,7 @@ import { formatLocal, formatUtc } from '@/lib/format/time';
 import { formatDistance, formatSpeed, groupThousands } from '@/lib/format/units';
 import { orbitNumberAt } from '@/lib/orbit/orbit-number';
 import type { Tle } from '@/lib/tle';
+import { useSoonAfterMount } from './use-soon-after-mount';
 import { useStationNow } from './use-station-now';
 import { useUnitSystem } from './use-unit-system';
 import styles from './panel.module.css';
@@ -19,6 +20,7 @@ interface TelemetryPanelProps {
 export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
   const { nowMs, state, sunlit, lightingChangeText, region } = useStationNow(satrec);
   const [units, setUnits] = useUnitSystem();
+  const showLocalTime = useSoonAfterMount();
 
   return (
     <section className={styles.panel} aria-labelledby="telemetry-heading">
@@ -37,7 +39,8 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
             <dt>Time</dt>
             <dd>
               <time dateTime={new Date(nowMs).toISOString()} data-testid="utc-time" suppressHydrationWarning>{formatUtc(nowMs)}</time>
-              <span className={styles.sub} suppressHydrationWarning>{formatLocal(nowMs)}</span>
+              {/* The viewer's zone is known only in the browser; the line keeps its place until then. */}
+              <span className={styles.sub} data-testid="local-time">{showLocalTime ? formatLocal(nowMs) : '\u00a0'}</span>
             </dd>
           </div>
           <div>
