@@ -13,6 +13,10 @@ function parseCsp(header: string | undefined): Map<string, string[]> {
 /** What every response carries, whatever it is. */
 function expectSecurityHeaders(response: APIResponse, what: string): Map<string, string[]> {
   const h = response.headers();
+  // Each once: a path that got the proxy's headers and a route's own as well would carry two policies (both apply).
+  for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy']) {
+    expect(response.headersArray().filter((header) => header.name.toLowerCase() === name).length, `${what}: ${name} count`).toBe(1);
+  }
   const csp = parseCsp(h['content-security-policy']);
   expect(csp.get('default-src'), what).toEqual(["'self'"]);
   expect(csp.get('style-src'), what).toEqual(["'self'"]);
@@ -74,6 +78,32 @@ test('API answers and static files carry the headers too', async ({ request }) =
     const response = await request.get(asset ?? '');
     expect(response.status(), asset).toBe(200);
     expectSecurityHeaders(response, asset ?? '');
+  }
+});
+
+test('every API answer carries the headers, whichever part of Next produces it (the proxy does not run for /api/)', async ({ request }) => {
+  const cases: Array<[string, string, number]> = [
+    ['GET', '/api/tle', 200],
+    ['HEAD', '/api/tle', 200],
+    ['GET', '/api/position', 200],
+    ['GET', '/api/position?at=tomorrow', 400],
+    ['GET', '/api/health', 200],
+    ['GET', '/api/version', 200],
+    ['GET', '/api/passes?lat=51.5&lon=-0.13', 200],
+    ['POST', '/api/tle', 405],
+    ['DELETE', '/api/position', 405],
+    ['OPTIONS', '/api/tle', 204],
+    ['GET', '/api/no-such-endpoint', 404],
+    ['GET', '/api', 404],
+    ['GET', '/api/tle/extra', 404],
+    ['POST', '/api/no-such-endpoint', 404],
+  ];
+  for (const [method, url, status] of cases) {
+    const response = await request.fetch(url, { method });
+    expect(response.status(), `${method} ${url}`).toBe(status);
+    expect(nonceOf(expectSecurityHeaders(response, `${method} ${url}`)), `${method} ${url}`).toBeUndefined();
+    if (status === 405 || status === 204) expect(response.headers()['allow'], `${method} ${url}`).toBe('GET, HEAD, OPTIONS');
+    if (status === 404) expect(response.headers()['content-type'], `${method} ${url}`).toMatch(/^application\/json/);
   }
 });
 

@@ -9,6 +9,7 @@
  *   NEXT_DIST_DIR=.next    the build to serve (must exist: run `next build` first)
  *   LOAD_PATHS=a,b         only these of the default paths (e.g. /api/tle,/api/position)
  *   LOAD_JSON=path         also write the results as JSON
+ *   LOAD_NODE_ARGS='...'   node flags of the server instead of the deployed ones (scripts/load/server.ts); '' = none
  *
  * Exit code: 0 within budget, 1 over budget, 2 could not run.
  */
@@ -18,7 +19,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { BUDGET, budgetFailures, formatTable, rssSummary, type EndpointResult } from './load/report';
 import { startRssSampler } from './load/rss';
-import { freePort, startNextServer } from './load/server';
+import { freePort, serverNodeArgs, startNextServer } from './load/server';
 
 const cwd = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -66,8 +67,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const port = await freePort();
-  console.log(`next start (${distDir}) on 127.0.0.1:${port}; ${connections} connections, ${seconds} s per endpoint, ${warmupSeconds} s warm-up`);
-  const server = await startNextServer({ cwd, distDir, port, readyTimeoutMs: 60_000 });
+  const nodeArgs = serverNodeArgs();
+  console.log(`node ${[...nodeArgs, ''].join(' ')}next start (${distDir}) on 127.0.0.1:${port}; ${connections} connections, ${seconds} s per endpoint, ${warmupSeconds} s warm-up`);
+  const server = await startNextServer({ cwd, distDir, port, readyTimeoutMs: 60_000, nodeArgs });
   const loadBefore = os.loadavg();
   const sampler = startRssSampler(server.pid);
   const results: EndpointResult[] = [];

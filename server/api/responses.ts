@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ParameterErrorBody } from '@/lib/api/query';
+import { headersFor } from '@/server/security/headers';
 
 /** TLEs change a few times a day at most; a short max-age keeps a CDN or browser from asking every second. */
 export const TLE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
@@ -7,11 +8,79 @@ export const TLE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=36
 export const POSITION_AT_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 export const NO_STORE = 'no-store';
 
+/** What every route under app/api/ answers to: GET (and HEAD, which Next answers with GET) and OPTIONS. */
+export const ALLOW = 'GET, HEAD, OPTIONS';
+
+let securityEntries: { from: Readonly<Record<string, string>>; entries: ReadonlyArray<[string, string]> } | null = null;
+
+/**
+ * The nonce-less security headers (CSP, nosniff, Referrer-, Permissions- and Cross-Origin-Opener-Policy,
+ * X-Frame-Options when framing is refused). proxy.ts does not run for /api/ (its matcher leaves it out, for
+ * throughput), so every API answer gets them here: this is the one place route handlers build responses.
+ */
+function securityHeaderEntries(): ReadonlyArray<[string, string]> {
+  const headers = headersFor(null); // built once per process (per configuration) and frozen
+  if (securityEntries?.from !== headers) securityEntries = { from: headers, entries: Object.entries(headers) };
+  return securityEntries.entries;
+}
+
+/** A response from the API: the security headers, then the route's own. */
+export function apiResponse(body: string | null, status: number, own: ReadonlyArray<[string, string]>): Response {
+  return new Response(body, { status, headers: [...securityHeaderEntries(), ...own] });
+}
+
+/** A JSON body (already serialised, or serialised here). */
 export function jsonResponse(body: unknown, cacheControl: string, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': cacheControl },
-  });
+  return jsonTextResponse(JSON.stringify(body), cacheControl, status);
+}
+
+export function jsonTextResponse(json: string, cacheControl: string, status = 200): Response {
+  return apiResponse(json, status, [
+    ['content-type', 'application/json; charset=utf-8'],
+    ['cache-control', cacheControl],
+  ]);
 }
 
 export const badRequest = (body: ParameterErrorBody): Response => jsonResponse(body, NO_STORE, 400);
+
+/** The body of the API's 404, 405 and 500 answers (a 400 also names the parameter: ParameterErrorBody). */
+export interface ApiErrorBody {
+  error: { message: string };
+}
+
+const errorResponse = (message: string, status: number, extra: ReadonlyArray<[string, string]> = []): Response =>
+  apiResponse(JSON.stringify({ error: { message } } satisfies ApiErrorBody), status, [
+    ['content-type', 'application/json; charset=utf-8'],
+    ['cache-control', NO_STORE],
+    ...extra,
+  ]);
+
+export const notFound = (pathname: string): Response => errorResponse(`no API endpoint at ${pathname}`, 404);
+
+export const methodNotAllowed = (method: string): Response =>
+  errorResponse(`${method} is not allowed here; use GET`, 405, [['allow', ALLOW]]);
+
+/** A handler that threw: logged, and answered as JSON with the headers (Next's own 500 would carry none). */
+export function internalError(request: Request, error: unknown): Response {
+  console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+  return errorResponse('internal error', 500);
+}
+
+type Handler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * A GET handler whose exceptions become a 500 answer with the security headers. Sync handlers stay sync, so a
+ * caller (and a test) gets a Response, not a Promise, from them.
+ */
+export function guarded(handler: (request: Request) => Response): (request: Request) => Response;
+export function guarded(handler: (request: Request) => Promise<Response>): (request: Request) => Promise<Response>;
+export function guarded(handler: Handler): Handler {
+  return (request) => {
+    try {
+      const response = handler(request);
+      return response instanceof Promise ? response.catch((error: unknown) => internalError(request, error)) : response;
+    } catch (error) {
+      return internalError(request, error);
+    }
+  };
+}

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { NextRequest } from 'next/server';
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { describe, expect, it } from 'vitest';
 import { loadServerConfig } from '@/server/config';
-import { proxy } from '@/proxy';
+import { config, proxy } from '@/proxy';
 import { headersFor, securityContext, wantsNonce } from './headers';
 
 const call = (path: string) => proxy(new NextRequest(new URL(path, 'http://127.0.0.1:3000')));
@@ -22,7 +25,7 @@ describe('proxy', () => {
     expect(b.headers.get('content-security-policy')).not.toBe(csp);
   });
 
-  it.each(['/api/tle', '/api/position?at=0', '/_next/static/chunks/main.js', '/basemap/land-110m.json', '/gazetteer/places.json', '/favicon.ico'])(
+  it.each(['/_next/static/chunks/main.js', '/_next/image?url=%2Ficon.png&w=64&q=75', '/basemap/land-110m.json', '/gazetteer/places.json', '/favicon.ico'])(
     'sets every header on %s, without a nonce',
     (path) => {
       const res = call(path);
@@ -34,8 +37,55 @@ describe('proxy', () => {
   );
 
   it('never allows eval or inline scripts under the test (non-development) environment', () => {
-    for (const path of ['/', '/passes', '/api/tle']) {
-      expect(call(path).headers.get('content-security-policy')).not.toMatch(/unsafe-eval|unsafe-inline/);
+    for (const p of ['/', '/passes', '/basemap/land-110m.json']) {
+      expect(call(p).headers.get('content-security-policy')).not.toMatch(/unsafe-eval|unsafe-inline/);
+    }
+  });
+});
+
+/** Whether Next runs the proxy for a URL, by Next's own matcher code (what `next start` uses). */
+const runs = (url: string): boolean => unstable_doesMiddlewareMatch({ config, url });
+
+describe('the proxy matcher', () => {
+  it.each([
+    '/',
+    '/passes',
+    '/passes?lat=51.5&lon=-0.13',
+    '/display/kiosk',
+    '/no-such-page',
+    '/apiary', // a page whose name starts with "api"
+    '/API/tle', // Next's routes are case-sensitive: this is the 404 document, not the API
+    '/x/api/tle',
+    '/_next/static/chunks/main.js',
+    '/_next/static/css/app.css',
+    '/_next/image?url=%2Ficon.png&w=64&q=75',
+    '/basemap/countries-110m.json',
+    '/gazetteer/places.json',
+    '/favicon.ico',
+    '/index.rsc',
+  ])('runs the proxy for %s', (url) => {
+    expect(runs(url)).toBe(true);
+  });
+
+  it.each(['/api', '/api/', '/api/tle', '/api/position', '/api/position?at=0&units=miles', '/api/passes?lat=51.5&lon=-0.13', '/api/health', '/api/version', '/api/no-such-endpoint', '/api/tle/extra'])(
+    'leaves out %s (route handlers set the headers: app/api/security-headers.test.ts)',
+    (url) => {
+      expect(runs(url)).toBe(false);
+    },
+  );
+
+  it('leaves out only paths that app/api/ answers, whatever they are (the optional catch-all route exists)', () => {
+    expect(fs.existsSync(path.join(process.cwd(), 'app/api/[[...path]]/route.ts'))).toBe(true);
+    for (const url of ['/', '/api', '/api/a/b/c', '/apix', '/ap', '/_next/static/x.js', '/a.json', '/%61pi/tle', '/api%2Ftle']) {
+      const pathname = new URL(url, 'http://127.0.0.1').pathname;
+      if (!runs(url)) expect(pathname === '/api' || pathname.startsWith('/api/'), url).toBe(true);
+    }
+  });
+
+  it('runs for every path that gets a document nonce', () => {
+    for (const p of ['/', '/passes', '/display/kiosk', '/no-such-page', '/apiary']) {
+      expect(wantsNonce(p)).toBe(true);
+      expect(runs(p)).toBe(true);
     }
   });
 });

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { buildHealthReport } from '@/lib/api/health-report';
 import { parseQuery } from '@/lib/api/query';
-import { badRequest, jsonResponse, NO_STORE } from '@/server/api/responses';
+import { badRequest, guarded, jsonResponse, NO_STORE } from '@/server/api/responses';
 import { getTleHealth } from '@/server/tle-source';
 import { APP_VERSION } from '@/server/version';
 
 export const dynamic = 'force-dynamic';
 
+export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/get-only';
+
 const querySchema = z.object({});
 
-export function GET(request: Request): Response {
+export const GET = guarded((request: Request): Response => {
   const query = parseQuery(querySchema, {}, new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
   return jsonResponse(buildHealthReport(getTleHealth(), APP_VERSION, Date.now()), NO_STORE);
-}
+});

@@ -1,17 +1,19 @@
 import { buildPassesReport } from '@/lib/api/passes-report';
 import { checkFromNearEpoch, passesQueryAccepted, passesQuerySchema } from '@/lib/api/passes-query';
 import { parseQuery } from '@/lib/api/query';
-import { badRequest, jsonResponse, NO_STORE, POSITION_AT_CACHE_CONTROL } from '@/server/api/responses';
+import { badRequest, guarded, jsonResponse, NO_STORE, POSITION_AT_CACHE_CONTROL } from '@/server/api/responses';
 import { satrecFor } from '@/server/api/satrec-cache';
 import { getTle } from '@/server/tle-source';
 
 export const dynamic = 'force-dynamic';
 
+export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/get-only';
+
 /**
  * Passes for integrations. The passes page never calls this: it computes in the browser so the
  * observer's location stays there.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = guarded(async (request: Request): Promise<Response> => {
   const query = parseQuery(passesQuerySchema, passesQueryAccepted, new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
   const { tle, source } = await getTle();
@@ -21,4 +23,4 @@ export async function GET(request: Request): Promise<Response> {
   const report = buildPassesReport({ tle, satrec: satrecFor(tle), tleSource: source, query: query.value, nowMs });
   // An explicit window depends only on the TLE; "from now" changes every second.
   return jsonResponse(report, query.value.from === undefined ? NO_STORE : POSITION_AT_CACHE_CONTROL);
-}
+});

@@ -1,13 +1,15 @@
 import { checkAtNearEpoch, positionQueryAccepted, positionQuerySchema } from '@/lib/api/position-query';
 import { buildPositionReport } from '@/lib/api/position-report';
 import { parameterError, parseQuery } from '@/lib/api/query';
-import { badRequest, jsonResponse, NO_STORE, POSITION_AT_CACHE_CONTROL } from '@/server/api/responses';
+import { badRequest, guarded, jsonResponse, NO_STORE, POSITION_AT_CACHE_CONTROL } from '@/server/api/responses';
 import { satrecFor } from '@/server/api/satrec-cache';
 import { getTle } from '@/server/tle-source';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request): Promise<Response> {
+export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/get-only';
+
+export const GET = guarded(async (request: Request): Promise<Response> => {
   const query = parseQuery(positionQuerySchema, positionQueryAccepted, new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
   const { tle, source } = await getTle();
@@ -19,4 +21,4 @@ export async function GET(request: Request): Promise<Response> {
   const report = buildPositionReport({ tle, satrec: satrecFor(tle), tleSource: source, atMs, units: query.value.units });
   if (!report) return badRequest(parameterError('at', 'SGP4 cannot propagate the TLE to this instant (the orbit has decayed)', positionQueryAccepted.at));
   return jsonResponse(report, query.value.at === undefined ? NO_STORE : POSITION_AT_CACHE_CONTROL);
-}
+});

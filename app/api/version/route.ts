@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { parseQuery } from '@/lib/api/query';
-import { badRequest, jsonResponse, NO_STORE } from '@/server/api/responses';
+import { badRequest, guarded, jsonResponse, NO_STORE } from '@/server/api/responses';
 import { APP_VERSION } from '@/server/version';
 import { readBuildId } from './build-id';
 
 export const dynamic = 'force-dynamic';
 
+export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/get-only';
+
 const querySchema = z.object({});
 
 /** Which build is serving: display screens poll it and reload once when it changes. */
-export function GET(request: Request): Response {
+export const GET = guarded((request: Request): Response => {
   const query = parseQuery(querySchema, {}, new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
   return jsonResponse({ buildId: readBuildId(), version: APP_VERSION }, NO_STORE);
-}
+});
