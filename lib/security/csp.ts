@@ -79,7 +79,10 @@ export function buildContentSecurityPolicy(o: CspOptions): string {
   return directives.join('; ');
 }
 
-/** Features the app never uses are switched off; geolocation ("passes over me") only for the app's own origin. */
+/**
+ * Features the app never uses are switched off; geolocation ("passes over me") only for the app's own origin.
+ * Only names Chromium knows: an unknown one ("bluetooth") costs a console warning on every page.
+ */
 export const PERMISSIONS_POLICY = [
   'geolocation=(self)',
   'camera=()',
@@ -87,7 +90,6 @@ export const PERMISSIONS_POLICY = [
   'payment=()',
   'usb=()',
   'serial=()',
-  'bluetooth=()',
   'hid=()',
   'midi=()',
   'magnetometer=()',
