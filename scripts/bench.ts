@@ -228,6 +228,19 @@ function speedRows(s: PageSpeed): Row[] {
   ];
 }
 
+/** The same page loaded a second time in the same browser context (HTTP cache warm): information only. */
+function warmRow(s: PageSpeed): Row {
+  const m = s.median;
+  return {
+    section: `5 speed ${s.page.split('?')[0] ?? s.page}`,
+    figure: `return visit (scripts and basemap cached): marker, LCP, TBT, CLS, median of ${s.runs.length}`,
+    value: Number.isFinite(m.markerVisibleMs) ? `${fmt(m.markerVisibleMs, 0)} ms` : 'never (20 s)',
+    budget: '-',
+    reference: `LCP ${fmt(m.lcpMs, 0)} ms, TBT ${fmt(m.tbtMs, 0)} ms, CLS ${fmt(m.cls, 4)}; markers per run: ${s.runs.map((r) => fmt(r.markerVisibleMs, 0)).join(', ')}`,
+    verdict: 'info',
+  };
+}
+
 function tickRow(t: TickWork): Row {
   const throttled = t.cpuSlowdown > 1;
   return {
@@ -289,6 +302,7 @@ async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
     browser = await launchChromium();
     const live: string[] = [];
     const speeds: PageSpeed[] = [];
+    const warmSpeeds: PageSpeed[] = [];
     for (const { path: page, query } of PAGES) {
       const status = await pageStatus(server.baseUrl, page);
       if (status === 404) {
@@ -300,8 +314,13 @@ async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
       const speed = await measurePageSpeed(browser, server.baseUrl, `${page}${query}`, pageRuns);
       speeds.push(speed);
       rows.push(...speedRows(speed));
+      log(`page speed ${page}, return visit ...`);
+      const warm = await measurePageSpeed(browser, server.baseUrl, `${page}${query}`, pageRuns, true);
+      warmSpeeds.push(warm);
+      rows.push(warmRow(warm));
     }
     raw.pageSpeed = speeds;
+    raw.pageSpeedReturnVisit = warmSpeeds;
 
     const ticks: TickWork[] = [];
     for (const page of ['/', '/display'].filter((p) => live.includes(p))) {
