@@ -52,11 +52,11 @@ export function NextVisiblePass({ satrec }: { satrec: SatRec }) {
     <section className={`${panel.panel} ${panel.badge}`} aria-labelledby="next-visible-heading" data-testid="next-visible-pass">
       <div className={panel.headerRow}>
         <h2 id="next-visible-heading" className={panel.title}>Next visible pass</h2>
-        {stored && <Link href="/passes" className={panel.note}>All passes</Link>}
+        {stored && <Link href="/passes" className={panel.note} prefetch={false}>All passes</Link>}
       </div>
       {stored === null ? (
         <p className={panel.note}>
-          <Link href="/passes">Set your location to see passes</Link>: when and where to look for the station.
+          <Link href="/passes" prefetch={false}>Set your location to see passes</Link>: when and where to look for the station.
         </p>
       ) : first?.visibleStart && first.visibleEnd ? (
         <>
@@ -75,7 +75,7 @@ export function NextVisiblePass({ satrec }: { satrec: SatRec }) {
       ) : (
         <p className={panel.note}>
           No visible pass{stored.name ? ` over ${stored.name}` : ''} in the next {DEFAULT_PASS_DAYS} days.{' '}
-          <Link href="/passes">See all passes</Link>
+          <Link href="/passes" prefetch={false}>See all passes</Link>
         </p>
       )}
     </section>

@@ -3,16 +3,20 @@ import styles from './site-header.module.css';
 
 type Section = 'live' | 'passes';
 
-/** The app's one navigation bar. Server component: no script needed to navigate. */
+/**
+ * The app's one navigation bar. Server component: no script needed to navigate. No prefetching: every page is
+ * rendered per request (CSP nonce), so a prefetch is a full server render of a page the visitor may never open,
+ * two of them per view, arriving while the map is still loading.
+ */
 export function SiteHeader({ current }: { current: Section }) {
   const link = (href: string, section: Section, label: string) => (
-    <Link href={href} className={styles.link} aria-current={current === section ? 'page' : undefined}>
+    <Link href={href} className={styles.link} aria-current={current === section ? 'page' : undefined} prefetch={false}>
       {label}
     </Link>
   );
   return (
     <header className={styles.header}>
-      <Link href="/" className={styles.brand} aria-label="Orbit Watch, live ISS dashboard">
+      <Link href="/" className={styles.brand} aria-label="Orbit Watch, live ISS dashboard" prefetch={false}>
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" className={styles.logo}>
           <circle cx="12" cy="12" r="5" fill="none" stroke="currentColor" strokeWidth="2" />
           <ellipse cx="12" cy="12" rx="11" ry="4.5" fill="none" stroke="currentColor" strokeWidth="1.4" transform="rotate(-25 12 12)" />
