@@ -24,3 +24,17 @@ export function installTestSource(env: Record<string, string> = {}, nowMs?: () =
 }
 
 export const request = (url: string): Request => new Request(new URL(url, 'http://localhost:3000'));
+
+/** The API's directory, where the route files are looked up. */
+export const API_DIR = path.join(process.cwd(), 'app/api');
+
+/** Every route.ts under `dir`, sorted: tests that walk the API find a new route without being edited. */
+export function findRoutes(dir: string = API_DIR): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...findRoutes(full));
+    else if (entry.name === 'route.ts') found.push(full);
+  }
+  return found.sort();
+}

@@ -1,25 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeComponent, generateQuery, NASTY_VALUES, seededRandom } from '@/server/fuzz/query-fuzzer';
-import { installTestSource } from './route-test-support';
+import { API_DIR, findRoutes, installTestSource } from './route-test-support';
 
 /**
  * Every API route with parameters, found on disk so a new route (e.g. /api/passes) is fuzzed without editing this file.
  * Each gets at least RANDOM_CASES generated malformed requests plus a fixed corpus per parameter.
  */
-const API_DIR = path.join(process.cwd(), 'app/api');
 const RANDOM_CASES = 1000;
-
-function findRoutes(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findRoutes(full));
-    else if (entry.name === 'route.ts') found.push(full);
-  }
-  return found.sort();
-}
 
 // The optional catch-all (app/api/[[...path]]) answers 404 to everything: it reads no parameter to fuzz.
 const routes = findRoutes(API_DIR).filter((file) => !file.includes(`${path.sep}[[...`)).map((file) => ({

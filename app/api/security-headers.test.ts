@@ -1,27 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guarded } from '@/server/api/responses';
 import { headersFor } from '@/server/security/headers';
 import { setTleSourceForTests, type TleSource } from '@/server/tle-source';
-import { installTestSource, request } from './route-test-support';
+import { API_DIR, findRoutes, installTestSource, request } from './route-test-support';
 
 /**
  * proxy.ts does not run for /api/ (its matcher leaves it out), so every answer of every route under app/api/
  * must carry the security headers itself. The routes are found on disk: a new one cannot be forgotten.
  */
-const API_DIR = path.join(process.cwd(), 'app/api');
-
-function findRoutes(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findRoutes(full));
-    else if (entry.name === 'route.ts') found.push(full);
-  }
-  return found.sort();
-}
-
 type Handler = (request: Request) => Response | Promise<Response>;
 type RouteModule = Partial<Record<'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS' | 'HEAD', Handler>>;
 
