@@ -1,7 +1,6 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { preloadOrbitMap } from '@/components/map/load-orbit-map';
 import type { LiveDashboardProps } from './live-view';
 import styles from './live-dashboard.module.css';
 
@@ -11,11 +10,6 @@ export type { LiveDashboardProps };
 // only to bring it to life, so it is not among the page's first-load scripts. next/dynamic renders it on the
 // server and has the HTML preload its chunk (low priority); hydration of this part waits for it.
 const LiveView = dynamic(() => import('./live-view'), { loading: LiveSkeleton });
-
-// The map's chunk is requested as soon as this module runs, in parallel with hydration, not after it.
-if (typeof window !== 'undefined') {
-  preloadOrbitMap();
-}
 
 /** The client boundary of the live page. Server HTML stays on screen until the live code has loaded. */
 export function LiveDashboard(props: LiveDashboardProps) {

@@ -1,21 +1,18 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { preloadOrbitMap } from '@/components/map/load-orbit-map';
 import { prepareLocalTimeFormat } from '@/lib/format/time';
 import type { DisplayScreenProps } from './display-view';
 import styles from './display.module.css';
 
 export type { DisplayScreenProps };
 
-// As on the live page: the server renders the screen, the HTML preloads its code (low priority) and the map's
-// chunk is requested while the framework hydrates.
+// As on the live page: the server renders the screen and the HTML preloads its code (the map's chunk is requested
+// by the page's MapChunkPreload).
 const DisplayLive = dynamic(() => import('./display-view'), { loading: DisplayFrame });
 
-if (typeof window !== 'undefined') {
-  preloadOrbitMap();
-  setTimeout(prepareLocalTimeFormat, 0);
-}
+// The clocks format times while they hydrate: load the locale data in a task of its own before that.
+if (typeof window !== 'undefined') setTimeout(prepareLocalTimeFormat, 0);
 
 /** The client boundary of /display. */
 export function DisplayScreen(props: DisplayScreenProps) {

@@ -6,6 +6,7 @@ import type { ConnectionState } from '@/lib/display/connection';
 import { displayFormat } from '@/lib/display/format';
 import type { OrbitChange } from '@/lib/display/reboost';
 import { formatAge, formatUtc } from '@/lib/format/time';
+import { groupThousands } from '@/lib/format/units';
 import { tleFreshness } from '@/lib/tle/freshness';
 import { tleAgeDays, type Tle } from '@/lib/tle';
 import styles from './display.module.css';
@@ -49,7 +50,7 @@ export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }
           {orbitChange.kind === 'reboost'
             ? `Reboost: new elements raise the orbit by about ${orbitChange.meanAltitudeChangeKm.toFixed(1)} km`
             : 'Orbit correction from new elements'}
-          {`; the predicted position moved ${Math.round(orbitChange.shiftKm).toLocaleString('en-US')} km (${format.hoursMinutes(orbitChange.atMs)})`}
+          {`; the predicted position moved ${groupThousands(orbitChange.shiftKm)} km (${format.hoursMinutes(orbitChange.atMs)})`}
         </span>
       )}
       {!clock.live && (

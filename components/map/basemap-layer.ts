@@ -4,6 +4,7 @@ import L from 'leaflet';
 import type { LonLat, PlanarPolygon } from '@/lib/geo/antimeridian';
 import type { BasemapGeometry } from '@/lib/geo/basemap';
 import { BORDER, COAST, EQUATOR, GRATICULE, LAND, OCEAN } from './palette';
+import { yieldToMain } from './yield-to-main';
 
 /** Shapes in Web Mercator world units (0..1 across and down), with boxes for picking what a tile needs. */
 interface Shape {
@@ -71,11 +72,10 @@ function projectBasemap(geometry: BasemapGeometry): ProjectedBasemap {
  */
 export async function prepareBasemapProjection(geometry: BasemapGeometry): Promise<void> {
   if (projectedCache.has(geometry)) return;
-  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const land = geometry.land.map((polygon: PlanarPolygon) => projectRings(polygon));
-  await nextTask();
+  await yieldToMain();
   const coastlines = geometry.coastlines.map((line) => projectRings([line]));
-  await nextTask();
+  await yieldToMain();
   const borders = geometry.borders.map((line) => projectRings([line]));
   if (!projectedCache.has(geometry)) projectedCache.set(geometry, { land, coastlines, borders });
 }

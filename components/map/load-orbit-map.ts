@@ -1,6 +1,6 @@
 /**
- * The map's code (Leaflet, react-leaflet, layers) as one lazily loaded chunk. A page shell calls this while its
- * own scripts are still being evaluated, so the chunk downloads in parallel with hydration instead of after it.
+ * The map's code (Leaflet, react-leaflet, layers) as one lazily loaded chunk. map-loader's dynamic() and
+ * MapChunkPreload (with the page's first scripts, so it downloads while the framework hydrates) share it.
  */
 export const loadOrbitMap = () => import('./orbit-map');
 

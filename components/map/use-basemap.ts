@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { bordersOf, coastlinesOf, countryCount, countryFeatureAt, landOf, type BasemapGeometry, type BasemapResolution } from '@/lib/geo/basemap';
 import { regionFinderFromPieces, regionPiecesOf, type IndexedPiece, type Region, type RegionFinder } from '@/lib/geo/region';
 import { basemapUrl } from './basemap-url';
+import { yieldToMain } from './yield-to-main';
 
 export type { BasemapResolution, Region };
 
@@ -60,11 +61,6 @@ export function loadBasemap(resolution: BasemapResolution): Promise<Basemap> {
   );
   cache.set(resolution, entry);
   return entry.promise;
-}
-
-/** Lets the browser run other tasks (input, paint, the tick) before the next step. */
-function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const finders = new Map<BasemapResolution, Promise<RegionFinder>>();
