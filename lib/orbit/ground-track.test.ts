@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTleLines, parseTleText, tleChecksum, type Tle } from '../tle';
+import { parseTleLines, tleChecksum, type Tle } from '../tle';
+import { newestTle } from './catalogue.test-helper';
 import { createSatrec } from './satrec';
 import { geodeticAt } from './propagate';
 import {
@@ -11,14 +11,6 @@ import {
   type LatLon,
 } from './ground-track';
 
-const catalogue = parseTleText(readFileSync('fixtures/tles.txt', 'utf8'));
-/** The newest set of a catalogue number in tles.txt. */
-function newest(noradId: number): Tle {
-  const sets = catalogue.filter((t) => t.noradId === noradId).sort((a, b) => a.epochMs - b.epochMs);
-  const last = sets[sets.length - 1];
-  if (!last) throw new Error(`no TLE for ${noradId}`);
-  return last;
-}
 
 /** A synthetic near-circular LEO with a valid checksum, for inclinations no real set in the file has. */
 function syntheticTle(inclinationDeg: number, raanDeg: number, meanMotion: number): Tle {
@@ -30,9 +22,9 @@ function syntheticTle(inclinationDeg: number, raanDeg: number, meanMotion: numbe
 }
 
 const CASES: Array<{ label: string; tle: Tle }> = [
-  { label: 'ISS 51.6 deg', tle: newest(25544) },
-  { label: 'Tiangong 41.5 deg', tle: newest(48274) },
-  { label: 'Hubble 28.5 deg', tle: newest(20580) },
+  { label: 'ISS 51.6 deg', tle: newestTle(25544) },
+  { label: 'Tiangong 41.5 deg', tle: newestTle(48274) },
+  { label: 'Hubble 28.5 deg', tle: newestTle(20580) },
   { label: 'polar 90 deg (synthetic)', tle: syntheticTle(90, 40, 14.2) },
   { label: 'sun-synchronous retrograde 98.2 deg (synthetic)', tle: syntheticTle(98.2, 200, 14.57) },
   { label: 'strongly retrograde 140 deg (synthetic)', tle: syntheticTle(140, 300, 15.2) },
@@ -220,7 +212,7 @@ describe('splitAtAntimeridian on real and synthetic tracks', () => {
 });
 
 describe('sampleGroundTrack, orbitPeriodMs, trackWindow', () => {
-  const iss = newest(25544);
+  const iss = newestTle(25544);
 
   it('orbitPeriodMs is one day over the mean motion, from a TLE or a number', () => {
     expect(orbitPeriodMs(iss)).toBeCloseTo(86_400_000 / iss.meanMotionRevPerDay, 6);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { sgp4, twoline2satrec } from 'satellite.js';
 import { describe, expect, it } from 'vitest';
-import { parseTleLines, parseTleText, type Tle } from '../tle';
+import { parseTleLines } from '../tle';
+import { newestTle } from './catalogue.test-helper';
 import { ecefToGeodeticInto, geodeticToEcef, gmstRad, temeToEcef } from './geodetic';
 import { geodeticAt, minutesSinceEpoch } from './propagate';
 import { createSatrec } from './satrec';
@@ -73,13 +74,6 @@ describe("sgp4NearEarth against Vallado's verification set", () => {
   });
 });
 
-const catalogue = parseTleText(readFileSync('fixtures/tles.txt', 'utf8'));
-function newest(noradId: number): Tle {
-  const sets = catalogue.filter((t) => t.noradId === noradId).sort((a, b) => a.epochMs - b.epochMs);
-  const last = sets[sets.length - 1];
-  if (!last) throw new Error(`no TLE for ${noradId}`);
-  return last;
-}
 
 describe('sgp4NearEarth against satellite.js on the stations and Hubble', () => {
   for (const [name, id] of [
@@ -88,7 +82,7 @@ describe('sgp4NearEarth against satellite.js on the stations and Hubble', () => 
     ['Hubble', 20580],
   ] as const) {
     it(`${name}: every 37 s over +-5 days agrees to 1e-8 km and 1e-10 km/s`, () => {
-      const satrec = createSatrec(newest(id));
+      const satrec = createSatrec(newestTle(id));
       const k = nearEarthConstants(satrec);
       if (!k) throw new Error('not near-Earth');
       const out = newTemeStateOut();
@@ -112,7 +106,7 @@ describe('sgp4NearEarth against satellite.js on the stations and Hubble', () => 
 
 describe('Earth-fixed output (rotation folded into the node)', () => {
   it('equals the TEME output rotated by an angle in [0, 2 pi), to 1e-9 km', () => {
-    const satrec = createSatrec(newest(25544));
+    const satrec = createSatrec(newestTle(25544));
     const k = nearEarthConstants(satrec);
     if (!k) throw new Error('not near-Earth');
     const teme = newTemeStateOut();
