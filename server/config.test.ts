@@ -10,6 +10,7 @@ describe('loadServerConfig', () => {
     expect(problems).toEqual([]);
     expect(config).toEqual({
       tleSource: { kind: 'none' },
+      tleRole: 'fetch',
       dataDir: path.resolve(CWD, '.data'),
       noradId: 25544,
       refreshHours: 2,
@@ -31,11 +32,13 @@ describe('loadServerConfig', () => {
         TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
         TILE_ATTRIBUTION: '&copy; OpenStreetMap contributors',
         FRAME_ANCESTORS: "'self'  https://intranet.example.org https://*.example.com:8443",
+        TLE_ROLE: 'follow',
       },
       CWD,
     );
     expect(problems).toEqual([]);
     expect(config.tleSource).toEqual({ kind: 'http', url: 'https://example.org/iss.txt' });
+    expect(config.tleRole).toBe('follow');
     expect(config.dataDir).toBe('/var/lib/orbit');
     expect(config.noradId).toBe(48274);
     expect(config.refreshHours).toBe(6.5);
@@ -59,6 +62,7 @@ describe('loadServerConfig', () => {
     ['TILE_URL', 'https://tiles.example.org/tile.png', /\{z\}/],
     ['TILE_URL', 'tiles/{z}/{x}/{y}.png', /http\(s\) URL/],
     ['FRAME_ANCESTORS', 'https://ok.example.org javascript:alert(1)', /is not an origin/],
+    ['TLE_ROLE', 'leader', /"fetch" or "follow"/],
   ])('a bad %s=%s falls back to the default and names the variable, the problem and what is accepted', (variable, value, message) => {
     const env = { [variable]: value, TILE_ATTRIBUTION: 'x' };
     const { config, problems } = loadServerConfig(env, CWD);
@@ -68,7 +72,7 @@ describe('loadServerConfig', () => {
     expect(problems[0]?.message).toMatch(message);
     expect(problems[0]?.accepted.length).toBeGreaterThan(5);
     const defaults = loadServerConfig({}, CWD).config;
-    const key = ({ TLE_SOURCE: 'tleSource', TLE_NORAD_ID: 'noradId', TLE_REFRESH_HOURS: 'refreshHours', TLE_FETCH_TIMEOUT_MS: 'fetchTimeoutMs', TILE_URL: 'tileUrl', FRAME_ANCESTORS: 'frameAncestors' } as const)[variable as 'TLE_SOURCE'];
+    const key = ({ TLE_SOURCE: 'tleSource', TLE_NORAD_ID: 'noradId', TLE_REFRESH_HOURS: 'refreshHours', TLE_FETCH_TIMEOUT_MS: 'fetchTimeoutMs', TILE_URL: 'tileUrl', FRAME_ANCESTORS: 'frameAncestors', TLE_ROLE: 'tleRole' } as const)[variable as 'TLE_SOURCE'];
     expect(config[key]).toEqual(defaults[key]);
   });
 

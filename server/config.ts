@@ -17,8 +17,16 @@ export type TleSourceSetting =
   | { kind: 'http'; url: string }
   | { kind: 'file'; path: string };
 
+/**
+ * 'fetch': this process polls an http TLE_SOURCE and writes what it gets to DATA_DIR. 'follow': it never contacts
+ * upstream and serves what the fetching process wrote there, so several processes sharing one DATA_DIR (the
+ * workers of `npm start`, or containers on one volume) make one upstream request per refresh, not one each.
+ */
+export type TleRole = 'fetch' | 'follow';
+
 export interface ServerConfig {
   tleSource: TleSourceSetting;
+  tleRole: TleRole;
   /** Absolute path of the directory holding the last good TLE. */
   dataDir: string;
   noradId: number;
@@ -127,6 +135,14 @@ export function loadServerConfig(env: Env = process.env, cwd: string = process.c
     '"celestrak", an http(s) URL returning one TLE, or a local file path; unset = offline (embedded TLE)',
     problems,
   );
+  const tleRole = readVar<TleRole>(
+    env,
+    'TLE_ROLE',
+    z.enum(['fetch', 'follow'], { error: 'must be "fetch" or "follow"' }),
+    'fetch',
+    '"fetch" (this process polls an http TLE_SOURCE) or "follow" (it reads what the fetching process saved in DATA_DIR)',
+    problems,
+  );
   const dataDirRaw = readVar(env, 'DATA_DIR', z.string().min(1), DEFAULT_DATA_DIR, 'a directory path', problems);
   const noradId = readVar(
     env,
@@ -189,6 +205,7 @@ export function loadServerConfig(env: Env = process.env, cwd: string = process.c
   return {
     config: {
       tleSource,
+      tleRole,
       dataDir: path.resolve(cwd, dataDirRaw),
       noradId,
       refreshHours,

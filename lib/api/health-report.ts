@@ -12,6 +12,7 @@ export interface HealthInput {
   upstream: {
     configured: boolean;
     kind: 'none' | 'http' | 'file';
+    role: 'fetch' | 'follow';
     lastAttemptAtMs: EpochMs | null;
     lastResult: string | null;
     lastError: string | null;
@@ -34,6 +35,8 @@ export interface HealthReport {
   upstream: {
     configured: boolean;
     kind: 'none' | 'http' | 'file';
+    /** 'follow': this process does not fetch; the upstream fields are the fetching process's. */
+    role: 'fetch' | 'follow';
     lastAttemptAt: string | null;
     lastResult: string | null;
     lastError: string | null;
@@ -70,6 +73,7 @@ export function buildHealthReport(input: HealthInput, version: string, nowMs: Ep
     upstream: {
       configured: upstream.configured,
       kind: upstream.kind,
+      role: upstream.role,
       lastAttemptAt: isoOrNull(upstream.lastAttemptAtMs),
       lastResult: upstream.lastResult,
       lastError: upstream.lastError,

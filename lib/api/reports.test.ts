@@ -34,6 +34,7 @@ describe('buildHealthReport', () => {
     upstream: {
       configured: true,
       kind: 'http',
+      role: 'fetch',
       lastAttemptAtMs: EPOCH_MS,
       lastResult: 'ok',
       lastError: null,
@@ -52,6 +53,7 @@ describe('buildHealthReport', () => {
     expect(r.version).toBe('1.2.3');
     expect(r.tle).toEqual({ noradId: 25544, source: 'live', epoch: '2026-10-09T19:42:49.139Z', ageDays: 1, fetchedAt: '2026-10-09T19:42:49.139Z' });
     expect(r.upstream.nextAllowedAt).toBe('2026-10-09T21:42:49.139Z');
+    expect(r.upstream.role).toBe('fetch');
     expect(r.persistence).toEqual({ dataDir: '/data', lastWriteAt: '2026-10-09T19:42:49.139Z', lastError: null });
   });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerConfig } from '../config';
 import { persistedFileName } from './persistence';
-import { BACKOFF_BASE_MS, createTleSource, type TleSource, type TleSourceLog } from './source';
+import { BACKOFF_BASE_MS, createTleSource, FOLLOW_CHECK_INTERVAL_MS, type TleSource, type TleSourceLog } from './source';
 import { startFakeUpstream, type FakeUpstream, type UpstreamBehaviour } from './test-support/fake-upstream';
 import { fixtureTle, tleText } from './test-support/tle-fixtures';
 
@@ -53,6 +53,7 @@ beforeEach(async () => {
       createTleSource(
         {
           tleSource: { kind: 'http', url: upstream.url },
+          tleRole: 'fetch',
           dataDir,
           noradId: 25544,
           refreshHours: 2,
@@ -390,5 +391,102 @@ describe('a local file as TLE_SOURCE', () => {
     const record = await source.getTle();
     expect(record.source).toBe('embedded');
     expect(source.getHealth().upstream.lastError).toMatch(/ENOENT|no such file/);
+  });
+});
+
+describe('processes sharing one DATA_DIR (TLE_ROLE=follow)', () => {
+  const follower = (): TleSource => h.make({ tleRole: 'follow' });
+
+  it('one fetching and three following processes, 200 concurrent callers, empty cache: exactly one upstream request', async () => {
+    h.upstream.behaviour = { kind: 'tle', body: tleText(GOOD), delayMs: 100 };
+    const fetcher = h.make();
+    const followers = [follower(), follower(), follower()];
+    const all = [fetcher, ...followers];
+    const records = await Promise.all(Array.from({ length: 200 }, (_, i) => (all[i % all.length] as TleSource).getTle()));
+    await fetcher.idle();
+    expect(h.upstream.requests).toBe(1);
+    // Until the fetching process has saved a TLE, followers serve the built-in one rather than wait.
+    expect(records.filter((r, i) => i % all.length !== 0).every((r) => r.source === 'embedded')).toBe(true);
+    expect(records.filter((r, i) => i % all.length === 0).every((r) => r.source === 'live')).toBe(true);
+
+    h.clock.now += FOLLOW_CHECK_INTERVAL_MS;
+    for (const f of followers) {
+      const r = await f.getTle();
+      expect(r.source).toBe('cached');
+      expect(r.tle.line1).toBe(GOOD.line1);
+      expect(r.fetchedAtMs).toBe(START_MS);
+    }
+    expect(h.upstream.requests).toBe(1);
+  });
+
+  it('followers pick up a refreshed TLE and never poll upstream themselves, however long they run', async () => {
+    h.upstream.behaviour = { kind: 'tle', body: tleText(OLDER) };
+    const fetcher = h.make();
+    const f = follower();
+    await fetcher.getTle();
+    h.clock.now += FOLLOW_CHECK_INTERVAL_MS;
+    expect((await f.getTle()).tle.line1).toBe(OLDER.line1);
+
+    h.upstream.behaviour = { kind: 'tle', body: tleText(GOOD) };
+    for (let i = 0; i < 10; i += 1) {
+      h.clock.now += 2 * HOUR + 1;
+      await f.getTle();
+    }
+    expect(h.upstream.requests).toBe(1);
+    expect((await f.getTle()).tle.line1).toBe(OLDER.line1);
+
+    await fetcher.getTle();
+    await fetcher.idle();
+    expect(h.upstream.requests).toBe(2);
+    // Within one check interval the follower still answers with what it held, then with the new TLE.
+    expect((await f.getTle()).tle.line1).toBe(OLDER.line1);
+    h.clock.now += FOLLOW_CHECK_INTERVAL_MS;
+    expect((await f.getTle()).tle.line1).toBe(GOOD.line1);
+  });
+
+  it("a follower's health reports the fetching process's upstream state and its own role", async () => {
+    h.upstream.behaviour = { kind: 'status', status: 503 };
+    const fetcher = h.make();
+    const f = follower();
+    await fetcher.getTle();
+    await fetcher.idle();
+    const health = f.getHealth();
+    expect(health.upstream.role).toBe('follow');
+    expect(fetcher.getHealth().upstream.role).toBe('fetch');
+    expect(health.upstream).toMatchObject({
+      configured: true,
+      kind: 'http',
+      lastResult: 'http-error',
+      lastError: 'HTTP 503',
+      consecutiveFailures: 1,
+      lastAttemptAtMs: START_MS,
+      nextAllowedAtMs: START_MS + BACKOFF_BASE_MS,
+    });
+    expect(health.tle.source).toBe('embedded');
+  });
+
+  it('a follower refuses a damaged saved TLE, keeps what it held and says why', async () => {
+    const fetcher = h.make();
+    const f = follower();
+    await fetcher.getTle();
+    h.clock.now += FOLLOW_CHECK_INTERVAL_MS;
+    expect((await f.getTle()).source).toBe('cached');
+    fs.writeFileSync(path.join(h.dataDir, persistedFileName(25544)), '{"version":1,"noradId":25544,"li');
+    h.clock.now += FOLLOW_CHECK_INTERVAL_MS;
+    const r = await f.getTle();
+    expect(r.source).toBe('cached');
+    expect(r.tle.line1).toBe(GOOD.line1);
+    expect(f.getHealth().persistence.lastError).toMatch(/not valid JSON/);
+    expect(h.warns.filter((w) => /not valid JSON/.test(w))).toHaveLength(1);
+    expect(h.upstream.requests).toBe(1);
+  });
+
+  it('the role changes nothing for a file or offline source: every process reads it itself', async () => {
+    const file = path.join(h.dataDir, 'iss.tle');
+    fs.writeFileSync(file, tleText(GOOD));
+    const r = await h.make({ tleRole: 'follow', tleSource: { kind: 'file', path: file } }).getTle();
+    expect(r.source).toBe('file');
+    expect((await h.make({ tleRole: 'follow', tleSource: { kind: 'none' } }).getTle()).source).toBe('embedded');
+    expect(h.upstream.requests).toBe(0);
   });
 });

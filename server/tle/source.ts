@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseTle, type Tle } from '@/lib/tle';
 import type { EpochMs } from '@/lib/units';
-import type { ConfigProblem, ServerConfig } from '../config';
+import type { ConfigProblem, ServerConfig, TleRole } from '../config';
 import { EMBEDDED_TLE_TEXT } from './embedded-tle';
 import { fetchUpstream, type FetchLike } from './fetch-upstream';
 import {
@@ -12,6 +12,13 @@ import {
   serializePersisted,
   writeFileAtomic,
 } from './persistence';
+import {
+  readUpstreamStatusSync,
+  serializeUpstreamStatus,
+  upstreamStatusFileName,
+  type UpstreamResult,
+  type UpstreamStatus,
+} from './upstream-status';
 import { validateTleText } from './validate';
 
 export type TleSourceKind = 'live' | 'cached' | 'file' | 'embedded';
@@ -19,26 +26,21 @@ export type TleSourceKind = 'live' | 'cached' | 'file' | 'embedded';
 /** The TLE to use right now and where it came from. */
 export interface TleRecord {
   tle: Tle;
-  /** 'live' fetched by this process, 'cached' read back from DATA_DIR, 'file' from TLE_SOURCE path, 'embedded' built in. */
+  /** 'live' fetched by this process, 'cached' read back from DATA_DIR (written by this or the fetching process), 'file' from TLE_SOURCE path, 'embedded' built in. */
   source: TleSourceKind;
   /** When it was fetched from upstream ('live'/'cached'), the file's mtime ('file'), null for 'embedded'. */
   fetchedAtMs: EpochMs | null;
 }
 
-export type UpstreamResult =
-  | 'ok'
-  | 'unchanged'
-  | 'rejected'
-  | 'http-error'
-  | 'timeout'
-  | 'network-error'
-  | 'file-error';
+export type { UpstreamResult };
 
 export interface TleHealth {
   tle: TleRecord;
   upstream: {
     configured: boolean;
     kind: ServerConfig['tleSource']['kind'];
+    /** 'follow': this process never contacts upstream; the other fields are the fetching process's, read from DATA_DIR. */
+    role: TleRole;
     /** The URL or file path read (null when offline). */
     location: string | null;
     lastAttemptAtMs: EpochMs | null;
@@ -86,6 +88,8 @@ export const BACKOFF_BASE_MS = 5 * 60_000;
 export const MAX_RETRY_AFTER_MS = 24 * 3_600_000;
 /** How often a TLE_SOURCE file is stat()ed for changes. */
 export const FILE_CHECK_INTERVAL_MS = 10_000;
+/** How often a following process stat()s the fetching process's saved TLE: a new TLE reaches every worker this soon. */
+export const FOLLOW_CHECK_INTERVAL_MS = 2_000;
 
 const iso = (ms: EpochMs): string => new Date(ms).toISOString();
 
@@ -113,18 +117,24 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
   const setting = config.tleSource;
   const refreshMs = config.refreshHours * 3_600_000;
   const persistPath = path.join(config.dataDir, persistedFileName(config.noradId));
+  const statusPath = path.join(config.dataDir, upstreamStatusFileName(config.noradId));
+  // Only an http source has an upstream to share; every process reads a file source or the embedded TLE itself.
+  const follows = setting.kind === 'http' && config.tleRole === 'follow';
   const embedded: TleRecord = { tle: parseTle(deps.embeddedTleText), source: 'embedded', fetchedAtMs: null };
 
   let initialized = false;
   let held: HeldUpstream | null = null;
   let fileHeld: { tle: Tle; mtimeMs: number; size: number } | null = null;
   let fileCheckedAtMs: EpochMs | null = null;
+  let followCheckedAtMs: EpochMs | null = null;
+  let followSeen: { mtimeMs: number; size: number } | null = null;
   let inflight: Promise<void> | null = null;
   let attemptsCompleted = 0;
 
   const upstream: TleHealth['upstream'] = {
     configured: setting.kind !== 'none',
     kind: setting.kind,
+    role: config.tleRole,
     location: setting.kind === 'http' ? setting.url : setting.kind === 'file' ? setting.path : null,
     lastAttemptAtMs: null,
     lastResult: null,
@@ -142,6 +152,10 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
       log.warn(`config ${p.variable}="${p.value}": ${p.message} (accepted: ${p.accepted}); using the default`);
     }
     const now = deps.nowMs();
+    if (follows) {
+      followPersisted(now);
+      return;
+    }
     const read = readPersistedSync(persistPath, config.noradId, now);
     if (read.kind === 'ok') {
       held = { tle: read.persisted.tle, fetchedAtMs: read.persisted.fetchedAtMs, source: 'cached' };
@@ -218,11 +232,49 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
     if (inflight) return inflight;
     inflight = attempt(url)
       .catch((e: unknown) => recordFailure('network-error', `unexpected error: ${(e as Error).message}`, deps.nowMs(), null))
+      .then(saveUpstreamStatus)
       .finally(() => {
         attemptsCompleted += 1;
         inflight = null;
       });
     return inflight;
+  }
+
+  async function saveUpstreamStatus(): Promise<void> {
+    const { configured: _c, kind: _k, role: _r, location: _l, ...status } = upstream;
+    try {
+      await writeFileAtomic(statusPath, serializeUpstreamStatus(status));
+    } catch (e) {
+      log.warn(`cannot write ${statusPath}: ${(e as Error).message}`);
+    }
+  }
+
+  /** A following process adopts whatever TLE the fetching process last saved (re-validated like any read). */
+  function followPersisted(now: EpochMs): void {
+    if (followCheckedAtMs !== null && now - followCheckedAtMs < FOLLOW_CHECK_INTERVAL_MS) return;
+    followCheckedAtMs = now;
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(persistPath);
+    } catch {
+      return; // nothing saved yet: the embedded TLE until the fetching process has one
+    }
+    if (followSeen && st.mtimeMs === followSeen.mtimeMs && st.size === followSeen.size) return;
+    followSeen = { mtimeMs: st.mtimeMs, size: st.size };
+    const read = readPersistedSync(persistPath, config.noradId, now);
+    if (read.kind === 'ok') {
+      held = { tle: read.persisted.tle, fetchedAtMs: read.persisted.fetchedAtMs, source: 'cached' };
+      persistence.lastWriteAtMs = read.persisted.savedAtMs;
+      persistence.lastError = null;
+    } else if (read.kind === 'invalid') {
+      persistence.lastError = `ignored the saved TLE: ${read.reason}`;
+      log.warn(persistence.lastError);
+    }
+  }
+
+  function followedUpstream(): TleHealth['upstream'] {
+    const saved: UpstreamStatus | null = readUpstreamStatusSync(statusPath);
+    return saved ? { ...upstream, ...saved } : { ...upstream };
   }
 
   function checkFile(filePath: string, now: EpochMs): void {
@@ -287,7 +339,9 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
   return {
     async getTle() {
       init();
-      if (setting.kind === 'http') {
+      if (follows) {
+        followPersisted(deps.nowMs());
+      } else if (setting.kind === 'http') {
         if (refreshDue(deps.nowMs())) void refresh(setting.url);
         // Only the very first attempt of a process with nothing real to serve is waited for (bounded by the
         // timeout); otherwise callers get what is held and the refresh completes in the background.
@@ -297,9 +351,10 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
     },
     getHealth() {
       init();
+      if (follows) followPersisted(deps.nowMs());
       return {
         tle: current(),
-        upstream: { ...upstream },
+        upstream: follows ? followedUpstream() : { ...upstream },
         persistence: { ...persistence },
         configProblems: deps.configProblems,
       };

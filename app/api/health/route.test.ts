@@ -32,7 +32,7 @@ describe('GET /api/health', () => {
     expect(body.status).toBe('ok');
     expect(typeof body.version).toBe('string');
     expect(body.tle).toEqual({ noradId: 25544, source: 'embedded', epoch: '2026-10-09T19:42:49.139Z', ageDays: 1, fetchedAt: null });
-    expect(body.upstream).toMatchObject({ configured: false, kind: 'none', lastAttemptAt: null, lastResult: null, lastError: null, nextAllowedAt: null, consecutiveFailures: 0 });
+    expect(body.upstream).toMatchObject({ configured: false, kind: 'none', role: 'fetch', lastAttemptAt: null, lastResult: null, lastError: null, nextAllowedAt: null, consecutiveFailures: 0 });
     expect(body.persistence).toMatchObject({ lastWriteAt: null, lastError: null });
     expect(body.config).toEqual({ problems: [] });
   });

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+import type { EpochMs } from '@/lib/units';
+
+export const UPSTREAM_RESULTS = ['ok', 'unchanged', 'rejected', 'http-error', 'timeout', 'network-error', 'file-error'] as const;
+export type UpstreamResult = (typeof UPSTREAM_RESULTS)[number];
+
+/**
+ * What the fetching process last learned from upstream, saved beside the TLE so that following processes
+ * (TLE_ROLE=follow) can report it in /api/health: an operator asking any worker sees the same upstream state.
+ */
+export interface UpstreamStatus {
+  lastAttemptAtMs: EpochMs | null;
+  lastResult: UpstreamResult | null;
+  lastError: string | null;
+  lastErrorAtMs: EpochMs | null;
+  nextAllowedAtMs: EpochMs | null;
+  consecutiveFailures: number;
+}
+
+const msOrNull = z.number().finite().nullable();
+const statusSchema = z.object({
+  version: z.literal(1),
+  lastAttemptAtMs: msOrNull,
+  lastResult: z.enum(UPSTREAM_RESULTS).nullable(),
+  lastError: z.string().max(2000).nullable(),
+  lastErrorAtMs: msOrNull,
+  nextAllowedAtMs: msOrNull,
+  consecutiveFailures: z.number().int().min(0),
+});
+
+export const upstreamStatusFileName = (noradId: number): string => `upstream-status-${noradId}.json`;
+
+export function serializeUpstreamStatus(s: UpstreamStatus): string {
+  const body: z.infer<typeof statusSchema> = { version: 1, ...s };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** The saved status, or null when there is none yet or it cannot be trusted (a follower then reports nothing). */
+export function readUpstreamStatusSync(filePath: string): UpstreamStatus | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(filePath, 'utf8'));
+  } catch {
+    return null;
+  }
+  const parsed = statusSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const { version: _version, ...status } = parsed.data;
+  return status;
+}
