@@ -29,13 +29,15 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: {
-    // The production build made by `npm test` (scripts/test-all.sh); offline defaults only.
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // The production build made by `npm test` (scripts/test-all.sh), served as `npm run serve` deploys it (two
+    // workers: every test also crosses the cluster); offline defaults only.
+    command: `node scripts/start.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 60_000,
     reuseExistingServer: false,
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
+      WEB_CONCURRENCY: '2',
       DATA_DIR: './test-results/e2e-data',
       TLE_SOURCE: '',
     },

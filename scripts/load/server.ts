@@ -43,15 +43,29 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** `next start` of the build in `distDir`, offline defaults (embedded TLE), on 127.0.0.1 only. */
-export async function startNextServer(opts: { cwd: string; distDir: string; port: number; readyTimeoutMs: number; nodeArgs?: readonly string[] }): Promise<RunningServer> {
+/**
+ * The build in `distDir` served on 127.0.0.1 only, offline defaults (embedded TLE): plain `next start`, or with
+ * `workers` the production launcher (scripts/start.mjs, `npm run serve`) with that many workers.
+ */
+export async function startNextServer(opts: {
+  cwd: string;
+  distDir: string;
+  port: number;
+  readyTimeoutMs: number;
+  nodeArgs?: readonly string[];
+  workers?: number;
+  /** Variables on top of the offline defaults (e.g. a TLE_SOURCE for a test). */
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orbit-watch-load-'));
-  const nextBin = path.join(opts.cwd, 'node_modules/next/dist/bin/next');
-  // The node binary itself, not npx: the pid sampled for RSS is then the server's own process.
-  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? SERVER_NODE_ARGS), nextBin, 'start', '-p', String(opts.port), '-H', '127.0.0.1'], {
+  const entry =
+    opts.workers === undefined ? [path.join(opts.cwd, 'node_modules/next/dist/bin/next'), 'start'] : [path.join(opts.cwd, 'scripts/start.mjs')];
+  // The node binary itself, not npx: the pid sampled for RSS is then the server's own process (tree).
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? SERVER_NODE_ARGS), ...entry, '-p', String(opts.port), '-H', '127.0.0.1'], {
     cwd: opts.cwd,
     env: {
       ...process.env,
+      ...(opts.workers === undefined ? {} : { WEB_CONCURRENCY: String(opts.workers) }),
       NODE_ENV: 'production',
       NEXT_DIST_DIR: opts.distDir,
       NEXT_TELEMETRY_DISABLED: '1',
@@ -59,6 +73,7 @@ export async function startNextServer(opts: { cwd: string; distDir: string; port
       TLE_SOURCE: '',
       TILE_URL: '',
       FRAME_ANCESTORS: '',
+      ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
