@@ -38,7 +38,10 @@ export function processTree(pid: number): number[] {
 
 export interface RssSample {
   atMs: number;
+  /** Summed over the server's process tree (the cluster's primary and every worker). */
   rssMiB: number;
+  /** The largest single process of the tree. */
+  largestMiB: number;
 }
 
 /** Samples the tree's summed RSS every `intervalMs` until stopped. */
@@ -46,8 +49,13 @@ export function startRssSampler(pid: number, intervalMs = 1000): { samples: RssS
   const samples: RssSample[] = [];
   const sample = (): void => {
     let total = 0;
-    for (const p of processTree(pid)) total += rssBytes(p) ?? 0;
-    if (total > 0) samples.push({ atMs: Date.now(), rssMiB: total / MIB });
+    let largest = 0;
+    for (const p of processTree(pid)) {
+      const bytes = rssBytes(p) ?? 0;
+      total += bytes;
+      largest = Math.max(largest, bytes);
+    }
+    if (total > 0) samples.push({ atMs: Date.now(), rssMiB: total / MIB, largestMiB: largest / MIB });
   };
   sample();
   const timer = setInterval(sample, intervalMs);
