@@ -43,14 +43,7 @@ export interface TleHealth {
     role: TleRole;
     /** The URL or file path read (null when offline). */
     location: string | null;
-    lastAttemptAtMs: EpochMs | null;
-    lastResult: UpstreamResult | null;
-    /** The most recent failure, kept after a later success so an operator can still see it. */
-    lastError: string | null;
-    lastErrorAtMs: EpochMs | null;
-    nextAllowedAtMs: EpochMs | null;
-    consecutiveFailures: number;
-  };
+  } & UpstreamStatus;
   persistence: {
     dataDir: string;
     lastWriteAtMs: EpochMs | null;

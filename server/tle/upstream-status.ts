@@ -12,6 +12,7 @@ export type UpstreamResult = (typeof UPSTREAM_RESULTS)[number];
 export interface UpstreamStatus {
   lastAttemptAtMs: EpochMs | null;
   lastResult: UpstreamResult | null;
+  /** The most recent failure, kept after a later success so an operator can still see it. */
   lastError: string | null;
   lastErrorAtMs: EpochMs | null;
   nextAllowedAtMs: EpochMs | null;
