@@ -32,16 +32,30 @@ export function PanelRotator({ slots, children }: PanelRotatorProps) {
     const fit = () => {
       const height = box.clientHeight;
       if (height <= 0) return;
-      for (const slide of box.querySelectorAll<HTMLElement>('[data-slide]')) {
-        let scale = 1;
-        slide.style.setProperty('--fit', '1');
-        // Text reflows as it shrinks, so the height is not exactly proportional: measure again a few times.
-        for (let i = 0; i < 4 && slide.scrollHeight > height + 1 && scale > MIN_FIT; i += 1) {
-          scale = Math.max(MIN_FIT, scale * Math.sqrt(height / slide.scrollHeight) * 0.99);
-          slide.style.setProperty('--fit', scale.toFixed(3));
-        }
-        slide.dataset.fit = scale.toFixed(3);
+      const slides = [...box.querySelectorAll<HTMLElement>('[data-slide]')];
+      const scales = slides.map(() => 1);
+      for (const slide of slides) slide.style.setProperty('--fit', '1');
+      // All slides are written, then all are read: reading one slide's height right after writing another's forces
+      // a layout each time (~10 ms apiece on a TV-sized page while it loads), so step every slide together.
+      // Text reflows as it shrinks, so the height is not exactly proportional: measure again a few times.
+      let pending = slides.map((_, index) => index);
+      for (let step = 0; step < 4 && pending.length > 0; step += 1) {
+        const heights = pending.map((index) => (slides[index] as HTMLElement).scrollHeight);
+        const still: number[] = [];
+        pending.forEach((index, k) => {
+          const scrollHeight = heights[k] as number;
+          const scale = scales[index] as number;
+          if (scrollHeight <= height + 1 || scale <= MIN_FIT) return;
+          const next = Math.max(MIN_FIT, scale * Math.sqrt(height / scrollHeight) * 0.99);
+          scales[index] = next;
+          (slides[index] as HTMLElement).style.setProperty('--fit', next.toFixed(3));
+          still.push(index);
+        });
+        pending = still;
       }
+      slides.forEach((slide, index) => {
+        slide.dataset.fit = (scales[index] as number).toFixed(3);
+      });
     };
     const observer = new ResizeObserver(fit);
     observer.observe(box);

@@ -4,7 +4,7 @@ import L from 'leaflet';
 import type { LonLat, PlanarPolygon } from '@/lib/geo/antimeridian';
 import type { BasemapGeometry } from '@/lib/geo/basemap';
 import { BORDER, COAST, EQUATOR, GRATICULE, LAND, OCEAN } from './palette';
-import { yieldToMain } from './yield-to-main';
+import { runInSlices } from './yield-to-main';
 
 /** Shapes in Web Mercator world units (0..1 across and down), with boxes for picking what a tile needs. */
 interface Shape {
@@ -66,18 +66,33 @@ function projectBasemap(geometry: BasemapGeometry): ProjectedBasemap {
   return projected;
 }
 
+function* projectionSteps(geometry: BasemapGeometry): Generator<void, ProjectedBasemap, void> {
+  const land: Shape[] = [];
+  for (const polygon of geometry.land) {
+    land.push(projectRings(polygon));
+    yield;
+  }
+  const coastlines: Shape[] = [];
+  for (const line of geometry.coastlines) {
+    coastlines.push(projectRings([line]));
+    yield;
+  }
+  const borders: Shape[] = [];
+  for (const line of geometry.borders) {
+    borders.push(projectRings([line]));
+    yield;
+  }
+  return { land, coastlines, borders };
+}
+
 /**
- * Projects the basemap ahead of the layer, one part per task (the 50m land alone is ~100,000 vertices), so that
+ * Projects the basemap ahead of the layer, in short tasks (the 50m land alone is ~60,000 vertices), so that
  * creating the layer is then immediate. Resolves once the projection is cached.
  */
 export async function prepareBasemapProjection(geometry: BasemapGeometry): Promise<void> {
   if (projectedCache.has(geometry)) return;
-  const land = geometry.land.map((polygon: PlanarPolygon) => projectRings(polygon));
-  await yieldToMain();
-  const coastlines = geometry.coastlines.map((line) => projectRings([line]));
-  await yieldToMain();
-  const borders = geometry.borders.map((line) => projectRings([line]));
-  if (!projectedCache.has(geometry)) projectedCache.set(geometry, { land, coastlines, borders });
+  const projected = await runInSlices(projectionSteps(geometry));
+  if (!projectedCache.has(geometry)) projectedCache.set(geometry, projected);
 }
 
 /**

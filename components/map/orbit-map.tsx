@@ -168,6 +168,8 @@ function LiveLayers(props: LiveLayersProps) {
       stationLabel,
     );
     const initial = latest.current;
+    // The marker first, in this task; night, track and footprint once the browser has drawn a frame with it.
+    overlay.holdLines();
     overlay.setOrbits(initial.orbitsAhead, initial.orbitsBehind, source.now());
     overlay.setHighlight(initial.highlight);
     overlay.setObserver(initial.observer);
@@ -181,8 +183,16 @@ function LiveLayers(props: LiveLayersProps) {
     const unsubscribe = source.subscribe(onTick);
     const onDragStart = () => latest.current.onUserPan();
     map.on('dragstart', onDragStart);
-    night.update(source.now());
+    let linesTimer: ReturnType<typeof setTimeout> | undefined;
+    const linesFrame = requestAnimationFrame(() => {
+      linesTimer = setTimeout(() => {
+        night.update(source.now());
+        overlay.releaseLines();
+      }, 0);
+    });
     return () => {
+      cancelAnimationFrame(linesFrame);
+      clearTimeout(linesTimer);
       unsubscribe();
       map.off('dragstart', onDragStart);
       overlay.dispose();

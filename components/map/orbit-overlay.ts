@@ -121,6 +121,8 @@ export class OrbitOverlay {
   /** How fast the marker crosses the screen during this glide. */
   private pxPerMs = 0;
   private visible = false;
+  /** See {@link holdLines}. */
+  private linesHeld = false;
 
   constructor(map: L.Map, classNames: OverlayClassNames, stationLabel: string) {
     this.map = map;
@@ -198,6 +200,25 @@ export class OrbitOverlay {
       }
       return new PointLayer(el, [0, offset]);
     });
+  }
+
+  /**
+   * Until {@link releaseLines}, ticks place only the marker (and follow it): the map's first frame shows the
+   * station without waiting for the track, footprint and highlight, whose paths take tens of milliseconds to
+   * build and draw while the page is still loading.
+   */
+  holdLines(): void {
+    this.linesHeld = true;
+  }
+
+  /** Draws what {@link holdLines} held back, at the last tick's instant. */
+  releaseLines(): void {
+    if (!this.linesHeld) return;
+    this.linesHeld = false;
+    this.drawnAt = null;
+    this.builtForSampleMs = null;
+    this.refreshHighlight();
+    if (this.lastSimMs !== null) this.tick(this.lastSimMs, this.speed);
   }
 
   setSatrec(satrec: SatRec | null, simMs: EpochMs): void {
@@ -299,6 +320,10 @@ export class OrbitOverlay {
       this.frame = requestAnimationFrame(this.onFrame);
     }
     perfSink()?.coreMs?.push(performance.now() - started);
+    if (this.linesHeld) {
+      if (this.follow) this.recentre('glide');
+      return;
+    }
 
     // Footprint and the live ends of the track are redrawn once the station has moved half a pixel: at world zoom
     // that is every few seconds, and a redraw re-projects and re-clips their paths.
@@ -413,6 +438,7 @@ export class OrbitOverlay {
   }
 
   private refreshHighlight(): void {
+    if (this.linesHeld) return;
     const span = this.highlight;
     if (this.satrec === null || span === null || !(span.toMs > span.fromMs)) {
       this.highlightLine.setLatLngs([]);

@@ -2,10 +2,10 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { Topology } from 'topojson-specification';
-import { bordersOf, coastlinesOf, countryCount, countryFeatureAt, landOf, type BasemapGeometry, type BasemapResolution } from '@/lib/geo/basemap';
+import { basemapGeometrySteps, countryCount, countryFeatureAt, type BasemapGeometry, type BasemapResolution } from '@/lib/geo/basemap';
 import { regionFinderFromPieces, regionPiecesOf, type IndexedPiece, type Region, type RegionFinder } from '@/lib/geo/region';
 import { basemapUrl } from './basemap-url';
-import { yieldToMain } from './yield-to-main';
+import { runInSlices, SLICE_MS, yieldToMain } from './yield-to-main';
 
 export type { BasemapResolution, Region };
 
@@ -36,15 +36,10 @@ export function loadBasemap(resolution: BasemapResolution): Promise<Basemap> {
     if (!response.ok) throw new Error(`basemap ${resolution}: HTTP ${response.status}`);
     const topology = (await response.json()) as Topology;
     const t1 = performance.now();
-    // Three tasks rather than one: the 50m coast takes ~100 ms to prepare on a fast machine, and one block of
-    // that length would freeze the page (scrolling, the 1 Hz tick) while the map appears.
+    // In short tasks rather than one block: the 50m land and coast take 100 ms and more to prepare, which would
+    // freeze the page (scrolling, the 1 Hz tick, the marker's first frames) while the map appears.
     await yieldToMain();
-    const land = landOf(topology);
-    await yieldToMain();
-    const coastlines = coastlinesOf(topology);
-    await yieldToMain();
-    const borders = bordersOf(topology);
-    const geometry: BasemapGeometry = { land, coastlines, borders };
+    const geometry: BasemapGeometry = await runInSlices(basemapGeometrySteps(topology));
     const t2 = performance.now();
     return { resolution, geometry, topology, timings: { fetchParseMs: t1 - t0, geometryMs: t2 - t1 } };
   })();
@@ -72,9 +67,6 @@ function whenIdle(): Promise<void> {
     else setTimeout(resolve, 50);
   });
 }
-
-/** Longest stretch of index building before letting the page breathe (input, paint, the tick). */
-const SLICE_MS = 12;
 
 /**
  * The region index ("over <country>"), built from the basemap once the page is idle and a few countries at a

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { observerFromSearchParams, withoutObserverParams, type ObserverPlace, type ObserverSource, type StoredObserver } from '@/lib/observer';
 import type { ActiveObserver } from './location-panel';
 import { forgetObserver, saveObserver, useStoredObserver } from './observer-store';
@@ -26,6 +26,11 @@ export function useActiveObserver(): ObserverState {
   const [linkDismissed, setLinkDismissed] = useState(false);
   // Used when the browser refuses to store (private mode, storage disabled): the choice still holds for this visit.
   const [unsaved, setUnsaved] = useState<StoredObserver | null>(null);
+  // The planner with a location (the 10-day pass search, the list, the sky chart, the map) is drawn as a
+  // transition after hydration: React then renders it in short slices instead of one long task that would hold
+  // up the page (the browser's reads above switch right after hydration, in a render that cannot be split).
+  const [settled, setSettled] = useState(false);
+  useEffect(() => startTransition(() => setSettled(true)), []);
 
   const dropLink = useCallback(() => {
     setLinkDismissed(true);
@@ -58,7 +63,7 @@ export function useActiveObserver(): ObserverState {
   }, [dropLink]);
 
   let observer: ActiveObserver | null | undefined;
-  if (stored === undefined || search === null) observer = undefined;
+  if (stored === undefined || search === null || !settled) observer = undefined;
   else if (link?.observer && !linkDismissed) observer = { ...link.observer, source: 'link', fromLink: true };
   else if (unsaved) observer = { ...unsaved, fromLink: false };
   else observer = stored ? { ...stored, fromLink: false } : null;

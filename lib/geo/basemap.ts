@@ -1,7 +1,13 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { splitLineAtAntimeridian, splitMultiPolygonAtAntimeridian, type LonLat, type PlanarPolygon } from './antimeridian';
+import { feature, mesh, meshArcs } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, LineString, Polygon, Topology } from 'topojson-specification';
+import {
+  splitLineAtAntimeridian,
+  splitMultiPolygonAtAntimeridian,
+  splitPolygonAtAntimeridian,
+  type LonLat,
+  type PlanarPolygon,
+} from './antimeridian';
 import { polygonsOf } from './region';
 
 export type BasemapResolution = '110m' | '50m';
@@ -83,4 +89,53 @@ export function bordersOf(topology: Topology): LonLat[][] {
  */
 export function basemapGeometry(topology: Topology): BasemapGeometry {
   return { land: landOf(topology), coastlines: coastlinesOf(topology), borders: bordersOf(topology) };
+}
+
+/** The topology's polygons one by one (a MultiPolygon's parts apart), still as arc references. */
+function topologyPolygons(object: GeometryObject<GeoJSON.GeoJsonProperties>): Polygon[] {
+  if (object.type === 'Polygon') return [{ type: 'Polygon', arcs: object.arcs }];
+  if (object.type === 'MultiPolygon') return object.arcs.map((arcs): Polygon => ({ type: 'Polygon', arcs }));
+  if (object.type === 'GeometryCollection') return object.geometries.flatMap((part) => topologyPolygons(part));
+  return [];
+}
+
+function decodedPolygon(topology: Topology, polygon: Polygon): LonLat[][] {
+  const decoded = feature(topology, polygon) as unknown as GeoJSON.Feature<GeoJSON.Polygon>;
+  return decoded.geometry.coordinates as LonLat[][];
+}
+
+function decodedLine(topology: Topology, arcs: number[]): LonLat[] {
+  const line: LineString = { type: 'LineString', arcs };
+  const decoded = feature(topology, line) as unknown as GeoJSON.Feature<GeoJSON.LineString>;
+  return decoded.geometry.coordinates as LonLat[];
+}
+
+/**
+ * {@link basemapGeometry} in small steps: the generator pauses after every polygon and every line (the largest,
+ * a 50m continent, is a few milliseconds), so a caller can spread the work over tasks of any length it likes.
+ * Run to the end, it returns exactly what basemapGeometry returns.
+ */
+export function* basemapGeometrySteps(topology: Topology): Generator<void, BasemapGeometry, void> {
+  const countries = countriesObject(topology);
+  const land: PlanarPolygon[] = [];
+  for (const polygon of topologyPolygons(topology.objects.land ?? countries)) {
+    land.push(...splitPolygonAtAntimeridian(decodedPolygon(topology, polygon)));
+    yield;
+  }
+  const outlines = (filter: (a: GeometryObject, b: GeometryObject) => boolean) => meshArcs(topology, countries, filter).arcs;
+  const coastlines: LonLat[][] = [];
+  const coastArcs = outlines((a, b) => a === b);
+  yield;
+  for (const arcs of coastArcs) {
+    coastlines.push(...splitLineAtAntimeridian(decodedLine(topology, arcs)));
+    yield;
+  }
+  const borders: LonLat[][] = [];
+  const borderArcs = outlines((a, b) => a !== b);
+  yield;
+  for (const arcs of borderArcs) {
+    borders.push(...splitLineAtAntimeridian(decodedLine(topology, arcs)));
+    yield;
+  }
+  return { land, coastlines, borders };
 }
