@@ -79,6 +79,45 @@ for (const size of [
   });
 }
 
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 360, height: 640 },
+]) {
+  test(`on a phone held upright (${size.width}x${size.height}): figures fit their columns, the map stays a map`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openDisplay(page, VENUE, BEFORE_PASS);
+    await saveScreenshot(page, `display-${size.width}x${size.height}`);
+    expect(await scrollOverflow(page)).toEqual({ x: 0, y: 0 });
+    // A nowrap figure wider than its column spills over its neighbour: its content is wider than its box.
+    for (const id of ['latitude', 'longitude', 'altitude', 'speed', 'clock-utc', 'clock-local', 'pass-countdown']) {
+      const spill = await page.getByTestId(id).evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(spill, id).toBeLessThanOrEqual(0);
+      expect(await fontPx(page, id), id).toBeGreaterThanOrEqual(20);
+    }
+    const boxes = await Promise.all(
+      ['latitude', 'longitude', 'altitude', 'speed'].map((id) => page.getByTestId(id).boundingBox()),
+    );
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `figures ${i} and ${j} do not overlap`).toBe(true);
+      }
+    }
+    const map = await page.getByTestId('display-map').boundingBox();
+    expect(map!.height, "the map keeps a fifth of the screen").toBeGreaterThanOrEqual(size.height * 0.2);
+    await expect(page.getByTestId('station-marker')).toBeInViewport();
+    for (const id of ['display-clocks', 'display-telemetry', 'display-next-pass', 'tle-badge']) {
+      const box = await page.getByTestId(id).boundingBox();
+      expect(box!.y + box!.height, id).toBeLessThanOrEqual(size.height);
+    }
+    // The story keeps a place while the phone is tall enough for it beside a useful map.
+    if (size.height > 760) await expect(page.getByTestId('display-panels')).toBeVisible();
+    else await expect(page.getByTestId('display-panels')).toBeHidden();
+  });
+}
+
 test('invalid parameters: defaults, a small notice, and a working screen', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openDisplay(page, 'lat=-33.87&lon=151.21&units=furlongs&tz=Mars/Olympus&theme=neon&panels=weather:10&orbits=99', BEFORE_PASS);

@@ -18,7 +18,7 @@ export function DisplayTelemetry({ satrec, units }: { satrec: SatRec; units: Uni
     );
   }
   return (
-    <section className={styles.card} aria-labelledby="display-telemetry-title" data-testid="display-telemetry">
+    <section className={`${styles.card} ${styles.telemetry}`} aria-labelledby="display-telemetry-title" data-testid="display-telemetry">
       <h2 id="display-telemetry-title" className={styles.cardTitle}>ISS now</h2>
       <dl className={styles.figures}>
         <div>
