@@ -171,6 +171,36 @@ test('the countdown runs into the pass and the panels take turns', async ({ page
   await expect(page.getByTestId('pass-now')).toBeVisible();
 });
 
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+  { width: 1280, height: 720 },
+]) {
+  test(`at ${size.width}x${size.height} each panel fits its box when it comes on`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.clock.install({ time: new Date(BEFORE_PASS) });
+    await page.goto(`/display?${VENUE}&panels=station:10,year-2021:10,fleet:10`);
+    await expect(page.getByTestId('station-marker')).toBeVisible();
+    const seen = new Set<string>();
+    for (let turn = 0; turn < 3; turn += 1) {
+      await page.clock.runFor(2_000); // past the cross-fade
+      const state = await page.getByTestId('display-panels').evaluate((box) => {
+        const slides = [...box.querySelectorAll<HTMLElement>('[data-slide]')];
+        const shown = slides.filter((s) => s.dataset.active === 'true');
+        const slide = shown[0]!;
+        return { id: slide.dataset.slide!, shown: shown.length, overflow: slide.scrollHeight - slide.clientHeight, fit: Number(slide.dataset.fit) };
+      });
+      expect(state.shown).toBe(1);
+      // Fits, or is at the smallest type allowed (then cut at the foot rather than unreadable).
+      if (state.fit > 0.62) expect(state.overflow, state.id).toBeLessThanOrEqual(1);
+      expect(state.fit, state.id).toBeGreaterThanOrEqual(0.62);
+      seen.add(state.id);
+      await page.clock.runFor(8_000);
+    }
+    expect([...seen].sort()).toEqual(['fleet', 'station', 'year-2021']);
+  });
+}
+
 test('offline for an hour: keeps moving, says so, recovers by itself', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const settle = trackInFlight(page);

@@ -39,7 +39,7 @@ export function PanelRotator({ slots, children }: PanelRotatorProps) {
       // a layout each time (~10 ms apiece on a TV-sized page while it loads), so step every slide together.
       // Text reflows as it shrinks, so the height is not exactly proportional: measure again a few times.
       let pending = slides.map((_, index) => index);
-      for (let step = 0; step < 4 && pending.length > 0; step += 1) {
+      for (let step = 0; step < 8 && pending.length > 0; step += 1) {
         const heights = pending.map((index) => (slides[index] as HTMLElement).scrollHeight);
         const still: number[] = [];
         pending.forEach((index, k) => {
