@@ -8,6 +8,8 @@ import { VIEWPORT } from './browser';
 import { median } from './stats';
 
 export const MARKER = '[data-testid="station-marker"]';
+/** Console message the page's observer logs when the marker shows: Node hears it without running code in the page. */
+const MARKER_SIGNAL = 'orbit-watch-bench:marker-visible';
 
 /** Runs in the page before any of its own scripts. Kept as a string: it is page code, not Node code. */
 const OBSERVERS = `(() => {
@@ -29,7 +31,7 @@ const OBSERVERS = `(() => {
   };
   const poll = () => {
     const el = document.querySelector('${MARKER}');
-    if (el && visible(el)) { b.markerVisibleMs = performance.now(); return; }
+    if (el && visible(el)) { b.markerVisibleMs = performance.now(); console.debug('${MARKER_SIGNAL}'); return; }
     if (performance.now() < 30000) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
@@ -68,17 +70,29 @@ async function preparePage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/**
+ * Resolves when the page's observer reports the marker (or after `timeoutMs`). Waiting with a Playwright locator
+ * instead would inject and run Playwright's selector engine in the page during the load being measured.
+ */
+function markerSignal(page: Page, timeoutMs: number): Promise<void> {
+  return page
+    .waitForEvent('console', { predicate: (message) => message.text() === MARKER_SIGNAL, timeout: timeoutMs })
+    .then(() => undefined, () => undefined);
+}
+
 async function oneLoad(browser: Browser, url: string, settleMs: number, warm = false): Promise<LoadMetrics> {
   const page = await preparePage(browser);
   try {
     if (warm) {
       // A return visit: the scripts, styles and basemap are in this context's HTTP cache from a first load.
+      const shown = markerSignal(page, 20_000);
       await page.goto(url, { waitUntil: 'load' });
-      await page.locator(MARKER).first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => undefined);
+      await shown;
       await page.waitForTimeout(500);
     }
+    const shown = markerSignal(page, 20_000);
     await page.goto(url, { waitUntil: 'load' });
-    await page.locator(MARKER).first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => undefined);
+    await shown;
     // Let late layout shifts, the LCP candidate and long tasks after the marker show up.
     await page.waitForTimeout(settleMs);
     const b = await page.evaluate(() => (globalThis as unknown as { __bench: BenchState }).__bench);
