@@ -11,6 +11,8 @@ import {
   removeStaleTempFiles,
   serializePersisted,
   writeFileAtomic,
+  type PersistedTle,
+  type ReadPersistedResult,
 } from './persistence';
 import {
   readUpstreamStatusSync,
@@ -149,16 +151,23 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
       followPersisted(now);
       return;
     }
-    const read = readPersistedSync(persistPath, config.noradId, now);
+    const saved = adoptPersisted(readPersistedSync(persistPath, config.noradId, now));
+    // A restart must not refetch while the persisted copy is still fresh.
+    if (saved && setting.kind === 'http') upstream.nextAllowedAtMs = saved.fetchedAtMs + refreshMs;
+    if (setting.kind === 'http') void removeStaleTempFiles(persistPath, now);
+  }
+
+  /** Holds a TLE read back from DATA_DIR, or records why it was ignored. */
+  function adoptPersisted(read: ReadPersistedResult): PersistedTle | null {
     if (read.kind === 'ok') {
       held = { tle: read.persisted.tle, fetchedAtMs: read.persisted.fetchedAtMs, source: 'cached' };
-      // A restart must not refetch while the persisted copy is still fresh.
-      if (setting.kind === 'http') upstream.nextAllowedAtMs = read.persisted.fetchedAtMs + refreshMs;
-    } else if (read.kind === 'invalid') {
+      return read.persisted;
+    }
+    if (read.kind === 'invalid') {
       persistence.lastError = `ignored the persisted TLE: ${read.reason}`;
       log.warn(persistence.lastError);
     }
-    if (setting.kind === 'http') void removeStaleTempFiles(persistPath, now);
+    return null;
   }
 
   function recordFailure(result: UpstreamResult, message: string, now: EpochMs, retryAfterMs: number | null): void {
@@ -254,14 +263,10 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
     }
     if (followSeen && st.mtimeMs === followSeen.mtimeMs && st.size === followSeen.size) return;
     followSeen = { mtimeMs: st.mtimeMs, size: st.size };
-    const read = readPersistedSync(persistPath, config.noradId, now);
-    if (read.kind === 'ok') {
-      held = { tle: read.persisted.tle, fetchedAtMs: read.persisted.fetchedAtMs, source: 'cached' };
-      persistence.lastWriteAtMs = read.persisted.savedAtMs;
+    const saved = adoptPersisted(readPersistedSync(persistPath, config.noradId, now));
+    if (saved) {
+      persistence.lastWriteAtMs = saved.savedAtMs;
       persistence.lastError = null;
-    } else if (read.kind === 'invalid') {
-      persistence.lastError = `ignored the saved TLE: ${read.reason}`;
-      log.warn(persistence.lastError);
     }
   }
 
