@@ -1,7 +1,7 @@
 'use client';
 
 import L from 'leaflet';
-import type { LonLat, PlanarPolygon } from '@/lib/geo/antimeridian';
+import type { LonLat } from '@/lib/geo/antimeridian';
 import type { BasemapGeometry } from '@/lib/geo/basemap';
 import { BORDER, COAST, EQUATOR, GRATICULE, LAND, OCEAN } from './palette';
 import { runInSlices } from './yield-to-main';
@@ -54,16 +54,15 @@ function projectRings(rings: readonly (readonly LonLat[])[]): Shape {
 
 const projectedCache = new WeakMap<BasemapGeometry, ProjectedBasemap>();
 
+/** The projection at once, when the layer is created before {@link prepareBasemapProjection} has finished. */
 function projectBasemap(geometry: BasemapGeometry): ProjectedBasemap {
   const cached = projectedCache.get(geometry);
   if (cached) return cached;
-  const projected: ProjectedBasemap = {
-    land: geometry.land.map((polygon: PlanarPolygon) => projectRings(polygon)),
-    coastlines: geometry.coastlines.map((line) => projectRings([line])),
-    borders: geometry.borders.map((line) => projectRings([line])),
-  };
-  projectedCache.set(geometry, projected);
-  return projected;
+  const steps = projectionSteps(geometry);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  projectedCache.set(geometry, step.value);
+  return step.value;
 }
 
 function* projectionSteps(geometry: BasemapGeometry): Generator<void, ProjectedBasemap, void> {

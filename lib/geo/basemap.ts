@@ -59,7 +59,7 @@ function countriesObject(topology: Topology): GeometryCollection {
  * Land as even-odd polygons, from the dissolved `land` object so neighbouring countries show no anti-aliasing
  * seams (from the countries when a topology has no `land`).
  */
-export function landOf(topology: Topology): PlanarPolygon[] {
+function landOf(topology: Topology): PlanarPolygon[] {
   const countries = countriesObject(topology);
   const landObject = topology.objects.land;
   const landGeometry = landObject === undefined ? null : (feature(topology, landObject) as unknown as FeatureCollection | GeoJSON.Feature);
@@ -74,18 +74,19 @@ export function landOf(topology: Topology): PlanarPolygon[] {
 }
 
 /** Outlines shared by no two countries (the coast), from the topology's arcs so each is drawn once. */
-export function coastlinesOf(topology: Topology): LonLat[][] {
+function coastlinesOf(topology: Topology): LonLat[][] {
   return splitLines(mesh(topology, countriesObject(topology), (a, b) => a === b).coordinates as LonLat[][]);
 }
 
 /** Outlines shared by two countries, each once. */
-export function bordersOf(topology: Topology): LonLat[][] {
+function bordersOf(topology: Topology): LonLat[][] {
   return splitLines(mesh(topology, countriesObject(topology), (a, b) => a !== b).coordinates as LonLat[][]);
 }
 
 /**
- * Land, coasts and borders of a world-atlas countries topology, ready for a planar map. The three parts are also
- * exported one by one, for a caller that wants to compute them in separate tasks.
+ * Land, coasts and borders of a world-atlas countries topology, ready for a planar map, in one block through
+ * topojson's own `feature` and `mesh`. The page uses {@link basemapGeometrySteps}, which spreads the same work
+ * over short tasks; this straightforward build is the reference it is tested against.
  */
 export function basemapGeometry(topology: Topology): BasemapGeometry {
   return { land: landOf(topology), coastlines: coastlinesOf(topology), borders: bordersOf(topology) };
