@@ -4,9 +4,11 @@
  *
  * Why: one Node process runs JavaScript on one core, and Next's own per-request work (about 1 ms for an API
  * request on the reference machine) caps a single `next start` near 800 requests/s. One worker per core uses
- * the machine. Usage: `node scripts/start.mjs [next start options]`, e.g. `-p 3000 -H 0.0.0.0`.
+ * the machine. Usage: `node scripts/start.mjs [-p port] [-H hostname] [--keepAliveTimeout ms]`, the options of
+ * `next start`, e.g. `-p 3000 -H 0.0.0.0`. Each worker is scripts/server/next-server.mjs: Next's request handler
+ * behind a server that answers static files from compressed copies in memory.
  *
- *   WEB_CONCURRENCY  workers, 1-64 (default: the number of cores). 1 runs `next start` in this process.
+ *   WEB_CONCURRENCY  workers, 1-64 (default: the number of cores). 1 runs the server in this process.
  *
  * One worker polls the upstream TLE source (TLE_ROLE=fetch) and the others read what it saves in DATA_DIR
  * (TLE_ROLE=follow), so the cluster makes one upstream request per refresh. An operator's TLE_ROLE=follow
@@ -16,8 +18,8 @@
  * workers gracefully (10 s, then SIGKILL).
  */
 import cluster from 'node:cluster';
-import { createRequire } from 'node:module';
 import os from 'node:os';
+import { parseServerArgs, runNextServer } from './server/next-server.mjs';
 
 const LOG = '[start]';
 const RESTART_DELAY_MS = 1000;
@@ -34,12 +36,6 @@ function workerCount(raw) {
   return Math.max(1, cores);
 }
 
-async function runNextStart(args) {
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  // Next's command line reads process.argv.
-  process.argv = [process.execPath, nextBin, 'start', ...args];
-  await import(nextBin);
-}
 
 function runPrimary(count, args) {
   const everyoneFollows = process.env.TLE_ROLE === 'follow';
@@ -90,15 +86,21 @@ function runPrimary(count, args) {
 
   process.on('SIGTERM', () => stop(0));
   process.on('SIGINT', () => stop(0));
-  console.log(`${LOG} ${count} workers (next start ${args.join(' ')}); worker 0 ${everyoneFollows ? 'follows' : 'fetches'} the TLE`);
+  console.log(`${LOG} ${count} workers (${args.join(' ')}); worker 0 ${everyoneFollows ? 'follows' : 'fetches'} the TLE`);
   for (let slot = 0; slot < count; slot += 1) fork(slot);
 }
 
 const args = process.argv.slice(2);
 if (cluster.isPrimary) {
+  try {
+    parseServerArgs(args, process.env); // a wrong option stops here, not as a crash loop of every worker
+  } catch (error) {
+    console.error(`${LOG} ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
   const count = workerCount(process.env.WEB_CONCURRENCY);
-  if (count === 1) await runNextStart(args);
+  if (count === 1) await runNextServer(args);
   else runPrimary(count, args);
 } else {
-  await runNextStart(args);
+  await runNextServer(args);
 }
