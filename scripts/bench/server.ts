@@ -1,6 +1,8 @@
-// `next start` of an existing production build on a free 127.0.0.1 port, for the page benchmarks: the same
-// starter as `npm run load` (scripts/load/server.ts), plus a clear message when there is no build yet.
+// The production server (scripts/start.mjs, what `npm start` runs, one worker per core) of an existing build on
+// a free 127.0.0.1 port, for the page benchmarks: the same starter as `npm run load` (scripts/load/server.ts), plus
+// a clear message when there is no build yet.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { freePort, startNextServer } from '../load/server';
 
@@ -28,6 +30,11 @@ export function requireBuild(cwd: string, distDir: string): void {
 /** Offline defaults (embedded TLE, no tile host, a throwaway data directory), loopback only. */
 export async function startServer(cwd: string, distDir: string): Promise<BenchServer> {
   requireBuild(cwd, distDir);
-  const server = await startNextServer({ cwd, distDir, port: await freePort(), readyTimeoutMs: 60_000 });
+  const workers = os.availableParallelism();
+  const server = await startNextServer({ cwd, distDir, port: await freePort(), readyTimeoutMs: 60_000, workers });
+  // Each worker compresses the static files once after it starts (scripts/server/static-assets.mjs); measure after.
+  const deadline = Date.now() + 60_000;
+  const held = /static files held compressed|static files are served by Next/g;
+  while ((server.output().match(held) ?? []).length < workers && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
   return { baseUrl: server.baseUrl, pid: server.pid, distDir, stop: server.stop };
 }
