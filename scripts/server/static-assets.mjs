@@ -5,8 +5,11 @@
  * Why: `next start` compresses every static file again on each request, on the thread that also renders pages.
  * A cold visit to /display asks for about twenty files and a 739 KiB basemap at once; the server spent 60-90 ms
  * of CPU gzipping them (66 ms for the 50m basemap alone) and answered them one after another, so the page's last
- * framework script arrived hundreds of milliseconds after navigation. Here each file is compressed once, in
- * libuv's thread pool, and answered from memory.
+ * framework script arrived hundreds of milliseconds after navigation. Here each file is compressed once, after
+ * the worker starts, and answered from memory. Compression runs on the main thread, one file and one encoding at
+ * a time with requests served in between (at most ~70 ms at once, the gazetteer's brotli): done in libuv's thread
+ * pool it left ~25 MiB more RSS per worker (glibc keeps the freed memory in per-thread malloc arenas: 209 MiB
+ * against 173-181 MiB after the same requests), and the issue's budget is 250 MiB per process.
  *
  * What a response carries is what Next sends for that file: its headers are recorded from one request to the
  * running server (security headers from proxy.ts, Cache-Control from next.config.ts, Content-Type, ETag,
@@ -17,22 +20,23 @@
 import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-
-const gzip = promisify(zlib.gzip);
-const brotli = promisify(zlib.brotliCompress);
 
 /** Text formats worth compressing; fonts and images are compressed already. */
 const COMPRESSIBLE = /\.(?:js|mjs|css|json|svg|txt|map)$/i;
 /** Larger files stay with Next: memory per worker is bounded. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 /**
- * Brotli at quality 5: 40 ms for the 50m basemap against 2.1 s at quality 11, for 16 % more bytes (238 vs
- * 205 KiB), and still smaller than gzip at level 9. Every worker compresses at start, so the cheap level wins;
- * a CDN in front can do quality 11 once for everybody (README, Scaling).
+ * Brotli at quality 5: 32 ms for the 50m basemap against 2.1 s at quality 11, for 16 % more bytes (232 vs
+ * 205 KiB). Every worker compresses at start, so the cheap level wins; a CDN in front can do quality 11 once for
+ * everybody (README, Scaling).
  */
 const BROTLI_QUALITY = 5;
+/** Gzip at Node's default level, as Next sends: level 9 saves under 2 % and takes 3x as long (218 ms, 50m). */
+const GZIP_LEVEL = 6;
+
+/** Lets the event loop answer waiting requests between two pieces of compression. */
+const breathe = () => new Promise((resolve) => setImmediate(resolve));
 /** Headers that describe one transfer, not the file: set per response here, or by Node. */
 const PER_TRANSFER = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'date', 'connection', 'keep-alive', 'accept-ranges']);
 
@@ -153,10 +157,12 @@ function fetchFromOrigin(origin, urlPath) {
 export async function holdFile(answer) {
   const { status, headers, body } = answer;
   if (status !== 200 || (headers['content-encoding'] ?? 'identity') !== 'identity') return null;
-  const [br, gz] = await Promise.all([
-    brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-    gzip(body, { level: 9 }),
-  ]);
+  await breathe();
+  const br = zlib.brotliCompressSync(body, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
+  await breathe();
+  const gz = zlib.gzipSync(body, { level: GZIP_LEVEL });
   /** @type {HeldFile['bodies']} */
   const bodies = {};
   if (br.length < body.length) bodies.br = br;
