@@ -107,6 +107,15 @@ for (const size of [
     }
     const map = await page.getByTestId('display-map').boundingBox();
     expect(map!.height, "the map keeps a fifth of the screen").toBeGreaterThanOrEqual(size.height * 0.2);
+    // The legend and the basemap credit sit at the map's bottom edge: inside the box, not clipped by it.
+    for (const [what, locator] of [
+      ['legend', page.getByTestId('display-map').getByText('next orbit')],
+      ['credit', page.getByTestId('display-map').locator('.leaflet-control-attribution')],
+    ] as const) {
+      const box = await locator.boundingBox();
+      expect(box, what).not.toBeNull();
+      expect(box!.y + box!.height, `${what} inside the map`).toBeLessThanOrEqual(map!.y + map!.height);
+    }
     await expect(page.getByTestId('station-marker')).toBeInViewport();
     for (const id of ['display-clocks', 'display-telemetry', 'display-next-pass', 'tle-badge']) {
       const box = await page.getByTestId(id).boundingBox();
