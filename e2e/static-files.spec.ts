@@ -1,27 +1,16 @@
-import http from 'node:http';
+import type http from 'node:http';
 import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { rawRequest, type RawAnswer } from '../scripts/server/static-assets.mjs';
 
 // The production server (scripts/server/next-server.mjs) answers the build's static files from compressed copies
 // it made once (scripts/server/static-assets.mjs), and leaves everything else to Next. These check, on the real
 // build, that a held file is byte for byte what Next serves, with Next's own headers for it.
 
-interface Raw {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
 /** A GET without any automatic decompression: the bytes and headers as sent. */
-function rawGet(url: string, headers: Record<string, string>): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, { headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-  });
+function rawGet(url: string, headers: Record<string, string>): Promise<RawAnswer> {
+  const { hostname, port, pathname, search } = new URL(url);
+  return rawRequest({ host: hostname, port, path: `${pathname}${search}`, headers });
 }
 
 /** Headers that describe the file (not the transfer), for comparing two answers for it. */
@@ -30,7 +19,7 @@ function fileHeaders(headers: http.IncomingHttpHeaders): Record<string, unknown>
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !perTransfer.has(name)));
 }
 
-const decode = (raw: Raw): Buffer => {
+const decode = (raw: RawAnswer): Buffer => {
   const encoding = raw.headers['content-encoding'];
   if (encoding === 'br') return zlib.brotliDecompressSync(raw.body);
   if (encoding === 'gzip') return zlib.gunzipSync(raw.body);

@@ -36,7 +36,6 @@ function workerCount(raw) {
   return Math.max(1, cores);
 }
 
-
 function runPrimary(count, args) {
   const everyoneFollows = process.env.TLE_ROLE === 'follow';
   const slots = new Map(); // worker id -> slot

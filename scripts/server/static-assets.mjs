@@ -119,25 +119,31 @@ export async function listAssets({ distDir, publicDir }) {
 }
 
 /**
- * GET one path from the running server, uncompressed, and keep its status, headers and body.
- * @param {{ host: string, port: number }} origin
- * @param {string} urlPath
- * @returns {Promise<{ status: number, headers: http.IncomingHttpHeaders, body: Buffer }>}
+ * @typedef {object} RawAnswer
+ * @property {number} status
+ * @property {http.IncomingHttpHeaders} headers
+ * @property {Buffer} body the bytes as sent: never decompressed
  */
-function fetchFromOrigin(origin, urlPath) {
+
+/**
+ * One HTTP request, answered with its status, headers and body exactly as sent (no automatic decompression, unlike
+ * `fetch`), within `timeoutMs`. Also the tests' way to see what the server puts on the wire.
+ * @param {http.RequestOptions} options
+ * @param {number} [timeoutMs]
+ * @returns {Promise<RawAnswer>}
+ */
+export function rawRequest(options, timeoutMs = 30_000) {
   return new Promise((resolve, reject) => {
-    const request = http.get(
-      { host: origin.host, port: origin.port, path: urlPath, headers: { 'accept-encoding': 'identity', connection: 'close' } },
-      (response) => {
-        /** @type {Buffer[]} */
-        const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-        response.on('error', reject);
-      },
-    );
+    const request = http.request({ agent: false, ...options }, (response) => {
+      /** @type {Buffer[]} */
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
     request.on('error', reject);
-    request.setTimeout(30_000, () => request.destroy(new Error(`no answer for ${urlPath} within 30 s`)));
+    request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer for ${options.path} within ${timeoutMs} ms`)));
+    request.end();
   });
 }
 
@@ -151,7 +157,7 @@ function fetchFromOrigin(origin, urlPath) {
 
 /**
  * Compresses one file's body and keeps the headers Next sent with it.
- * @param {{ status: number, headers: http.IncomingHttpHeaders, body: Buffer }} answer
+ * @param {RawAnswer} answer
  * @returns {Promise<HeldFile | null>} null when Next did not answer 200 with the whole, uncompressed file
  */
 export async function holdFile(answer) {
@@ -222,7 +228,8 @@ export async function fillHeld({ origin, distDir, publicDir, held }) {
   let skipped = 0;
   for (const { urlPath } of await listAssets({ distDir, publicDir })) {
     try {
-      const file = await holdFile(await fetchFromOrigin(origin, urlPath));
+      const answer = await rawRequest({ host: origin.host, port: origin.port, path: urlPath, headers: { 'accept-encoding': 'identity' } });
+      const file = await holdFile(answer);
       if (file === null) {
         skipped += 1;
         continue;

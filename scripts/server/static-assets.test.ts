@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerFromHeld, fillHeld, holdFile, isNotModified, listAssets, MAX_FILE_BYTES, pickEncoding, type HeldFile } from './static-assets.mjs';
+import { answerFromHeld, fillHeld, holdFile, isNotModified, listAssets, MAX_FILE_BYTES, pickEncoding, rawRequest, type HeldFile } from './static-assets.mjs';
 
 describe('pickEncoding', () => {
   it.each([
@@ -104,14 +104,8 @@ describe('holdFile', () => {
   });
 });
 
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
 /** A server that answers from `held`, and says "next" with status 299 for everything it leaves to Next. */
-async function serveHeld(held: Map<string, HeldFile>): Promise<{ url: string; close: () => Promise<void> }> {
+async function serveHeld(held: Map<string, HeldFile>): Promise<{ port: number; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     if (answerFromHeld(held, req, res)) return;
     res.statusCode = 299;
@@ -119,24 +113,13 @@ async function serveHeld(held: Map<string, HeldFile>): Promise<{ url: string; cl
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-function request(url: string, options: http.RequestOptions = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { agent: false, ...options }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return { port, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 describe('answerFromHeld', () => {
-  let server: { url: string; close: () => Promise<void> };
+  let server: { port: number; close: () => Promise<void> };
   const chunk = '/_next/static/chunks/app.js';
+  const request = (path: string, options: http.RequestOptions = {}) => rawRequest({ host: '127.0.0.1', port: server.port, path, ...options });
 
   beforeAll(async () => {
     const file = await holdFile({ status: 200, headers: NEXT_HEADERS, body: TEXT });
@@ -146,7 +129,7 @@ describe('answerFromHeld', () => {
   afterAll(() => server.close());
 
   it('sends brotli or gzip with the recorded headers and a length that matches the body', async () => {
-    const br = await request(`${server.url}${chunk}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const br = await request(chunk, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(br.status).toBe(200);
     expect(br.headers['content-encoding']).toBe('br');
     expect(Number(br.headers['content-length'])).toBe(br.body.length);
@@ -156,19 +139,19 @@ describe('answerFromHeld', () => {
     expect(br.headers.vary).toBe('Accept-Encoding');
     expect(br.headers.etag).toBe('W/"abc-123"');
 
-    const gz = await request(`${server.url}${chunk}?v=1`, { headers: { 'accept-encoding': 'gzip' } });
+    const gz = await request(`${chunk}?v=1`, { headers: { 'accept-encoding': 'gzip' } });
     expect(gz.status).toBe(200);
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(zlib.gunzipSync(gz.body).equals(TEXT)).toBe(true);
   });
 
   it('answers HEAD with the headers only, and a matching conditional GET with 304', async () => {
-    const head = await request(`${server.url}${chunk}`, { method: 'HEAD', headers: { 'accept-encoding': 'br' } });
+    const head = await request(chunk, { method: 'HEAD', headers: { 'accept-encoding': 'br' } });
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
     expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
 
-    const again = await request(`${server.url}${chunk}`, { headers: { 'accept-encoding': 'br', 'if-none-match': 'W/"abc-123"' } });
+    const again = await request(chunk, { headers: { 'accept-encoding': 'br', 'if-none-match': 'W/"abc-123"' } });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     expect(again.headers.etag).toBe('W/"abc-123"');
@@ -181,11 +164,11 @@ describe('answerFromHeld', () => {
       [chunk, {}],
       [chunk, { headers: { 'accept-encoding': 'br', range: 'bytes=0-99' } }],
       [chunk, { method: 'POST', headers: { 'accept-encoding': 'br' } }],
-      // Sent as is (a URL object would resolve the dots): held files are looked up by exact path, never resolved.
-      [chunk, { path: '/_next/static/chunks/../chunks/app.js', headers: { 'accept-encoding': 'br' } }],
+      // Held files are looked up by exact path, never resolved.
+      ['/_next/static/chunks/../chunks/app.js', { headers: { 'accept-encoding': 'br' } }],
     ];
     for (const [urlPath, options] of cases) {
-      const answer = await request(`${server.url}${urlPath}`, options);
+      const answer = await request(urlPath, options);
       expect({ urlPath, options, status: answer.status, body: answer.body.toString() }).toEqual({ urlPath, options, status: 299, body: 'next' });
     }
   });
