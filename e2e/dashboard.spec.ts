@@ -120,3 +120,42 @@ test('following the station switches off when the user drags the map, and back o
   await page.keyboard.press('Enter');
   await expect(follow).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('the track stays drawn over the whole map after drags, and a drag of a few pixels does not cut it again', async ({ page }) => {
+  await page.goto(frozenAt(sample.t));
+  await expect(page.getByTestId('ground-track')).toHaveAttribute('data-segments', /.+/);
+  const map = page.getByRole('region', { name: "Map of the station's position and ground track" });
+  const box = await map.boundingBox();
+  if (!box) throw new Error('map not laid out');
+  // The SVG that holds the ground track: its viewBox is the box Leaflet last cut the track's paths to.
+  const drawing = page.locator('.leaflet-ow-track-pane svg');
+  const drag = async (dx: number) => {
+    const x = box.x + box.width / 2 - dx / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + dx, y + 4, { steps: 10 });
+    // A pause before letting go: no inertia, so the pan ends (moveend) as the button comes up.
+    await page.waitForTimeout(150);
+    await page.mouse.up();
+  };
+  const expectDrawingCoversMap = async () => {
+    const drawn = await drawing.boundingBox();
+    if (!drawn) throw new Error('no track drawing');
+    expect(drawn.x).toBeLessThanOrEqual(box.x);
+    expect(drawn.y).toBeLessThanOrEqual(box.y);
+    expect(drawn.x + drawn.width).toBeGreaterThanOrEqual(box.x + box.width);
+    expect(drawn.y + drawn.height).toBeGreaterThanOrEqual(box.y + box.height);
+  };
+  const cutTo = await drawing.getAttribute('viewBox');
+  expect(cutTo).toMatch(/^-?\d+ -?\d+ \d+ \d+$/);
+
+  await drag(-12);
+  await page.waitForTimeout(300);
+  expect(await drawing.getAttribute('viewBox')).toBe(cutTo);
+  await expectDrawingCoversMap();
+
+  await drag(-Math.round(box.width * 0.6));
+  await expect.poll(() => drawing.getAttribute('viewBox')).not.toBe(cutTo);
+  await expectDrawingCoversMap();
+});

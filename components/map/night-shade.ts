@@ -3,6 +3,7 @@
 import L from 'leaflet';
 import { nightPolygons } from '@/lib/sun/terminator';
 import type { EpochMs } from '@/lib/units';
+import { LazySvg } from './lazy-svg';
 import { NIGHT } from './palette';
 import { onEveryCopy } from './world-copies';
 
@@ -28,7 +29,7 @@ export class NightShade {
   private drawnAtRealMs = 0;
 
   constructor(map: L.Map, pane: string) {
-    const renderer = L.svg({ pane, padding: 0.5 });
+    const renderer = new LazySvg({ pane, padding: 0.5 });
     this.bands = BANDS_DEG.map(() =>
       L.polygon([], {
         pane,

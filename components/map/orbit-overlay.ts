@@ -7,6 +7,7 @@ import { sampleTimeAtOrBefore, sampleTimedTrack, sliceTrack, trackCovers, type T
 import { footprintPolygons } from '@/lib/orbit/footprint';
 import { geodeticAt, stateAt, type GeodeticPoint } from '@/lib/orbit/propagate';
 import type { EpochMs } from '@/lib/units';
+import { LazySvg } from './lazy-svg';
 import { HIGHLIGHT, OBSERVER, STATION, TRACK_AHEAD, TRACK_BEHIND } from './palette';
 import { PointLayer } from './point-layer';
 import { onEveryCopy, WORLD_OFFSETS } from './world-copies';
@@ -50,7 +51,7 @@ function svgPane(map: L.Map, name: string, zIndex: number, padding: number): L.R
   const pane = map.getPane(name) ?? map.createPane(name);
   pane.style.zIndex = String(zIndex);
   pane.style.pointerEvents = 'none';
-  return L.svg({ pane: name, padding });
+  return new LazySvg({ pane: name, padding });
 }
 
 function stationElement(className: string, label: string | null): { root: HTMLElement; heading: HTMLElement } {
@@ -466,8 +467,8 @@ export class OrbitOverlay {
     const dx = stationPx.x - centrePx.x;
     const dyRaw = stationPx.y - centrePx.y;
     const dy = Math.abs(dyRaw) <= slack ? 0 : dyRaw - Math.sign(dyRaw) * slack;
-    // Every pan ends in moveend, where each SVG renderer re-clips all its paths (a few ms): let the station drift
-    // two pixels before following it. Switching follow on always moves.
+    // Every pan ends in moveend (LazySvg spares the re-clip, the tile layer still works out its tiles): let the
+    // station drift two pixels before following it. Switching follow on always moves.
     if (how === 'glide' && Math.abs(dx) < 2 && Math.abs(dy) < 2) return;
     if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) return;
     const offset = L.point(dx, dy);
