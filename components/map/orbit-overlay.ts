@@ -2,11 +2,13 @@
 
 import L from 'leaflet';
 import type { SatRec } from 'satellite.js';
-import { outlineWithoutMapEdges } from '@/lib/geo/antimeridian';
+import { outlineWithoutMapEdges, runsAlongMapEdge } from '@/lib/geo/antimeridian';
 import { sampleTimeAtOrBefore, sampleTimedTrack, sliceTrack, trackCovers, type TimedTrack } from '@/lib/geo/track-slices';
-import { footprintPolygons } from '@/lib/orbit/footprint';
+import { circleSegments } from '@/lib/geo/circle-segments';
+import { footprintAngle, footprintPolygons } from '@/lib/orbit/footprint';
+import type { LatLon } from '@/lib/orbit/spherical-cap';
 import { geodeticAt, stateAt, type GeodeticPoint } from '@/lib/orbit/propagate';
-import type { EpochMs } from '@/lib/units';
+import { toDegrees, toRadians, type EpochMs } from '@/lib/units';
 import { LazySvg } from './lazy-svg';
 import { HIGHLIGHT, OBSERVER, STATION, TRACK_AHEAD, TRACK_BEHIND } from './palette';
 import { PointLayer } from './point-layer';
@@ -43,7 +45,9 @@ const HIGHLIGHT_STEP_MS = 10_000;
 /** The marker glides over this much of a tick interval, so a late tick never makes it stall. */
 const GLIDE_TICKS = 1.5;
 const MIN_GLIDE_SEGMENT_SIM_MS = 20_000;
-const FOOTPRINT_SEGMENTS = 96;
+/** Widest the drawn footprint may stray from the true outline, in screen pixels (its sides are straight). */
+const FOOTPRINT_GAP_PX = 0.25;
+const FOOTPRINT_STROKE: L.PathOptions = { stroke: true, color: STATION, weight: 1.1, opacity: 0.45 };
 
 const periodMsOf = (satrec: SatRec): number => (2 * Math.PI) / satrec.no * 60_000;
 
@@ -100,6 +104,8 @@ export class OrbitOverlay {
   private readonly highlightLine: L.Polyline;
   private readonly footprint: L.Polygon;
   private readonly footprintOutline: L.Polyline;
+  /** Whether the footprint's fill strokes its own outline (it is one whole ring), see {@link drawFootprint}. */
+  private footprintStroked = true;
   /** Where the footprint and live track ends were last drawn (world pixels at `zoom`). */
   private drawnAt: { x: number; y: number; zoom: number } | null = null;
 
@@ -136,20 +142,22 @@ export class OrbitOverlay {
       L.polyline([], { renderer: trackRenderer, interactive: false, lineCap: 'round', lineJoin: 'round', smoothFactor: 1, ...options }).addTo(map);
     const behindStyle: L.PolylineOptions = { color: TRACK_BEHIND, weight: 1.6, opacity: 0.7 };
     const aheadStyle: L.PolylineOptions = { color: TRACK_AHEAD, weight: 2.2, opacity: 0.95 };
-    // Fill and outline apart: the fill's rings are closed along the antimeridian, which a stroke would trace.
+    // The footprint strokes its own outline while it is one whole ring. Cut at the antimeridian (or holding a pole)
+    // its rings are closed along the map edge, which a stroke would trace: then a separate line draws the outline.
     this.footprint = L.polygon([], {
       renderer: footprintRenderer,
       interactive: false,
-      stroke: false,
+      ...FOOTPRINT_STROKE,
       fillColor: STATION,
       fillOpacity: 0.05,
+      // Its sides are already as few as the zoom needs (see footprintSegments): nothing to simplify.
+      smoothFactor: 0,
     }).addTo(map);
     this.footprintOutline = L.polyline([], {
       renderer: footprintRenderer,
       interactive: false,
-      color: STATION,
-      weight: 1.1,
-      opacity: 0.45,
+      ...FOOTPRINT_STROKE,
+      smoothFactor: 0,
     }).addTo(map);
     this.observerCircles = WORLD_OFFSETS.map(() =>
       L.circle([0, 0], {
@@ -334,9 +342,8 @@ export class OrbitOverlay {
     const moved = drawn === null || drawn.zoom !== zoom || Math.abs(drawn.x - p.x) + Math.abs(drawn.y - p.y) >= 0.5;
     if (moved) {
       this.drawnAt = { x: p.x, y: p.y, zoom };
-      const rings = footprintPolygons(state.latitudeDeg, state.longitudeDeg, state.altitudeKm, FOOTPRINT_SEGMENTS);
-      this.footprint.setLatLngs(onEveryCopy(rings));
-      this.footprintOutline.setLatLngs(onEveryCopy(outlineWithoutMapEdges(rings)));
+      const rings = footprintPolygons(state.latitudeDeg, state.longitudeDeg, state.altitudeKm, this.footprintSegments(state, zoom));
+      this.drawFootprint(rings);
     }
     this.updateTrack(satrec, simMs, moved);
     if (this.follow) this.recentre('glide');
@@ -384,6 +391,31 @@ export class OrbitOverlay {
       this.frame = requestAnimationFrame(this.onFrame);
     }, Math.min(waitMs, 1000));
   };
+
+  private drawFootprint(rings: LatLon[][]): void {
+    const whole = !runsAlongMapEdge(rings);
+    if (whole !== this.footprintStroked) {
+      this.footprintStroked = whole;
+      this.footprint.setStyle({ stroke: whole });
+    }
+    this.footprint.setLatLngs(onEveryCopy(rings));
+    if (whole) {
+      if (this.footprintOutline.getLatLngs().length > 0) this.footprintOutline.setLatLngs([]);
+    } else {
+      this.footprintOutline.setLatLngs(onEveryCopy(outlineWithoutMapEdges(rings)));
+    }
+  }
+
+  /**
+   * Sides for the footprint at this zoom: as few as keep it within {@link FOOTPRINT_GAP_PX} of the true outline.
+   * Its radius on screen is taken at its poleward edge, where Mercator stretches it most.
+   */
+  private footprintSegments(state: GeodeticPoint, zoom: number): number {
+    const radiusDeg = toDegrees(footprintAngle(state.altitudeKm));
+    const pxPerDeg = (this.map.options.crs ?? L.CRS.EPSG3857).scale(zoom) / 360;
+    const polewardDeg = Math.min(85, Math.abs(state.latitudeDeg) + radiusDeg);
+    return circleSegments((radiusDeg * pxPerDeg) / Math.cos(toRadians(polewardDeg)), FOOTPRINT_GAP_PX);
+  }
 
   private placeStation(latDeg: number, lonDeg: number): void {
     const lon = ((((lonDeg + 180) % 360) + 360) % 360) - 180;

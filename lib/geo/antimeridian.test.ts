@@ -3,6 +3,7 @@ import {
   maxLongitudeStepDeg,
   outlineWithoutMapEdges,
   planarRing,
+  runsAlongMapEdge,
   ringArea2,
   splitLineAtAntimeridian,
   splitPolygonAtAntimeridian,
@@ -12,6 +13,7 @@ import {
 } from './antimeridian';
 import { basemapGeometry, countriesOf, BASEMAP_RESOLUTIONS } from './basemap';
 import { pointInRings } from './oceans';
+import { footprintPolygons } from '../orbit/footprint';
 import { polygonsOf } from './region';
 import { loadTopology } from './world-atlas.test-helper';
 
@@ -170,5 +172,33 @@ describe('outlineWithoutMapEdges', () => {
     const polar: Array<[number, number]> = [[70, -180], [72, 0], [70, 180], [90, 180], [90, -180]];
     const lines = outlineWithoutMapEdges([polar]);
     expect(lines).toEqual([[[70, -180], [72, 0], [70, 180]]]);
+  });
+});
+
+describe('runsAlongMapEdge', () => {
+  it('is false for footprints that lie whole on the map, so they can stroke their own outline', () => {
+    expect(runsAlongMapEdge(footprintPolygons(0, 0, 420, 64))).toBe(false);
+    expect(runsAlongMapEdge(footprintPolygons(51.6, 120, 420, 64))).toBe(false);
+    expect(runsAlongMapEdge(footprintPolygons(-51.6, -120, 420, 64))).toBe(false);
+    expect(runsAlongMapEdge([])).toBe(false);
+  });
+
+  it('is true once a footprint is cut at the antimeridian, from either side', () => {
+    expect(runsAlongMapEdge(footprintPolygons(45.3, -178.85, 420, 64))).toBe(true);
+    expect(runsAlongMapEdge(footprintPolygons(-10, 175, 420, 64))).toBe(true);
+    // At 51.6 N the footprint is 34 deg wide each side in longitude: from 150 E it already reaches past 180.
+    expect(runsAlongMapEdge(footprintPolygons(51.6, 150, 420, 64))).toBe(true);
+  });
+
+  it('is true for a footprint closed round a pole along the top or bottom edge', () => {
+    // 35,786 km up at 60 N, the horizon reaches past the pole.
+    expect(runsAlongMapEdge(footprintPolygons(60, 20, 35_786, 64))).toBe(true);
+    expect(runsAlongMapEdge(footprintPolygons(-60, 20, 35_786, 64))).toBe(true);
+  });
+
+  it('sees the closing edge of a ring as well as the listed ones', () => {
+    // The edge from the last vertex back to the first runs along 180 deg.
+    expect(runsAlongMapEdge([[[10, 180], [10, 170], [0, 170], [0, 180]]])).toBe(true);
+    expect(runsAlongMapEdge([[[0, 0], [0, 10], [10, 10]]])).toBe(false);
   });
 });

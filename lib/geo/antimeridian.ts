@@ -203,13 +203,30 @@ export function maxLongitudeStepDeg(ring: readonly LonLat[], closed: boolean): D
   return max;
 }
 
+/** An edge from a to b ([lat, lon]) that runs along the map's border: the antimeridian or a pole edge. */
+const onMapEdge = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+  (Math.abs(a[1]) === 180 && a[1] === b[1]) || (Math.abs(a[0]) >= 90 && a[0] === b[0]);
+
+/**
+ * Whether any ring ([lat, lon], closed implicitly) has an edge along the map's border, where it was cut to the
+ * map: stroking such rings would draw the cut. See {@link outlineWithoutMapEdges}.
+ */
+export function runsAlongMapEdge(rings: readonly (readonly [number, number][])[]): boolean {
+  for (const ring of rings) {
+    const n = ring.length;
+    for (let i = 0; i < n; i++) {
+      if (onMapEdge(ring[i] as [number, number], ring[(i + 1) % n] as [number, number])) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The outline of rings cut to a [-180, 180] map ([lat, lon], Leaflet's order), without the cut itself: edges
  * that run along the antimeridian or the pole edge are left out, so stroking it draws only the real boundary.
  */
 export function outlineWithoutMapEdges(rings: readonly (readonly [number, number][])[]): [number, number][][] {
-  const onEdge = (a: readonly [number, number], b: readonly [number, number]): boolean =>
-    (Math.abs(a[1]) === 180 && a[1] === b[1]) || (Math.abs(a[0]) >= 90 && a[0] === b[0]);
+  const onEdge = onMapEdge;
   const lines: [number, number][][] = [];
   for (const ring of rings) {
     const n = ring.length;
