@@ -159,3 +159,20 @@ test('the track stays drawn over the whole map after drags, and a drag of a few 
   await expect.poll(() => drawing.getAttribute('viewBox')).not.toBe(cutTo);
   await expectDrawingCoversMap();
 });
+
+test('the station marker is drawn above the ground track and the footprint', async ({ page }) => {
+  await page.goto(frozenAt(sample.t));
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+  const stacking = await page.evaluate(() => {
+    const zOf = (el: Element | null) => Number(el ? getComputedStyle(el).zIndex : Number.NaN);
+    const marker = document.querySelector('[data-testid="station-marker"]');
+    return {
+      marker: zOf(marker?.closest('.leaflet-pane') ?? null),
+      track: zOf(document.querySelector('.leaflet-ow-track-pane')),
+      footprint: zOf(document.querySelector('.leaflet-ow-footprint-pane')),
+    };
+  });
+  // Panes are siblings inside the map pane, so their z-index orders everything drawn in them.
+  expect(stacking.track).toBeGreaterThan(stacking.footprint);
+  expect(stacking.marker).toBeGreaterThan(stacking.track);
+});

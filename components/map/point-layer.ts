@@ -21,7 +21,10 @@ export class PointLayer extends L.Layer {
   private zooming = false;
 
   constructor(element: HTMLElement, latlng: L.LatLngExpression, pane = 'markerPane') {
-    super({ pane });
+    super();
+    // L.Layer has no initialize(), so options given to its constructor are dropped: set them here, or the point
+    // lands in the overlay pane beneath the ground track.
+    L.Util.setOptions(this, { pane });
     this.element = element;
     this.latlng = L.latLng(latlng);
   }
