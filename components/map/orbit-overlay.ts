@@ -49,6 +49,21 @@ const MIN_GLIDE_SEGMENT_SIM_MS = 20_000;
 const FOOTPRINT_GAP_PX = 0.25;
 const FOOTPRINT_STROKE: L.PathOptions = { stroke: true, color: STATION, weight: 1.1, opacity: 0.45 };
 
+/** The footprint's outline is thin and faint: it moves in half-pixel steps, the smallest a line visibly makes. */
+const FOOTPRINT_STEP_PX = 0.5;
+/** The live ends of the track meet under the 16 px station dot, which hides a lag of a few pixels. */
+const LIVE_END_STEP_PX = 2;
+
+/** The station's place in world pixels at `zoom`. */
+interface DrawnAt {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+const movedBy = (drawn: DrawnAt | null, now: DrawnAt, stepPx: number): boolean =>
+  drawn === null || drawn.zoom !== now.zoom || Math.abs(drawn.x - now.x) + Math.abs(drawn.y - now.y) >= stepPx;
+
 const periodMsOf = (satrec: SatRec): number => (2 * Math.PI) / satrec.no * 60_000;
 
 function svgPane(map: L.Map, name: string, zIndex: number, padding: number): L.Renderer {
@@ -106,8 +121,9 @@ export class OrbitOverlay {
   private readonly footprintOutline: L.Polyline;
   /** Whether the footprint's fill strokes its own outline (it is one whole ring), see {@link drawFootprint}. */
   private footprintStroked = true;
-  /** Where the footprint and live track ends were last drawn (world pixels at `zoom`). */
-  private drawnAt: { x: number; y: number; zoom: number } | null = null;
+  /** Where the station was when the footprint, and the live ends of the track, were last drawn. */
+  private footprintDrawnAt: DrawnAt | null = null;
+  private liveEndsDrawnAt: DrawnAt | null = null;
 
   private readonly stations: PointLayer[];
   private readonly headings: HTMLElement[];
@@ -224,7 +240,8 @@ export class OrbitOverlay {
   releaseLines(): void {
     if (!this.linesHeld) return;
     this.linesHeld = false;
-    this.drawnAt = null;
+    this.footprintDrawnAt = null;
+    this.liveEndsDrawnAt = null;
     this.builtForSampleMs = null;
     this.refreshHighlight();
     if (this.lastSimMs !== null) this.tick(this.lastSimMs, this.speed);
@@ -235,7 +252,8 @@ export class OrbitOverlay {
     this.satrec = satrec;
     this.track = null;
     this.builtForSampleMs = null;
-    this.drawnAt = null;
+    this.footprintDrawnAt = null;
+    this.liveEndsDrawnAt = null;
     this.refreshHighlight();
     this.tick(simMs, this.speed);
   }
@@ -334,18 +352,19 @@ export class OrbitOverlay {
       return;
     }
 
-    // Footprint and the live ends of the track are redrawn once the station has moved half a pixel: at world zoom
-    // that is every few seconds, and a redraw re-projects and re-clips their paths.
+    // The footprint and the live ends of the track are redrawn only once the station has moved far enough to show
+    // (at world zoom, every few seconds): each redraw re-projects, re-clips and rewrites their paths.
     const p = this.map.project([state.latitudeDeg, state.longitudeDeg]);
     const zoom = this.map.getZoom();
-    const drawn = this.drawnAt;
-    const moved = drawn === null || drawn.zoom !== zoom || Math.abs(drawn.x - p.x) + Math.abs(drawn.y - p.y) >= 0.5;
-    if (moved) {
-      this.drawnAt = { x: p.x, y: p.y, zoom };
+    const at = { x: p.x, y: p.y, zoom };
+    if (movedBy(this.footprintDrawnAt, at, FOOTPRINT_STEP_PX)) {
+      this.footprintDrawnAt = at;
       const rings = footprintPolygons(state.latitudeDeg, state.longitudeDeg, state.altitudeKm, this.footprintSegments(state, zoom));
       this.drawFootprint(rings);
     }
-    this.updateTrack(satrec, simMs, moved);
+    const liveEndsMoved = movedBy(this.liveEndsDrawnAt, at, LIVE_END_STEP_PX);
+    if (liveEndsMoved) this.liveEndsDrawnAt = at;
+    this.updateTrack(satrec, simMs, liveEndsMoved);
     if (this.follow) this.recentre('glide');
 
     const sink = perfSink();
@@ -434,11 +453,12 @@ export class OrbitOverlay {
     for (const l of [this.behind, this.behindLive, this.aheadLive, this.aheadFirst, this.aheadRest, this.footprint, this.footprintOutline]) {
       (l as L.Polyline).setLatLngs([]);
     }
-    this.drawnAt = null;
+    this.footprintDrawnAt = null;
+    this.liveEndsDrawnAt = null;
     this.builtForSampleMs = null;
   }
 
-  private updateTrack(satrec: SatRec, simMs: EpochMs, stationMoved: boolean): void {
+  private updateTrack(satrec: SatRec, simMs: EpochMs, liveEndsMoved: boolean): void {
     const periodMs = periodMsOf(satrec);
     const fromMs = simMs - this.orbitsBehind * periodMs;
     const toMs = simMs + this.orbitsAhead * periodMs;
@@ -452,7 +472,7 @@ export class OrbitOverlay {
     const floorMs = sampleTimeAtOrBefore(track, simMs);
     const ceilMs = floorMs + TRACK_STEP_MS;
     const rebuild = floorMs !== this.builtForSampleMs;
-    if (!rebuild && !stationMoved) return;
+    if (!rebuild && !liveEndsMoved) return;
     if (rebuild) {
       // A new sample was passed (every 30 s of shown time): rebuild the long lines.
       this.builtForSampleMs = floorMs;
