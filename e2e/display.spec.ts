@@ -210,6 +210,31 @@ for (const size of [
   });
 }
 
+test('panels off screen are not laid out, except the one fading out after a switch', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openDisplay(page, `${VENUE}&panels=station:10,year-2021:10,fleet:10`, BEFORE_PASS);
+  const layout = () =>
+    page.getByTestId('display-panels').evaluate((box) =>
+      Object.fromEntries(
+        [...box.querySelectorAll<HTMLElement>('[data-slide]')].map((s) => [
+          s.dataset.slide,
+          `${s.dataset.active === 'true' ? 'on' : 'off'} ${getComputedStyle(s).contentVisibility}`,
+        ]),
+      ),
+    );
+  const before = await layout();
+  const on = Object.keys(before).find((id) => before[id]?.startsWith('on'));
+  expect(Object.values(before).sort()).toEqual(['off hidden', 'off hidden', 'on visible']);
+  // Past the next switch, still inside the 1.4 s cross-fade of the panel going off.
+  let after = before;
+  for (let i = 0; i < 120 && after[on ?? ''] === before[on ?? '']; i += 1) {
+    await page.clock.runFor(100);
+    after = await layout();
+  }
+  expect(after[on ?? '']).toBe('off visible');
+  expect(Object.values(after).sort()).toEqual(['off hidden', 'off visible', 'on visible']);
+});
+
 test('offline for an hour: keeps moving, says so, recovers by itself', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const settle = trackInFlight(page);

@@ -1,6 +1,6 @@
 'use client';
 
-import { Children, useCallback, useEffect, useRef } from 'react';
+import { Children, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PanelSlot } from '@/lib/display/config';
 import { rotationAt } from '@/lib/display/rotation';
 import { useWallClockValue } from './use-wall-clock';
@@ -25,42 +25,34 @@ export function PanelRotator({ slots, children }: PanelRotatorProps) {
   const derive = useCallback((realMs: number) => rotationAt(slots, realMs)?.index ?? 0, [slots]);
   const active = useWallClockValue(derive, 0);
   const boxRef = useRef<HTMLDivElement | null>(null);
+  const observed = useRef(false);
+  // The panel that went off last stays laid out for its fade (React's pattern for a value from the previous render).
+  const [shown, setShown] = useState({ active, leaving: -1 });
+  if (shown.active !== active) setShown({ active, leaving: shown.active });
 
+  // Only the panel on show is fitted: the others are not laid out while hidden (content-visibility), and each is
+  // fitted as it comes on. Fitting all of them at once blocked a TV-sized page for 65-105 ms while it loaded.
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const fit = () => {
-      const height = box.clientHeight;
-      if (height <= 0) return;
-      const slides = [...box.querySelectorAll<HTMLElement>('[data-slide]')];
-      const scales = slides.map(() => 1);
-      for (const slide of slides) slide.style.setProperty('--fit', '1');
-      // All slides are written, then all are read: reading one slide's height right after writing another's forces
-      // a layout each time (~10 ms apiece on a TV-sized page while it loads), so step every slide together.
-      // Text reflows as it shrinks, so the height is not exactly proportional: measure again a few times.
-      let pending = slides.map((_, index) => index);
-      for (let step = 0; step < 8 && pending.length > 0; step += 1) {
-        const heights = pending.map((index) => (slides[index] as HTMLElement).scrollHeight);
-        const still: number[] = [];
-        pending.forEach((index, k) => {
-          const scrollHeight = heights[k] as number;
-          const scale = scales[index] as number;
-          if (scrollHeight <= height + 1 || scale <= MIN_FIT) return;
-          const next = Math.max(MIN_FIT, scale * Math.sqrt(height / scrollHeight) * 0.99);
-          scales[index] = next;
-          (slides[index] as HTMLElement).style.setProperty('--fit', next.toFixed(3));
-          still.push(index);
-        });
-        pending = still;
+    const observer = new ResizeObserver(() => {
+      observed.current = true;
+      for (const slide of box.querySelectorAll<HTMLElement>('[data-slide]')) {
+        if (slide.dataset.active === 'true') fitSlide(slide, box.clientHeight);
+        else delete slide.dataset.fitFor;
       }
-      slides.forEach((slide, index) => {
-        slide.dataset.fit = (scales[index] as number).toFixed(3);
-      });
-    };
-    const observer = new ResizeObserver(fit);
+    });
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+
+  // Before the incoming panel is painted. Until the observer's first call (the page's first layout) it does this.
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    const slide = box?.querySelector<HTMLElement>('[data-slide][data-active="true"]');
+    if (!observed.current || !box || !slide) return;
+    if (slide.dataset.fitFor !== String(box.clientHeight)) fitSlide(slide, box.clientHeight);
+  }, [active]);
 
   return (
     <section className={styles.panels} aria-label="About the station" data-testid="display-panels" ref={boxRef}>
@@ -70,6 +62,7 @@ export function PanelRotator({ slots, children }: PanelRotatorProps) {
           className={styles.slide}
           data-slide={slots[index]?.id}
           data-active={index === active}
+          data-leaving={index === shown.leaving}
           aria-hidden={index !== active}
         >
           {item}
@@ -77,4 +70,22 @@ export function PanelRotator({ slots, children }: PanelRotatorProps) {
       ))}
     </section>
   );
+}
+
+/**
+ * Scales a slide's type down just enough that it fits `height`. Text reflows as it shrinks, so the height is not
+ * exactly proportional to the scale: measure again a few times.
+ */
+function fitSlide(slide: HTMLElement, height: number): void {
+  if (height <= 0) return;
+  let scale = 1;
+  slide.style.setProperty('--fit', '1');
+  for (let step = 0; step < 8; step += 1) {
+    const scrollHeight = slide.scrollHeight;
+    if (scrollHeight <= height + 1 || scale <= MIN_FIT) break;
+    scale = Math.max(MIN_FIT, scale * Math.sqrt(height / scrollHeight) * 0.99);
+    slide.style.setProperty('--fit', scale.toFixed(3));
+  }
+  slide.dataset.fit = scale.toFixed(3);
+  slide.dataset.fitFor = String(height);
 }
