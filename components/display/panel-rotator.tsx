@@ -46,7 +46,8 @@ export function PanelRotator({ slots, children }: PanelRotatorProps) {
     return () => observer.disconnect();
   }, []);
 
-  // Before the incoming panel is painted. Until the observer's first call (the page's first layout) it does this.
+  // The incoming panel is fitted before it paints. Until the observer's first call, which comes with the page's
+  // first layout, fitting here would force that layout early; the observer fits the panel on show itself.
   useLayoutEffect(() => {
     const box = boxRef.current;
     const slide = box?.querySelector<HTMLElement>('[data-slide][data-active="true"]');

@@ -226,7 +226,6 @@ export function runsAlongMapEdge(rings: readonly (readonly [number, number][])[]
  * that run along the antimeridian or the pole edge are left out, so stroking it draws only the real boundary.
  */
 export function outlineWithoutMapEdges(rings: readonly (readonly [number, number][])[]): [number, number][][] {
-  const onEdge = onMapEdge;
   const lines: [number, number][][] = [];
   for (const ring of rings) {
     const n = ring.length;
@@ -234,7 +233,7 @@ export function outlineWithoutMapEdges(rings: readonly (readonly [number, number
     // Start right after an edge on the map border, if there is one, so a run is not split at the ring's seam.
     let start = 0;
     for (let i = 0; i < n; i++) {
-      if (onEdge(ring[i] as [number, number], ring[(i + 1) % n] as [number, number])) {
+      if (onMapEdge(ring[i] as [number, number], ring[(i + 1) % n] as [number, number])) {
         start = (i + 1) % n;
         break;
       }
@@ -243,7 +242,7 @@ export function outlineWithoutMapEdges(rings: readonly (readonly [number, number
     for (let k = 1; k <= n; k++) {
       const a = ring[(start + k - 1) % n] as [number, number];
       const b = ring[(start + k) % n] as [number, number];
-      if (onEdge(a, b)) {
+      if (onMapEdge(a, b)) {
         if (current.length > 1) lines.push(current);
         current = [b];
       } else {
