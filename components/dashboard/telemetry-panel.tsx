@@ -6,6 +6,7 @@ import { formatLocal, formatUtc } from '@/lib/format/time';
 import { formatDistance, formatSpeed, groupThousands } from '@/lib/format/units';
 import { orbitNumberAt } from '@/lib/orbit/orbit-number';
 import type { Tle } from '@/lib/tle';
+import { useHydrated } from './use-hydrated';
 import { useSoonAfterMount } from './use-soon-after-mount';
 import { useStationNow } from './use-station-now';
 import { useUnitSystem } from './use-unit-system';
@@ -21,14 +22,15 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
   const { nowMs, state, sunlit, lightingChangeText, region } = useStationNow(satrec);
   const [units, setUnits] = useUnitSystem();
   const showLocalTime = useSoonAfterMount();
+  const hydrated = useHydrated();
 
   return (
     <section className={styles.panel} aria-labelledby="telemetry-heading">
       <div className={styles.headerRow}>
         <h2 id="telemetry-heading" className={styles.title}>ISS now</h2>
         <div className={styles.segmented} role="group" aria-label="Units">
-          <button type="button" aria-pressed={units === 'metric'} onClick={() => setUnits('metric')}>km</button>
-          <button type="button" aria-pressed={units === 'imperial'} onClick={() => setUnits('imperial')}>mi</button>
+          <button type="button" disabled={!hydrated} aria-pressed={units === 'metric'} onClick={() => setUnits('metric')}>km</button>
+          <button type="button" disabled={!hydrated} aria-pressed={units === 'imperial'} onClick={() => setUnits('imperial')}>mi</button>
         </div>
       </div>
       {state === null ? (
