@@ -29,6 +29,8 @@ async function typeLondon(page: Page) {
   await page.getByTestId('coord-lon').fill(String(london.observer.lon_deg));
   await page.getByTestId('coord-submit').click();
   await expect(page.getByTestId('pass-row').first()).toBeVisible();
+  // The rows past the first screenful come in a render of their own.
+  await expect(page.getByTestId('pass-table')).not.toHaveAttribute('aria-busy', /.*/);
 }
 
 test('typed London coordinates list the reference passes in order, in London time, and nothing carries the location', async ({ page }) => {
@@ -37,6 +39,7 @@ test('typed London coordinates list the reference passes in order, in London tim
   await typeLondon(page);
 
   const rows = page.getByTestId('pass-row');
+  await expect(rows).toHaveCount(Number(await page.getByTestId('pass-table').getAttribute('data-rows')));
   const rises = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-rise') ?? ''));
   // The reference keeps passes culminating inside the window; the page may add one still under way at its end.
   const inWindow = rises.filter((iso) => Date.parse(iso) < Date.parse(london.window_end));

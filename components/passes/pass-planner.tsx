@@ -25,6 +25,8 @@ import styles from './passes.module.css';
 
 const DAY_CHOICES = [1, 2, 3, 5, 7, 10, 14, 20, MAX_PASS_DAYS];
 const ELEVATION_CHOICES = [0, 10, 20, 30, 45, 60];
+// More than a tall screen shows above the fold (5 at 1440x900, 10 on a 1080x1920 portrait screen).
+const FIRST_ROWS = 12;
 
 interface PassPlannerProps {
   initialTle: TleReport;
@@ -235,7 +237,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 {emptyReason}
               </p>
             ) : (
-              <PassTable passes={listed} observer={observer} format={format} selectedRiseMs={selected?.rise.atMs ?? null} nowMs={nowMs} onSelect={choose} />
+              <PassTable passes={listed} observer={observer} format={format} selectedRiseMs={selected?.rise.atMs ?? null} nowMs={nowMs} onSelect={choose} firstRows={FIRST_ROWS} />
             )}
           </section>
         )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useDeferredValue } from 'react';
 import { compassPoint } from '@/lib/format/compass';
 import { formatDuration } from '@/lib/format/duration';
 import type { Observer, Pass, SkyPoint } from '@/lib/passes';
@@ -14,6 +15,11 @@ interface PassTableProps {
   selectedRiseMs: number | null;
   nowMs: number;
   onSelect: (pass: Pass) => void;
+  /**
+   * Draw only this many rows in the first render and the rest in a deferred one right after. A 10-day list is
+   * about 50 rows; laid out in the same task as the map that sizes itself on mount, they made it a long task.
+   */
+  firstRows?: number;
 }
 
 const iso = (atMs: number) => new Date(atMs).toISOString();
@@ -35,9 +41,12 @@ function TimeCell({ atMs, format, testId }: { atMs: number; format: TimeFormat; 
 }
 
 /** Every pass in the window: a table on wide screens, cards on phones (same markup, CSS grid). */
-export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onSelect }: PassTableProps) {
+export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onSelect, firstRows }: PassTableProps) {
+  const shownCount = useDeferredValue(passes.length, firstRows === undefined ? undefined : Math.min(firstRows, passes.length));
+  const shown = shownCount >= passes.length ? passes : passes.slice(0, shownCount);
+  const complete = shown.length === passes.length;
   return (
-    <table className={styles.table} data-testid="pass-table">
+    <table className={styles.table} data-testid="pass-table" data-rows={passes.length} aria-busy={complete ? undefined : true}>
       <caption className="visually-hidden">
         Passes, times in {format.zoneName}. Choose one to see its sky chart and track on the map.
       </caption>
@@ -52,7 +61,7 @@ export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onS
         </tr>
       </thead>
       <tbody>
-        {passes.map((pass) => {
+        {shown.map((pass) => {
           const selected = pass.rise.atMs === selectedRiseMs;
           const now = nowMs >= pass.rise.atMs && nowMs <= pass.set.atMs;
           return (

@@ -62,6 +62,30 @@ describe('pass table markup', () => {
     expect(html).toMatch(/mag −\d\.\d/);
     expect(html.match(/aria-pressed="true"/g)?.length).toBe(1);
   });
+  it('is not busy when every row is drawn', () => {
+    expect(html).not.toContain('aria-busy');
+    expect(html).toContain(`data-rows="${passes.length}"`);
+  });
+});
+
+describe('pass table, first render of a long list', () => {
+  const first = renderToStaticMarkup(
+    <PassTable passes={passes} observer={london} format={format} selectedRiseMs={null} nowMs={fromMs} onSelect={() => undefined} firstRows={12} />,
+  );
+  it('draws the first rows only, says it is busy and how many rows are coming', () => {
+    expect(passes.length).toBeGreaterThan(12);
+    const rises = [...first.matchAll(/data-rise="([^"]+)"/g)].map((m) => m[1]);
+    expect(rises).toEqual(passes.slice(0, 12).map((p) => new Date(p.rise.atMs).toISOString()));
+    expect(first).toContain('aria-busy="true"');
+    expect(first).toContain(`data-rows="${passes.length}"`);
+  });
+  it('draws a short list whole at once', () => {
+    const short = renderToStaticMarkup(
+      <PassTable passes={passes.slice(0, 5)} observer={london} format={format} selectedRiseMs={null} nowMs={fromMs} onSelect={() => undefined} firstRows={12} />,
+    );
+    expect(short.match(/data-rise=/g)?.length).toBe(5);
+    expect(short).not.toContain('aria-busy');
+  });
 });
 
 describe('calendar export used by the page', () => {
