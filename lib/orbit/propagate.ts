@@ -39,8 +39,22 @@ export interface TemePositionVelocity {
 /** Earth's rotation rate relative to the equinox, rad/s (the rate of GMST). */
 const EARTH_ROTATION_RAD_PER_SEC = 7.292115146706979e-5;
 
+const temeScratch = newTemeStateOut();
+
 /** SGP4 at minutes since the TLE epoch; null when SGP4 reports an error (decay, bad elements). */
 export function propagateMinutes(satrec: SatRec, minutesSinceEpoch: number): TemePositionVelocity | null {
+  // The pass search, the shadow search and the tick call this thousands of times per element set: near-Earth
+  // sets take the lean SGP4 (same numbers as satellite.js's to 1e-8 km, a fraction of the cost).
+  const k = nearEarthConstantsOf(satrec);
+  if (k !== null) {
+    const code = sgp4NearEarth(k, minutesSinceEpoch, temeScratch);
+    satrec.error = code as SatRec['error'];
+    if (code !== 0) return null;
+    return {
+      position: { x: temeScratch.rxKm, y: temeScratch.ryKm, z: temeScratch.rzKm },
+      velocity: { x: temeScratch.vxKmPerSec, y: temeScratch.vyKmPerSec, z: temeScratch.vzKmPerSec },
+    };
+  }
   const pv = sgp4(satrec, minutesSinceEpoch);
   if (pv === null || satrec.error !== 0) return null;
   return { position: pv.position, velocity: pv.velocity };

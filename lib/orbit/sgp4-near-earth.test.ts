@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTleLines } from '../tle';
 import { newestTle } from './catalogue.test-helper';
 import { ecefToGeodeticInto, geodeticToEcef, gmstRad, temeToEcef } from './geodetic';
-import { geodeticAt, minutesSinceEpoch } from './propagate';
+import { geodeticAt, minutesSinceEpoch, propagateMinutes } from './propagate';
 import { createSatrec } from './satrec';
 import {
   gmst82Rad,
@@ -236,6 +236,55 @@ describe('geodeticAt keeps satellite.js semantics on both paths', () => {
     expect(geodeticAt(satrec, epochMs + last.tsince_min * 60_000)).not.toBeNull();
     expect(satrec.error).toBe(0);
     expect(geodeticAt(satrec, epochMs + (last.tsince_min + c.start_stop_step_min[2]) * 60_000)).toBeNull();
+    expect(satrec.error).toBe(6);
+  });
+});
+
+describe('propagateMinutes (the pass and shadow searches) keeps satellite.js semantics on both paths', () => {
+  it('near-Earth: the lean SGP4 in fresh objects, the same as satellite.js to 1e-8 km and 1e-10 km/s', () => {
+    const satrec = createSatrec(newestTle(25544));
+    const reference = createSatrec(newestTle(25544));
+    const first = propagateMinutes(satrec, 10);
+    const second = propagateMinutes(satrec, 20);
+    if (!first || !second) throw new Error('propagation failed');
+    // Callers keep the points they get (the pass search holds every rise and set): nothing may be reused.
+    expect(first.position).not.toBe(second.position);
+    expect(first.position.x).not.toBe(second.position.x);
+    let worstKm = 0;
+    let worstKmPerSec = 0;
+    for (let t = -7200; t <= 7200; t += 53 / 60) {
+      const ours = propagateMinutes(satrec, t);
+      const pv = sgp4(reference, t);
+      if (!ours || !pv) throw new Error(`propagation failed at ${t} min`);
+      const p = ours.position;
+      const v = ours.velocity;
+      worstKm = Math.max(worstKm, Math.hypot(p.x - pv.position.x, p.y - pv.position.y, p.z - pv.position.z));
+      worstKmPerSec = Math.max(worstKmPerSec, Math.hypot(v.x - pv.velocity.x, v.y - pv.velocity.y, v.z - pv.velocity.z));
+    }
+    expect(worstKm).toBeLessThan(1e-8);
+    expect(worstKmPerSec).toBeLessThan(1e-10);
+  });
+
+  it("deep space: satellite.js's own output", () => {
+    const c = deepSpace[0];
+    if (!c) throw new Error('no deep-space case');
+    const row = c.expected[3];
+    if (!row) throw new Error('short case');
+    const satrec = satrecOf(c);
+    expect(nearEarthConstantsOf(satrec)).toBeNull();
+    const pv = sgp4(satrecOf(c), row.tsince_min);
+    if (!pv) throw new Error('satellite.js failed');
+    expect(propagateMinutes(satrec, row.tsince_min)).toEqual({ position: pv.position, velocity: pv.velocity });
+  });
+
+  it('returns null and records the SGP4 error on the satrec when a near-Earth orbit decays', () => {
+    const c = nearEarth.find((x) => x.satnum === 28872);
+    const last = c?.expected[c.expected.length - 1];
+    if (!c || !last) throw new Error('case 28872 missing');
+    const satrec = satrecOf(c);
+    expect(propagateMinutes(satrec, last.tsince_min)).not.toBeNull();
+    expect(satrec.error).toBe(0);
+    expect(propagateMinutes(satrec, last.tsince_min + c.start_stop_step_min[2])).toBeNull();
     expect(satrec.error).toBe(6);
   });
 });
