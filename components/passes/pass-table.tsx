@@ -50,6 +50,14 @@ export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onS
       <caption className="visually-hidden">
         Passes, times in {format.zoneName}. Choose one to see its sky chart and track on the map.
       </caption>
+      <colgroup>
+        <col className={styles.colDate} />
+        <col className={styles.colRise} />
+        <col className={styles.colMax} />
+        <col className={styles.colSet} />
+        <col className={styles.colDuration} />
+        <col className={styles.colVisibility} />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Date</th>
