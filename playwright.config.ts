@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './e2e/chromium';
+// Sets ORBIT_WATCH_CLOCK for the servers the suite starts: one pinned timeline (see the module).
+import './e2e/pinned-clock';
 
 // Debian's chromium where there is one (this project's CI has no browser download);
 // elsewhere Playwright's own, installed with `npx playwright install chromium`.
@@ -39,7 +41,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       WEB_CONCURRENCY: '2',
       DATA_DIR: './test-results/e2e-data',
-      TLE_SOURCE: '',
+      TLE_SOURCE: 'embedded',
     },
   },
 });

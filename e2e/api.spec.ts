@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, pinnedNowMs, test } from './pinned-clock';
 import { groundDistanceKm, loadFixture, REFERENCE_EPOCH } from './helpers';
 
 interface Sample { t: string; lat_deg: number; lon_deg: number; alt_km: number; speed_inertial_km_s: number; sunlit_geometric_conical: boolean }
@@ -38,11 +38,12 @@ test('/api/position matches the reference ground track with wheretheiss.at field
 });
 
 test('/api/position without `at` answers for the current whole second', async ({ request }) => {
-  const before = Date.now() / 1000;
+  // The server's clock is pinned to the test runner's timeline (e2e/pinned-clock.ts).
+  const before = pinnedNowMs() / 1000;
   const body = await (await request.get('/api/position')).json();
   expect(Number.isInteger(body.timestamp)).toBe(true);
   expect(body.timestamp).toBeGreaterThanOrEqual(Math.floor(before));
-  expect(body.timestamp).toBeLessThanOrEqual(Date.now() / 1000);
+  expect(body.timestamp).toBeLessThanOrEqual(pinnedNowMs() / 1000);
 });
 
 test('/api/position converts to miles on request', async ({ request }) => {

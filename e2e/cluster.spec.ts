@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './pinned-clock';
 import { processTree } from '../scripts/load/rss';
 import { freePort, startNextServer, type RunningServer } from '../scripts/load/server';
 import { EMBEDDED_TLE_TEXT } from '../server/tle/embedded-tle';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './pinned-clock';
 import { groundDistanceKm, loadFixture, recordRequests, saveScreenshot } from './helpers';
 
 interface Sample { t: string; lat_deg: number; lon_deg: number }

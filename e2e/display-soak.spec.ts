@@ -1,8 +1,12 @@
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { type CDPSession, type Page } from '@playwright/test';
+import { expect, test } from './pinned-clock';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTleText } from '../lib/tle';
 import { trackInFlight } from './helpers';
+
+// Each test installs the clock at a moment of its own.
+test.use({ pinClock: false });
 
 /**
  * No growth: /display run for 24 simulated hours under Playwright's clock (1 Hz ticks, burn-in steps, panel rotation,

@@ -1,8 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './pinned-clock';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTleText } from '../lib/tle';
 import { saveScreenshot, trackInFlight } from './helpers';
+
+// Each test installs the clock at a moment of its own.
+test.use({ pinClock: false });
 
 /**
  * /display, the public-screen page. The browser clock is Playwright's, set to an evening in Sydney with a visible pass

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './pinned-clock';
 
 // How the pages arrive: rendered by the server (figures readable before any script runs), hydrated without a
 // mismatch (a mismatch makes React throw the server's HTML away and draw it again), and without content jumping

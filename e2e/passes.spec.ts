@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { type Page, type Request } from '@playwright/test';
+import { expect, test } from './pinned-clock';
 import { loadFixture, saveScreenshot } from './helpers';
 
 interface RefPass { rise: string; set: string; culmination: string; max_elevation_deg: number }

@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { type APIResponse, type Page } from '@playwright/test';
+import { expect, test } from './pinned-clock';
 
 /** Directive name -> source list, from a Content-Security-Policy header. */
 function parseCsp(header: string | undefined): Map<string, string[]> {

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import zlib from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './pinned-clock';
 import { rawRequest, type RawAnswer } from '../scripts/server/static-assets.mjs';
 
 // The production server (scripts/server/next-server.mjs) answers the build's static files from compressed copies

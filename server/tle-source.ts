@@ -1,6 +1,7 @@
 import 'server-only';
-import { buildTleReport, type TleReport } from '@/lib/api/tle-report';
+import { buildTleReport, liveSourceStatus, type TleReport } from '@/lib/api/tle-report';
 import type { EpochMs } from '@/lib/units';
+import { serverNowMs } from './clock';
 import { getServerConfig, publicMapConfig } from './config';
 import { createTleSource, type TleHealth, type TleRecord, type TleSource } from './tle/source';
 
@@ -38,7 +39,7 @@ export function getTleHealth(): TleHealth {
 
 /** The /api/tle body for a record (the page passes it to the client as initial data). */
 export function toTleResponse(record: TleRecord, nowMs: EpochMs): TleReport {
-  return buildTleReport(record, nowMs);
+  return buildTleReport(record, nowMs, liveSourceStatus(getTleHealth().upstream));
 }
 
 /** What every page's client section starts from, so the browser shows the station without a first request. */
@@ -53,7 +54,7 @@ export interface PageBootstrap {
 
 export async function getPageBootstrap(): Promise<PageBootstrap> {
   const record = await getTle();
-  const renderedAtMs = Date.now();
+  const renderedAtMs = serverNowMs();
   const map = publicMapConfig();
   return {
     initialTle: toTleResponse(record, renderedAtMs),

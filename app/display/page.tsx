@@ -1,3 +1,4 @@
+import { serverNowMs } from '@/server/clock';
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { DisplayScreen } from '@/components/display/display-screen';
@@ -46,7 +47,7 @@ export default async function DisplayPage({ searchParams }: { searchParams: Prom
 /** What the server hands the screen, read once per request. */
 async function loadScreenData(config: DisplayConfig) {
   const record = await getTle();
-  const nowMs = Date.now();
+  const nowMs = serverNowMs();
   const map = publicMapConfig();
   return {
     initialTle: toTleResponse(record, nowMs),

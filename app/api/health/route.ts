@@ -1,3 +1,4 @@
+import { serverNowMs } from '@/server/clock';
 import { z } from 'zod';
 import { buildHealthReport } from '@/lib/api/health-report';
 import { parseQuery } from '@/lib/api/query';
@@ -14,5 +15,5 @@ const querySchema = z.object({});
 export const GET = guarded((request: Request): Response => {
   const query = parseQuery(querySchema, {}, new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
-  return jsonResponse(buildHealthReport(getTleHealth(), APP_VERSION, Date.now()), NO_STORE);
+  return jsonResponse(buildHealthReport(getTleHealth(), APP_VERSION, serverNowMs()), NO_STORE);
 });

@@ -1,3 +1,4 @@
+import { serverNowMs } from '@/server/clock';
 import { buildPassesReport } from '@/lib/api/passes-report';
 import { checkFromNearEpoch, passesQueryAccepted, passesQuerySchema } from '@/lib/api/passes-query';
 import { parseQuery } from '@/lib/api/query';
@@ -17,7 +18,7 @@ export const GET = guarded(async (request: Request): Promise<Response> => {
   const query = parseQuery(passesQuerySchema, passesQueryAccepted, new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
   const { tle, source } = await getTle();
-  const nowMs = Date.now();
+  const nowMs = serverNowMs();
   const outOfRange = checkFromNearEpoch(query.value.from ?? nowMs, tle.epochMs);
   if (outOfRange) return badRequest(outOfRange);
   const report = buildPassesReport({ tle, satrec: satrecFor(tle), tleSource: source, query: query.value, nowMs });

@@ -1,3 +1,4 @@
+import { serverNowMs } from '@/server/clock';
 import { checkAtNearEpoch, positionQueryAccepted, positionQuerySchema } from '@/lib/api/position-query';
 import { buildPositionReport } from '@/lib/api/position-report';
 import { parameterError, parseQuery } from '@/lib/api/query';
@@ -15,7 +16,7 @@ export const GET = guarded(async (request: Request): Promise<Response> => {
   const { tle, source } = await getTle();
   // "Now" is taken on the whole second, so `timestamp` is an integer as wheretheiss.at clients expect and
   // still names the exact instant the position belongs to.
-  const atMs = query.value.at ?? Math.floor(Date.now() / 1000) * 1000;
+  const atMs = query.value.at ?? Math.floor(serverNowMs() / 1000) * 1000;
   const outOfRange = checkAtNearEpoch(atMs, tle.epochMs);
   if (outOfRange) return badRequest(outOfRange);
   const report = buildPositionReport({ tle, satrec: satrecFor(tle), tleSource: source, atMs, units: query.value.units });

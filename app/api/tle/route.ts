@@ -1,3 +1,4 @@
+import { serverNowMs } from '@/server/clock';
 import { z } from 'zod';
 import { parseQuery } from '@/lib/api/query';
 import { badRequest, guarded, jsonResponse, TLE_CACHE_CONTROL } from '@/server/api/responses';
@@ -13,5 +14,5 @@ export const GET = guarded(async (request: Request): Promise<Response> => {
   const query = parseQuery(querySchema, {}, new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
   const record = await getTle();
-  return jsonResponse(toTleResponse(record, Date.now()), TLE_CACHE_CONTROL);
+  return jsonResponse(toTleResponse(record, serverNowMs()), TLE_CACHE_CONTROL);
 });
