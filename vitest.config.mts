@@ -14,5 +14,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     testTimeout: 20000,
+    // The default source is live (CelesTrak): a unit test never touches the internet, so any code that reads the
+    // process configuration gets the embedded set. Tests of the live path use fake upstreams on 127.0.0.1.
+    env: { TLE_SOURCE: 'embedded' },
   },
 });

@@ -5,11 +5,11 @@ import { CELESTRAK_ISS_URL, frameAncestorsDirective, loadServerConfig, publicMap
 const CWD = '/srv/app';
 
 describe('loadServerConfig', () => {
-  it('defaults to offline with the ISS, 2 h, 5 s and ./.data', () => {
+  it('defaults to live elements from CelesTrak for the ISS, 2 h, 5 s and ./.data', () => {
     const { config, problems } = loadServerConfig({}, CWD);
     expect(problems).toEqual([]);
     expect(config).toEqual({
-      tleSource: { kind: 'none' },
+      tleSource: { kind: 'http', url: CELESTRAK_ISS_URL },
       tleRole: 'fetch',
       dataDir: path.resolve(CWD, '.data'),
       noradId: 25544,
@@ -44,6 +44,38 @@ describe('loadServerConfig', () => {
     expect(config.refreshHours).toBe(6.5);
     expect(config.fetchTimeoutMs).toBe(3000);
     expect(config.frameAncestors).toEqual(["'self'", 'https://intranet.example.org', 'https://*.example.com:8443']);
+  });
+
+  it('"embedded" (or "offline", "none") is the explicit offline mode; blank is the default', () => {
+    for (const word of ['embedded', 'Offline', 'none']) {
+      expect(loadServerConfig({ TLE_SOURCE: word }, CWD).config.tleSource).toEqual({ kind: 'none' });
+    }
+    expect(loadServerConfig({ TLE_SOURCE: '  ' }, CWD).config.tleSource).toEqual({ kind: 'http', url: CELESTRAK_ISS_URL });
+  });
+
+  it('takes a comma-separated list, tried in the order given', () => {
+    const { config, problems } = loadServerConfig({ TLE_SOURCE: 'data/iss.tle, celestrak,https://mirror.example.org/iss.txt' }, CWD);
+    expect(problems).toEqual([]);
+    expect(config.tleSource).toEqual({
+      kind: 'http',
+      url: CELESTRAK_ISS_URL,
+      chain: [
+        { kind: 'file', path: path.resolve('data/iss.tle') },
+        { kind: 'http', url: CELESTRAK_ISS_URL },
+        { kind: 'http', url: 'https://mirror.example.org/iss.txt' },
+      ],
+    });
+  });
+
+  it.each([
+    ['celestrak,ftp://example.org/iss.tle', /only http/],
+    ['celestrak,embedded', /cannot be combined/],
+    ['a.tle,b.tle', /at least one http/],
+  ])('refuses the list %s and stays live from CelesTrak', (value, message) => {
+    const { config, problems } = loadServerConfig({ TLE_SOURCE: value }, CWD);
+    expect(config.tleSource).toEqual({ kind: 'http', url: CELESTRAK_ISS_URL });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(message);
   });
 
   it('expands "celestrak" and treats anything else without a scheme as a file path', () => {

@@ -12,10 +12,22 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 5000;
 export const DEFAULT_DATA_DIR = './.data';
 export const CELESTRAK_ISS_URL = 'https://celestrak.org/NORAD/elements/gp.php?CATNR=25544&FORMAT=TLE';
 
+/** One place to read a TLE from. */
+export type Upstream = { kind: 'http'; url: string } | { kind: 'file'; path: string };
+
+/**
+ * 'none': the embedded TLE only (TLE_SOURCE=embedded). 'file': one operator file, authoritative, re-read when it
+ * changes. 'http': fetched under the politeness rules; `chain` (when TLE_SOURCE lists more than one place) is
+ * every place in the order given, tried one after the other in each attempt, `url` being the first http one.
+ */
 export type TleSourceSetting =
   | { kind: 'none' }
-  | { kind: 'http'; url: string }
+  | { kind: 'http'; url: string; chain?: Upstream[] }
   | { kind: 'file'; path: string };
+
+/** What TLE_SOURCE means when it is not set: live, from CelesTrak, falling back to disk and the embedded set. */
+export const DEFAULT_TLE_SOURCE = 'celestrak';
+const OFFLINE_WORDS = new Set(['embedded', 'none', 'offline']);
 
 /**
  * 'fetch': this process polls an http TLE_SOURCE and writes what it gets to DATA_DIR. 'follow': it never contacts
@@ -98,14 +110,34 @@ const isHttpUrl = (s: string): boolean => {
   }
 };
 
-const tleSourceSchema = z.string().transform((raw, ctx): TleSourceSetting => {
+function parseUpstream(raw: string): Upstream | string {
   if (raw.toLowerCase() === 'celestrak') return { kind: 'http', url: CELESTRAK_ISS_URL };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
-    if (isHttpUrl(raw)) return { kind: 'http', url: raw };
-    ctx.addIssue({ code: 'custom', message: 'only http:// and https:// URLs are supported' });
+    return isHttpUrl(raw) ? { kind: 'http', url: raw } : `"${raw}": only http:// and https:// URLs are supported`;
+  }
+  if (OFFLINE_WORDS.has(raw.toLowerCase())) return `"${raw}" cannot be combined with other sources`;
+  return { kind: 'file', path: path.resolve(raw) };
+}
+
+const tleSourceSchema = z.string().transform((raw, ctx): TleSourceSetting => {
+  if (OFFLINE_WORDS.has(raw.toLowerCase())) return { kind: 'none' };
+  const chain: Upstream[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const parsed = parseUpstream(entry);
+    if (typeof parsed === 'string') {
+      ctx.addIssue({ code: 'custom', message: parsed });
+      return z.NEVER;
+    }
+    chain.push(parsed);
+  }
+  const firstHttp = chain.find((u) => u.kind === 'http');
+  const only = chain[0];
+  if (chain.length === 1 && only?.kind === 'file') return only;
+  if (!firstHttp || !only) {
+    ctx.addIssue({ code: 'custom', message: 'a list of sources needs at least one http(s) URL or "celestrak"' });
     return z.NEVER;
   }
-  return { kind: 'file', path: path.resolve(raw) };
+  return chain.length === 1 ? { kind: 'http', url: firstHttp.url } : { kind: 'http', url: firstHttp.url, chain };
 });
 
 const tileUrlSchema = z
@@ -128,11 +160,11 @@ export function loadServerConfig(env: Env = process.env, cwd: string = process.c
   const problems: ConfigProblem[] = [];
 
   const tleSource = readVar<TleSourceSetting>(
-    env,
+    { ...env, TLE_SOURCE: blankToUndefined(env.TLE_SOURCE) ?? DEFAULT_TLE_SOURCE },
     'TLE_SOURCE',
     tleSourceSchema,
-    { kind: 'none' },
-    '"celestrak", an http(s) URL returning one TLE, or a local file path; unset = offline (embedded TLE)',
+    { kind: 'http', url: CELESTRAK_ISS_URL },
+    '"celestrak" (the default), an http(s) URL returning one TLE, a local file path, or a comma-separated list of these tried in order; "embedded" = offline',
     problems,
   );
   const tleRole = readVar<TleRole>(

@@ -4,10 +4,13 @@ import path from 'node:path';
 import { loadServerConfig } from '@/server/config';
 import { createTleSource, setTleSourceForTests, type TleSource } from '@/server/tle-source';
 
-/** An isolated TLE source for route tests: its own temp DATA_DIR, quiet logs, and the given environment. */
+/**
+ * An isolated TLE source for route tests: its own temp DATA_DIR, quiet logs, and the given environment on top of
+ * the explicit offline mode (the default source is live, and a unit test never touches the internet).
+ */
 export function installTestSource(env: Record<string, string> = {}, nowMs?: () => number): { source: TleSource; cleanup: () => void } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-test-'));
-  const { config, problems } = loadServerConfig({ DATA_DIR: dataDir, ...env });
+  const { config, problems } = loadServerConfig({ TLE_SOURCE: 'embedded', DATA_DIR: dataDir, ...env });
   const source = createTleSource(config, {
     configProblems: problems,
     log: { info: () => undefined, warn: () => undefined },

@@ -1,6 +1,6 @@
 import { tleAgeDays } from '../tle';
 import type { EpochMs } from '../units';
-import type { TleReportInput, TleSourceName } from './tle-report';
+import { liveSourceStatus, type LiveSourceStatus, type TleReportInput, type TleSourceName } from './tle-report';
 import { isoFromMs, isoOrNull } from './iso';
 
 /** Beyond this age SGP4 predictions of the ISS are off by tens of km: worth an operator's attention. */
@@ -19,6 +19,9 @@ export interface HealthInput {
     lastErrorAtMs: EpochMs | null;
     nextAllowedAtMs: EpochMs | null;
     consecutiveFailures: number;
+    failingSinceMs: EpochMs | null;
+    /** The URL(s) or file path read (null when offline). */
+    location: string | null;
   };
   persistence: { dataDir: string; lastWriteAtMs: EpochMs | null; lastError: string | null };
   configProblems: Array<{ variable: string; value: string; message: string; accepted: string }>;
@@ -43,7 +46,11 @@ export interface HealthReport {
     lastErrorAt: string | null;
     nextAllowedAt: string | null;
     consecutiveFailures: number;
+    /** When the current run of failures began; null while the last attempt succeeded. */
+    failingSince: string | null;
   };
+  /** The live source in one word and since when (the same as /api/tle's `liveSource`). */
+  liveSource: LiveSourceStatus;
   persistence: { dataDir: string; lastWriteAt: string | null; lastError: string | null };
   config: { problems: HealthInput['configProblems'] };
 }
@@ -52,7 +59,14 @@ export function buildHealthReport(input: HealthInput, version: string, nowMs: Ep
   const ageDays = tleAgeDays(input.tle.tle.epochMs, nowMs);
   const reasons: string[] = [];
   if (ageDays > STALE_TLE_DAYS) reasons.push(`the TLE is ${ageDays.toFixed(1)} days old (more than ${STALE_TLE_DAYS})`);
-  if (input.upstream.consecutiveFailures > 0) {
+  const liveSource = liveSourceStatus(input.upstream);
+  if (liveSource.state === 'unreachable') {
+    reasons.push(
+      `the live source (${input.upstream.location ?? 'upstream'}) cannot be reached since ${liveSource.since ?? 'start'}: ` +
+        `${input.upstream.consecutiveFailures} failed attempt(s), the last: ${input.upstream.lastError ?? ''}; ` +
+        `serving the ${input.tle.source} TLE`,
+    );
+  } else if (input.upstream.consecutiveFailures > 0) {
     reasons.push(`the TLE source failed ${input.upstream.consecutiveFailures} time(s) in a row: ${input.upstream.lastError ?? ''}`);
   }
   if (input.persistence.lastError !== null) reasons.push(input.persistence.lastError);
@@ -80,7 +94,9 @@ export function buildHealthReport(input: HealthInput, version: string, nowMs: Ep
       lastErrorAt: isoOrNull(upstream.lastErrorAtMs),
       nextAllowedAt: isoOrNull(upstream.nextAllowedAtMs),
       consecutiveFailures: upstream.consecutiveFailures,
+      failingSince: isoOrNull(upstream.failingSinceMs),
     },
+    liveSource,
     persistence: { dataDir: persistence.dataDir, lastWriteAt: isoOrNull(persistence.lastWriteAtMs), lastError: persistence.lastError },
     config: { problems: input.configProblems },
   };

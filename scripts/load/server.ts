@@ -70,7 +70,7 @@ export async function startNextServer(opts: {
       NEXT_DIST_DIR: opts.distDir,
       NEXT_TELEMETRY_DISABLED: '1',
       DATA_DIR: dataDir,
-      TLE_SOURCE: '',
+      TLE_SOURCE: 'embedded',
       TILE_URL: '',
       FRAME_ANCESTORS: '',
       ...opts.env,

@@ -134,7 +134,8 @@ describe('no SSRF', () => {
     expect(callers.sort()).toEqual(['server/tle/fetch-upstream.ts', 'server/tle/source.ts']);
     // And the source takes its URL from the parsed configuration, never from a caller.
     const sourceText = fs.readFileSync('server/tle/source.ts', 'utf8');
-    expect(sourceText).toMatch(/refresh\(setting\.url\)/);
+    expect(sourceText).toMatch(/const chain: readonly Upstream\[\] = setting\.kind === 'http' \? \(setting\.chain \?\? \[\{ kind: 'http', url: setting\.url \}\]\)/);
+    expect(sourceText).toMatch(/inflight = attempt\(chain\)/);
     expect(sourceText).not.toMatch(/getTle\(\s*\w/);
   });
 });

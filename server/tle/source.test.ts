@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerConfig } from '../config';
 import { persistedFileName } from './persistence';
-import { BACKOFF_BASE_MS, createTleSource, FOLLOW_CHECK_INTERVAL_MS, type TleSource, type TleSourceLog } from './source';
+import { BACKOFF_BASE_MS, createTleSource, FOLLOW_CHECK_INTERVAL_MS, type TleRecord, type TleSource, type TleSourceLog } from './source';
 import { startFakeUpstream, type FakeUpstream, type UpstreamBehaviour } from './test-support/fake-upstream';
 import { fixtureTle, tleText } from './test-support/tle-fixtures';
 
@@ -73,10 +73,17 @@ afterEach(async () => {
   fs.rmSync(h.dataDir, { recursive: true, force: true });
 });
 
+/** Nobody waits for upstream: the first call starts the fetch and answers at once. What a caller gets after it. */
+async function settled(source: TleSource): Promise<TleRecord> {
+  await source.getTle();
+  await source.idle();
+  return source.getTle();
+}
+
 /** A source that already holds GOOD from a successful fetch, with the refresh interval just elapsed. */
 async function holdingGoodThenDue(): Promise<TleSource> {
   const source = h.make();
-  const first = await source.getTle();
+  const first = await settled(source);
   expect(first.source).toBe('live');
   expect(first.tle.line1).toBe(GOOD.line1);
   expect(h.upstream.requests).toBe(1);
@@ -136,7 +143,7 @@ describe('a misbehaving upstream never replaces the last good TLE', () => {
   it('rejects an epoch in the future', async () => {
     h.clock.now = Date.parse('2026-10-05T00:00:00Z'); // GOOD's epoch is 4.8 days ahead of this clock
     const source = h.make();
-    const record = await source.getTle();
+    const record = await settled(source);
     expect(record.source).toBe('embedded');
     expect(record.tle.line1).toBe(EMBEDDED.line1);
     expect(source.getHealth().upstream.lastError).toMatch(/in the future/);
@@ -148,11 +155,13 @@ describe('a misbehaving upstream never replaces the last good TLE', () => {
     async ({ behaviour, expected }) => {
       h.upstream.behaviour = behaviour;
       const source = h.make();
-      const record = await source.getTle();
+      expect((await source.getTle()).source).toBe('embedded'); // at once, the request still on its way
+      const record = await settled(source);
       expect(record.source).toBe('embedded');
       expect(record.tle.line1).toBe(EMBEDDED.line1);
       expect(record.fetchedAtMs).toBeNull();
       expect(source.getHealth().upstream.lastError).toMatch(expected);
+      expect(source.getHealth().upstream.failingSinceMs).toBe(START_MS);
     },
   );
 });
@@ -160,7 +169,7 @@ describe('a misbehaving upstream never replaces the last good TLE', () => {
 describe('politeness', () => {
   it('makes no second request within the refresh interval after a success', async () => {
     const source = h.make();
-    await source.getTle();
+    await settled(source);
     for (const dt of [1000, HOUR, 2 * HOUR - 1000]) {
       h.clock.now = START_MS + dt;
       const r = await source.getTle();
@@ -179,7 +188,7 @@ describe('politeness', () => {
   it('backs off exponentially after failures and recovers', async () => {
     h.upstream.behaviour = { kind: 'status', status: 503 };
     const source = h.make();
-    await source.getTle();
+    await settled(source);
     expect(h.upstream.requests).toBe(1);
     let expectedWait = BACKOFF_BASE_MS;
     for (let failure = 1; failure <= 4; failure += 1) {
@@ -215,12 +224,13 @@ describe('politeness', () => {
     expect(health.upstream.consecutiveFailures).toBe(0);
     expect(health.upstream.lastResult).toBe('ok');
     expect(health.upstream.lastError).toMatch(/HTTP 503/); // kept for the operator
+    expect(health.upstream.failingSinceMs).toBeNull();
   });
 
   it('honours Retry-After in seconds and as an HTTP date', async () => {
     h.upstream.behaviour = { kind: 'status', status: 429, retryAfter: '3600' };
     const source = h.make();
-    await source.getTle();
+    await settled(source);
     expect(source.getHealth().upstream.nextAllowedAtMs).toBe(START_MS + HOUR);
     h.clock.now = START_MS + 59 * 60_000;
     await source.getTle();
@@ -246,8 +256,13 @@ describe('single flight', () => {
     h.upstream.behaviour = { kind: 'tle', body: tleText(GOOD), delayMs: 100 };
     const source = h.make();
     const records = await Promise.all(Array.from({ length: 200 }, () => source.getTle()));
+    // Every caller is answered at once from what is held (here the embedded set), none waits for upstream.
+    expect(records.every((r) => r.source === 'embedded')).toBe(true);
+    await source.idle();
     expect(h.upstream.requests).toBe(1);
-    expect(records.every((r) => r.source === 'live' && r.tle.line1 === GOOD.line1)).toBe(true);
+    const after = await Promise.all(Array.from({ length: 200 }, () => source.getTle()));
+    expect(after.every((r) => r.source === 'live' && r.tle.line1 === GOOD.line1)).toBe(true);
+    expect(h.upstream.requests).toBe(1);
   });
 
   it('a slow upstream does not block callers when a TLE is held', async () => {
@@ -272,7 +287,7 @@ describe('single flight', () => {
 describe('persistence and restart', () => {
   it('a restart within the refresh interval serves the persisted TLE without refetching', async () => {
     const first = h.make();
-    await first.getTle();
+    await settled(first);
     expect(h.upstream.requests).toBe(1);
     const file = path.join(h.dataDir, persistedFileName(25544));
     expect(fs.existsSync(file)).toBe(true);
@@ -296,8 +311,8 @@ describe('persistence and restart', () => {
     expect((await restarted.getTle()).source).toBe('live');
   });
 
-  it('an offline deployment (no TLE_SOURCE) uses a persisted TLE newer than the embedded one', async () => {
-    await h.make().getTle();
+  it('an offline deployment (TLE_SOURCE=embedded) uses a persisted TLE newer than the embedded one', async () => {
+    await settled(h.make());
     const offline = h.make({ tleSource: { kind: 'none' } });
     const record = await offline.getTle();
     expect(record.source).toBe('cached');
@@ -325,14 +340,14 @@ describe('persistence and restart', () => {
   ];
 
   it.each(CORRUPT)('a persisted file holding $name is reported and ignored', async ({ content, expected }) => {
-    await h.make().getTle(); // writes a valid file first
+    await settled(h.make()); // writes a valid file first
     const file = path.join(h.dataDir, persistedFileName(25544));
     fs.writeFileSync(file, content());
     h.upstream.behaviour = { kind: 'status', status: 500 };
     h.clock.now = START_MS + HOUR;
     const warnsBefore = h.warns.length;
     const restarted = h.make();
-    const record = await restarted.getTle();
+    const record = await settled(restarted);
     expect(record.source).toBe('embedded');
     expect(record.tle.line1).toBe(EMBEDDED.line1);
     const health = restarted.getHealth();
@@ -348,7 +363,7 @@ describe('persistence and restart', () => {
     const blocker = path.join(h.dataDir, 'not-a-dir');
     fs.writeFileSync(blocker, 'x');
     const source = h.make({ dataDir: path.join(blocker, 'sub') });
-    const record = await source.getTle();
+    const record = await settled(source);
     expect(record.source).toBe('live');
     expect(source.getHealth().persistence.lastError).toMatch(/cannot write/);
     expect(source.getHealth().persistence.lastWriteAtMs).toBeNull();
@@ -405,9 +420,9 @@ describe('processes sharing one DATA_DIR (TLE_ROLE=follow)', () => {
     const records = await Promise.all(Array.from({ length: 200 }, (_, i) => (all[i % all.length] as TleSource).getTle()));
     await fetcher.idle();
     expect(h.upstream.requests).toBe(1);
-    // Until the fetching process has saved a TLE, followers serve the built-in one rather than wait.
-    expect(records.filter((r, i) => i % all.length !== 0).every((r) => r.source === 'embedded')).toBe(true);
-    expect(records.filter((r, i) => i % all.length === 0).every((r) => r.source === 'live')).toBe(true);
+    // Until the fetching process has a TLE, every process serves the built-in one rather than wait.
+    expect(records.every((r) => r.source === 'embedded')).toBe(true);
+    expect((await fetcher.getTle()).source).toBe('live');
 
     h.clock.now += FOLLOW_CHECK_INTERVAL_MS;
     for (const f of followers) {
@@ -423,7 +438,7 @@ describe('processes sharing one DATA_DIR (TLE_ROLE=follow)', () => {
     h.upstream.behaviour = { kind: 'tle', body: tleText(OLDER) };
     const fetcher = h.make();
     const f = follower();
-    await fetcher.getTle();
+    await settled(fetcher);
     h.clock.now += FOLLOW_CHECK_INTERVAL_MS;
     expect((await f.getTle()).tle.line1).toBe(OLDER.line1);
 
@@ -468,7 +483,7 @@ describe('processes sharing one DATA_DIR (TLE_ROLE=follow)', () => {
   it('a follower refuses a damaged saved TLE, keeps what it held and says why', async () => {
     const fetcher = h.make();
     const f = follower();
-    await fetcher.getTle();
+    await settled(fetcher);
     h.clock.now += FOLLOW_CHECK_INTERVAL_MS;
     expect((await f.getTle()).source).toBe('cached');
     fs.writeFileSync(path.join(h.dataDir, persistedFileName(25544)), '{"version":1,"noradId":25544,"li');

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { serverNowMs } from '../clock';
 import { parseTle, type Tle } from '@/lib/tle';
 import type { EpochMs } from '@/lib/units';
-import type { ConfigProblem, ServerConfig, TleRole } from '../config';
+import type { ConfigProblem, ServerConfig, TleRole, Upstream } from '../config';
 import { EMBEDDED_TLE_TEXT } from './embedded-tle';
 import { fetchUpstream, type FetchLike } from './fetch-upstream';
 import {
@@ -102,7 +103,7 @@ interface HeldUpstream {
 /** Build an isolated TLE source: no module state is shared between instances. */
 export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSourceDeps> = {}): TleSource {
   const deps: TleSourceDeps = {
-    nowMs: partialDeps.nowMs ?? Date.now,
+    nowMs: partialDeps.nowMs ?? serverNowMs,
     fetch: partialDeps.fetch ?? ((input, init) => fetch(input, init)),
     log: partialDeps.log ?? defaultLog,
     configProblems: partialDeps.configProblems ?? [],
@@ -115,6 +116,7 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
   const statusPath = path.join(config.dataDir, upstreamStatusFileName(config.noradId));
   // Only an http source has an upstream to share; every process reads a file source or the embedded TLE itself.
   const follows = setting.kind === 'http' && config.tleRole === 'follow';
+  const chain: readonly Upstream[] = setting.kind === 'http' ? (setting.chain ?? [{ kind: 'http', url: setting.url }]) : [];
   const embedded: TleRecord = { tle: parseTle(deps.embeddedTleText), source: 'embedded', fetchedAtMs: null };
 
   let initialized = false;
@@ -124,19 +126,19 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
   let followCheckedAtMs: EpochMs | null = null;
   let followSeen: { mtimeMs: number; size: number } | null = null;
   let inflight: Promise<void> | null = null;
-  let attemptsCompleted = 0;
 
   const upstream: TleHealth['upstream'] = {
     configured: setting.kind !== 'none',
     kind: setting.kind,
     role: config.tleRole,
-    location: setting.kind === 'http' ? setting.url : setting.kind === 'file' ? setting.path : null,
+    location: setting.kind === 'http' ? chain.map((p) => (p.kind === 'http' ? p.url : p.path)).join(', ') : setting.kind === 'file' ? setting.path : null,
     lastAttemptAtMs: null,
     lastResult: null,
     lastError: null,
     lastErrorAtMs: null,
     nextAllowedAtMs: null,
     consecutiveFailures: 0,
+    failingSinceMs: null,
   };
   const persistence: TleHealth['persistence'] = { dataDir: config.dataDir, lastWriteAtMs: null, lastError: null };
 
@@ -175,6 +177,7 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
     upstream.lastError = message;
     upstream.lastErrorAtMs = now;
     upstream.consecutiveFailures += 1;
+    upstream.failingSinceMs ??= now;
     const backoffMs = Math.min(BACKOFF_BASE_MS * 2 ** (upstream.consecutiveFailures - 1), Math.max(refreshMs, BACKOFF_BASE_MS));
     const waitMs = Math.max(backoffMs, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
     upstream.nextAllowedAtMs = now + waitMs;
@@ -199,44 +202,84 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
     }
   }
 
-  async function attempt(url: string): Promise<void> {
-    const started = deps.nowMs();
-    upstream.lastAttemptAtMs = started;
-    const res = await fetchUpstream(url, { timeoutMs: config.fetchTimeoutMs, fetch: deps.fetch, nowMs: deps.nowMs });
-    const now = deps.nowMs();
-    switch (res.kind) {
-      case 'http-error':
-        return recordFailure('http-error', `HTTP ${res.status}`, now, res.retryAfterMs);
-      case 'timeout':
-        return recordFailure('timeout', `no complete answer within ${config.fetchTimeoutMs} ms`, now, null);
-      case 'network-error':
-        return recordFailure('network-error', `network error: ${res.message}`, now, null);
-      case 'too-large':
-        return recordFailure('rejected', 'the response is too large to be a TLE', now, null);
-      case 'ok':
-        break;
-    }
-    const serving = current();
-    const check = validateTleText(res.text, { noradId: config.noradId, nowMs: now, heldEpochMs: serving.tle.epochMs });
-    if (!check.ok) return recordFailure('rejected', `rejected: ${check.reason}`, now, null);
+  type Outcome =
+    | { ok: true; tle: Tle; origin: string }
+    | { ok: false; result: UpstreamResult; message: string; retryAfterMs: number | null };
 
-    const unchanged = check.tle.line1 === serving.tle.line1 && check.tle.line2 === serving.tle.line2;
-    held = { tle: check.tle, fetchedAtMs: now, source: 'live' };
-    upstream.lastResult = unchanged ? 'unchanged' : 'ok';
-    upstream.consecutiveFailures = 0;
-    upstream.nextAllowedAtMs = now + refreshMs;
-    if (!unchanged) log.info(`${url}: new TLE, epoch ${iso(check.tle.epochMs)}`);
-    // Persisting an unchanged TLE too records the fetch time, so a restart knows it need not refetch.
-    await persist(held, url);
+  const failed = (result: UpstreamResult, message: string, retryAfterMs: number | null = null): Outcome => ({
+    ok: false,
+    result,
+    message,
+    retryAfterMs,
+  });
+
+  /** Read one place of the chain and check what it gives; never throws. */
+  async function readOne(place: Upstream): Promise<Outcome> {
+    let text: string;
+    if (place.kind === 'http') {
+      const res = await fetchUpstream(place.url, { timeoutMs: config.fetchTimeoutMs, fetch: deps.fetch, nowMs: deps.nowMs });
+      switch (res.kind) {
+        case 'http-error':
+          return failed('http-error', `HTTP ${res.status}`, res.retryAfterMs);
+        case 'timeout':
+          return failed('timeout', `no complete answer within ${config.fetchTimeoutMs} ms`);
+        case 'network-error':
+          return failed('network-error', `network error: ${res.message}`);
+        case 'too-large':
+          return failed('rejected', 'the response is too large to be a TLE');
+        case 'ok':
+          text = res.text;
+      }
+    } else {
+      try {
+        text = await fs.promises.readFile(place.path, 'utf8');
+      } catch (e) {
+        return failed('file-error', `cannot read ${place.path}: ${(e as Error).message}`);
+      }
+    }
+    const check = validateTleText(text, { noradId: config.noradId, nowMs: deps.nowMs(), heldEpochMs: current().tle.epochMs });
+    if (!check.ok) return failed('rejected', `rejected: ${check.reason}`);
+    return { ok: true, tle: check.tle, origin: place.kind === 'http' ? place.url : place.path };
   }
 
-  function refresh(url: string): Promise<void> {
+  /** One attempt: the places of TLE_SOURCE in order, until one gives a good TLE. */
+  async function attempt(chain: readonly Upstream[]): Promise<void> {
+    upstream.lastAttemptAtMs = deps.nowMs();
+    const failures: Array<Extract<Outcome, { ok: false }> & { where: string }> = [];
+    for (const place of chain) {
+      const outcome = await readOne(place);
+      if (outcome.ok) return adopt(outcome.tle, outcome.origin);
+      failures.push({ ...outcome, where: place.kind === 'http' ? place.url : place.path });
+    }
+    const now = deps.nowMs();
+    const last = failures.at(-1);
+    if (!last) return;
+    // One place: its own words, as before lists existed. Several: each place and what it answered.
+    const message = failures.length === 1 ? last.message : failures.map((f) => `${f.where}: ${f.message}`).join('; ');
+    const retryAfterMs = Math.max(0, ...failures.map((f) => f.retryAfterMs ?? 0));
+    recordFailure(last.result, message, now, retryAfterMs > 0 ? retryAfterMs : null);
+  }
+
+  async function adopt(tle: Tle, origin: string): Promise<void> {
+    const now = deps.nowMs();
+    const serving = current();
+    const unchanged = tle.line1 === serving.tle.line1 && tle.line2 === serving.tle.line2;
+    held = { tle, fetchedAtMs: now, source: 'live' };
+    upstream.lastResult = unchanged ? 'unchanged' : 'ok';
+    upstream.consecutiveFailures = 0;
+    upstream.failingSinceMs = null;
+    upstream.nextAllowedAtMs = now + refreshMs;
+    if (!unchanged) log.info(`${origin}: new TLE, epoch ${iso(tle.epochMs)}`);
+    // Persisting an unchanged TLE too records the fetch time, so a restart knows it need not refetch.
+    await persist(held, origin);
+  }
+
+  function refresh(): Promise<void> {
     if (inflight) return inflight;
-    inflight = attempt(url)
+    inflight = attempt(chain)
       .catch((e: unknown) => recordFailure('network-error', `unexpected error: ${(e as Error).message}`, deps.nowMs(), null))
       .then(saveUpstreamStatus)
       .finally(() => {
-        attemptsCompleted += 1;
         inflight = null;
       });
     return inflight;
@@ -293,6 +336,7 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
         upstream.lastError = message;
         upstream.lastErrorAtMs = now;
         upstream.consecutiveFailures += 1;
+        upstream.failingSinceMs ??= now;
         log.warn(message);
       }
       return;
@@ -305,6 +349,7 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
       upstream.lastError = `${filePath} rejected: ${check.reason}`;
       upstream.lastErrorAtMs = now;
       upstream.consecutiveFailures += 1;
+      upstream.failingSinceMs ??= now;
       log.warn(`${upstream.lastError}; keeping the ${current().source} TLE`);
       // Remember this version so the same bad file is not re-read and re-logged every 10 s.
       fileHeld = fileHeld ? { ...fileHeld, mtimeMs: st.mtimeMs, size: st.size } : null;
@@ -313,6 +358,7 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
     fileHeld = { tle: check.tle, mtimeMs: st.mtimeMs, size: st.size };
     upstream.lastResult = 'ok';
     upstream.consecutiveFailures = 0;
+    upstream.failingSinceMs = null;
     log.info(`${filePath}: TLE epoch ${iso(check.tle.epochMs)}`);
   }
 
@@ -340,10 +386,9 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
       if (follows) {
         followPersisted(deps.nowMs());
       } else if (setting.kind === 'http') {
-        if (refreshDue(deps.nowMs())) void refresh(setting.url);
-        // Only the very first attempt of a process with nothing real to serve is waited for (bounded by the
-        // timeout); otherwise callers get what is held and the refresh completes in the background.
-        if (inflight && held === null && attemptsCompleted === 0) await inflight;
+        // Nobody waits for upstream: callers get what is held (at worst the embedded set) at once, and the
+        // refresh completes behind them. On a machine without network a fetch can hang for the whole timeout.
+        if (refreshDue(deps.nowMs())) void refresh();
       }
       return current();
     },

@@ -17,6 +17,8 @@ export interface UpstreamStatus {
   lastErrorAtMs: EpochMs | null;
   nextAllowedAtMs: EpochMs | null;
   consecutiveFailures: number;
+  /** When the current run of failures began (null while the last attempt succeeded): "unreachable since". */
+  failingSinceMs: EpochMs | null;
 }
 
 const msOrNull = z.number().finite().nullable();
@@ -28,6 +30,8 @@ const statusSchema = z.object({
   lastErrorAtMs: msOrNull,
   nextAllowedAtMs: msOrNull,
   consecutiveFailures: z.number().int().min(0),
+  // Absent in files written before it existed.
+  failingSinceMs: msOrNull.default(null),
 });
 
 export const upstreamStatusFileName = (noradId: number): string => `upstream-status-${noradId}.json`;

@@ -57,11 +57,16 @@ describe('GET /api/health', () => {
   });
 
   it('shows an upstream failure after a refresh attempt', async () => {
-    ({ cleanup } = installTestSource({ TLE_SOURCE: 'http://127.0.0.1:9/gp.php', TLE_FETCH_TIMEOUT_MS: '1000' }));
+    let source: { idle(): Promise<void> };
+    ({ cleanup, source } = installTestSource({ TLE_SOURCE: 'http://127.0.0.1:9/gp.php', TLE_FETCH_TIMEOUT_MS: '1000' }));
     const { getTle } = await import('@/server/tle-source');
     await getTle();
+    await source.idle();
     const { body } = await health();
     expect(body.status).toBe('degraded');
+    expect(body.liveSource).toEqual({ state: 'unreachable', since: body.upstream.lastErrorAt });
+    expect(body.upstream.failingSince).toBe(body.upstream.lastErrorAt);
+    expect(body.reasons.join()).toMatch(/the live source \(http:\/\/127\.0\.0\.1:9\/gp\.php\) cannot be reached since/);
     expect(body.upstream).toMatchObject({ configured: true, kind: 'http', lastResult: 'network-error', consecutiveFailures: 1 });
     expect(body.upstream.lastError).toMatch(/ECONNREFUSED|network error/);
     expect(Date.parse(body.upstream.nextAllowedAt ?? '')).toBeGreaterThan(Date.parse(body.upstream.lastAttemptAt ?? ''));

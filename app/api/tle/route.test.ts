@@ -38,6 +38,7 @@ describe('GET /api/tle', () => {
       ageDays: 2.5,
       source: 'embedded',
       fetchedAt: null,
+      liveSource: { state: 'off', since: null },
     });
   });
 
@@ -48,7 +49,7 @@ describe('GET /api/tle', () => {
     expect(await res.json()).toEqual({ error: { parameter: 'format', message: 'unknown parameter "format"', accepted: 'no query parameters' } });
   });
 
-  it('200 concurrent requests with an empty cache cause exactly one upstream request', async () => {
+  it('200 concurrent requests with an empty cache are answered at once and cause exactly one upstream request', async () => {
     const upstream = await startFakeUpstream({ kind: 'tle', body: tleText(REFERENCE), delayMs: 100 });
     const installed = installTestSource({ TLE_SOURCE: upstream.url }, () => EPOCH_MS + 3_600_000);
     cleanup = () => {
@@ -56,10 +57,15 @@ describe('GET /api/tle', () => {
       void upstream.close();
     };
     const responses = await Promise.all(Array.from({ length: 200 }, () => GET(request('/api/tle'))));
-    expect(upstream.requests).toBe(1);
-    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{ source: string; line1: string }>;
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{ source: string; line1: string; liveSource: { state: string } }>;
     expect(responses.every((r) => r.status === 200)).toBe(true);
-    expect(bodies.every((b) => b.source === 'live' && b.line1 === REFERENCE.line1)).toBe(true);
+    // Nobody waited for the 100 ms upstream: the embedded set, and the live source not heard from yet.
+    expect(bodies.every((b) => b.source === 'embedded' && b.liveSource.state === 'waiting')).toBe(true);
+    await installed.source.idle();
+    expect(upstream.requests).toBe(1);
+    const after = (await (await GET(request('/api/tle'))).json()) as { source: string; line1: string; liveSource: { state: string; since: string } };
+    expect(after).toMatchObject({ source: 'live', line1: REFERENCE.line1, liveSource: { state: 'live', since: new Date(EPOCH_MS + 3_600_000).toISOString() } });
+    expect(upstream.requests).toBe(1);
     await upstream.close();
   });
 });
