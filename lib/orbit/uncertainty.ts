@@ -34,17 +34,20 @@ export interface ErrorModel {
   dragCeilingRevPerDay2: number;
   /** Mean rate of orbit-changing burns (reboosts, debris avoidance), per day. */
   burnsPerDay: number;
-  /** How fast the along-track error grows after a typical burn (a changed period), km/day. */
-  burnDriftKmPerDay: number;
+  /**
+   * Size of a typical burn, m/s. A tangential burn dv changes the semi-major axis by 2 dv / n and so the mean motion
+   * by 3 dv / a: the along-track position then drifts 3 dv per unit time, whatever the orbit (1 m/s -> 259 km/day).
+   */
+  burnDeltaVMetersPerSec: number;
   /** Radial + cross-track error, which stays small (the plane and altitude are well known): km at epoch, and per day. */
   offTrackKm: Kilometers;
   offTrackKmPerDay: number;
 }
 
 /**
- * ISS values. Burns: the station reboosts or dodges debris roughly monthly; a ~1 m/s burn raises the orbit ~1.8 km,
- * which lengthens the period and drifts the along-track position ~260 km per day after it (seen in the reference
- * pairs at 270-300 km/day).
+ * ISS values. Burns: the station reboosts (and now and then dodges debris) every month or two: the reference sets show
+ * at least 5 burns in about 225 days of coverage, 1 per 45 days. A reboost of ~1 m/s raises the orbit ~1.8 km; the
+ * drift after the burns seen in the reference pairs is 230-300 km/day.
  */
 export const ISS_ERROR_MODEL: ErrorModel = {
   epochKm: 1,
@@ -53,7 +56,7 @@ export const ISS_ERROR_MODEL: ErrorModel = {
   dragFloorRevPerDay2: 3e-5,
   dragCeilingRevPerDay2: 3e-4,
   burnsPerDay: 1 / 45,
-  burnDriftKmPerDay: 300,
+  burnDeltaVMetersPerSec: 1,
   offTrackKm: 1,
   offTrackKmPerDay: 1,
 };
@@ -61,22 +64,66 @@ export const ISS_ERROR_MODEL: ErrorModel = {
 /** The bound's confidence: 95 % of real errors should fall within it. */
 export const BOUND_CONFIDENCE = 0.95;
 
+/** Along-track drift rate after a tangential burn of `deltaVMetersPerSec`: 3 dv (see ErrorModel), in km/day. */
+export function burnDriftKmPerDay(deltaVMetersPerSec: number): number {
+  const metersPerDay = 3 * deltaVMetersPerSec * (MS_PER_DAY / 1000);
+  return metersPerDay / 1000;
+}
+
 /** ndot/2 from line 1 columns 34-43, rev/day^2 (NaN when the field is unreadable). */
 export function ndotHalfRevPerDay2(tle: Pick<Tle, 'line1'>): number {
   return Number(tle.line1.slice(33, 43));
 }
 
+/** Burns beyond this many within one interval are too improbable (< 1e-9 at 60 days) to change the quantile. */
+const MAX_BURNS_COUNTED = 12;
+
+/** P(U1 + ... + Un <= y) for n independent uniforms on [0, 1] (the Irwin-Hall distribution). */
+function irwinHallCdf(n: number, y: number): number {
+  if (y <= 0) return 0;
+  if (y >= n) return 1;
+  let sum = 0;
+  let binomial = 1;
+  let factorial = 1;
+  for (let k = 1; k <= n; k += 1) factorial *= k;
+  for (let k = 0; k <= Math.floor(y); k += 1) {
+    sum += (k % 2 === 0 ? 1 : -1) * binomial * (y - k) ** n;
+    binomial = (binomial * (n - k)) / (k + 1);
+  }
+  return Math.min(1, Math.max(0, sum / factorial));
+}
+
+/** P(burn drift > y D t): burns arrive at random (Poisson, mean `expectedBurns`), each at a uniform time. */
+function burnExceedance(expectedBurns: number, y: number): number {
+  let pN = Math.exp(-expectedBurns);
+  let exceed = 0;
+  for (let n = 1; n <= MAX_BURNS_COUNTED; n += 1) {
+    pN *= expectedBurns / n;
+    exceed += pN * (1 - irwinHallCdf(n, y));
+  }
+  return exceed;
+}
+
 /**
- * The 95 % quantile of the along-track drift a burn adds within `ageDays`. Burns arrive at random (rate lambda);
- * one at time s into the interval drifts the position D (t - s). With p = P(at least one burn) = 1 - exp(-lambda t)
- * and s uniform, P(drift > x) = p (1 - x / (D t)); setting that to 5 % gives x = D t (1 - 0.05 / p), and 0 while
- * p <= 5 % (a burn is then too unlikely to widen a 95 % bound).
+ * The 95 % quantile of the along-track drift burns add within `ageDays`. A burn at time s into the interval changes
+ * the period and so drifts the position D (t - s) by time t; reboosts all raise the orbit, so the drifts of several
+ * burns add. Burns arrive at random (rate lambda), so the drift is D t times a sum of N uniforms with
+ * N ~ Poisson(lambda t). Zero while P(N >= 1) <= 5 %: a burn is then too unlikely to widen a 95 % bound.
  */
 export function burnDriftQuantileKm(ageDays: number, model: ErrorModel = ISS_ERROR_MODEL): Kilometers {
   const miss = 1 - BOUND_CONFIDENCE;
-  const p = 1 - Math.exp(-model.burnsPerDay * ageDays);
-  if (p <= miss) return 0;
-  return model.burnDriftKmPerDay * ageDays * (1 - miss / p);
+  const t = Math.abs(ageDays);
+  const expectedBurns = model.burnsPerDay * t;
+  if (1 - Math.exp(-expectedBurns) <= miss) return 0;
+  // Bisection on y = drift / (D t): the exceedance falls monotonically from P(N >= 1) at y = 0.
+  let lo = 0;
+  let hi = MAX_BURNS_COUNTED;
+  for (let i = 0; i < 40; i += 1) {
+    const mid = (lo + hi) / 2;
+    if (burnExceedance(expectedBurns, mid) > miss) lo = mid;
+    else hi = mid;
+  }
+  return burnDriftKmPerDay(model.burnDeltaVMetersPerSec) * t * hi;
 }
 
 /** 95 % along-track bound for elements `ageDays` old: fit + mean-motion + drag (a + b t + c t^2) + burn drift. */
@@ -105,7 +152,10 @@ export function predictionUncertainty(tle: Tle, atMs: EpochMs, model: ErrorModel
   const circumferenceKm = 2 * Math.PI * radiusKm;
   const alongTrackKm = alongTrackBoundKm(ageDays, ndotHalfRevPerDay2(tle), circumferenceKm, model);
   const offTrackKm = model.offTrackKm + model.offTrackKmPerDay * ageDays;
-  const positionKm = Math.min(2 * radiusKm, chordKm(alongTrackKm, radiusKm) + offTrackKm);
+  // Two points of the orbit are at most perigee + apogee radius apart; the radial / cross-track term comes on top,
+  // because SGP4's osculating radius wanders a few km around the mean orbit.
+  const diameterKm = 2 * radiusKm * (1 + tle.eccentricity);
+  const positionKm = Math.min(diameterKm, chordKm(alongTrackKm, radiusKm)) + offTrackKm;
   return {
     ageDays,
     positionKm,
