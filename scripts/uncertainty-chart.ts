@@ -2,7 +2,8 @@
 // 95 % bound of lib/orbit/uncertainty.ts. Run: npx tsx scripts/uncertainty-chart.ts (or npm run chart:uncertainty).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { predictionUncertainty } from '../lib/orbit/uncertainty';
+import { semiMajorAxisKm } from '../lib/orbit/kepler';
+import { ndotHalfRevPerDay2, predictionUncertainty } from '../lib/orbit/uncertainty';
 import { MS_PER_DAY } from '../lib/units';
 import { HUBBLE_NORAD_ID, ISS_NORAD_ID, referencePairs, referenceTles, TIANGONG_NORAD_ID } from '../test-support/tle-pairs';
 
@@ -28,7 +29,7 @@ const others = [...referencePairs(TIANGONG_NORAD_ID), ...referencePairs(HUBBLE_N
 // The bound depends on the set's drag term: draw it for the lowest, median and highest ndot among the ISS sets.
 const issSets = referenceTles()
   .filter((t) => t.noradId === ISS_NORAD_ID)
-  .map((t) => ({ t, ndot: Math.abs(Number(t.line1.slice(33, 43))) }))
+  .map((t) => ({ t, ndot: Math.abs(ndotHalfRevPerDay2(t)) }))
   .sort((a, b) => a.ndot - b.ndot);
 const pick = (q: number) => {
   const s = issSets[Math.round(q * (issSets.length - 1))];
@@ -77,9 +78,9 @@ out.push(`<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${plotW}" height="${
 out.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 20}" text-anchor="middle" font-size="14">Age of the older set at the newer set's epoch (days)</text>`);
 out.push(`<text transform="translate(24 ${MARGIN.top + plotH / 2}) rotate(-90)" text-anchor="middle" font-size="14">3-D position error (km, log scale)</text>`);
 // Orbit diameter and the "cannot place" age.
-const diameterKm = 2 * 6790;
+const diameterKm = 2 * semiMajorAxisKm(median.meanMotionRevPerDay);
 out.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${f(y(diameterKm))}" y2="${f(y(diameterKm))}" stroke="#999" stroke-dasharray="2 3"/>`);
-out.push(`<text x="${MARGIN.left + 6}" y="${f(y(diameterKm) - 5)}" fill="#666">orbit diameter (~13,580 km)</text>`);
+out.push(`<text x="${MARGIN.left + 6}" y="${f(y(diameterKm) - 5)}" fill="#666">orbit diameter (${Math.round(diameterKm).toLocaleString('en-US')} km)</text>`);
 out.push(`<rect x="${f(x(unplaceableFromDays))}" y="${MARGIN.top}" width="${f(x(MAX_AGE_DAYS) - x(unplaceableFromDays))}" height="${plotH}" fill="#f2f2f2" opacity="0.7"/>`);
 out.push(`<text x="${f(x(unplaceableFromDays) + 6)}" y="${MARGIN.top + plotH - 10}" fill="#666">placeable = false (from ${unplaceableFromDays} d)</text>`);
 // Bound.
