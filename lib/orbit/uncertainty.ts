@@ -152,10 +152,9 @@ export function predictionUncertainty(tle: Tle, atMs: EpochMs, model: ErrorModel
   const circumferenceKm = 2 * Math.PI * radiusKm;
   const alongTrackKm = alongTrackBoundKm(ageDays, ndotHalfRevPerDay2(tle), circumferenceKm, model);
   const offTrackKm = model.offTrackKm + model.offTrackKmPerDay * ageDays;
-  // Two points of the orbit are at most perigee + apogee radius apart; the radial / cross-track term comes on top,
-  // because SGP4's osculating radius wanders a few km around the mean orbit.
-  const diameterKm = 2 * radiusKm * (1 + tle.eccentricity);
-  const positionKm = Math.min(diameterKm, chordKm(alongTrackKm, radiusKm)) + offTrackKm;
+  // The chord tops out at the orbit's diameter (half an orbit off). The radial / cross-track term comes on top even
+  // then, because SGP4's osculating radius wanders a few km around the mean orbit's.
+  const positionKm = chordKm(alongTrackKm, radiusKm) + offTrackKm;
   return {
     ageDays,
     positionKm,
