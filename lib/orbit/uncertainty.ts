@@ -5,7 +5,7 @@ import { meanOrbitalSpeedKmPerSec, semiMajorAxisKm } from './kepler';
 export interface PredictionUncertainty {
   /** |shown time - epoch| in days (the model is symmetric: propagating backwards also ages). */
   ageDays: number;
-  /** 95 % bound on the 3-D distance between predicted and true position, km (capped at the orbit's diameter). */
+  /** 95 % bound on the 3-D distance between predicted and true position, km (capped at the orbit's diameter, plus the few-km radial / cross-track term). */
   positionKm: Kilometers;
   /** 95 % bound on the along-track distance, km (NOT capped: may exceed half the orbit). */
   alongTrackKm: Kilometers;
