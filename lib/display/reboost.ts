@@ -1,13 +1,14 @@
 import type { SatRec } from 'satellite.js';
+import { semiMajorAxisKm } from '../orbit/kepler';
 import { stateAt } from '../orbit/propagate';
 import type { Tle } from '../tle';
 import type { EpochMs, Kilometers } from '../units';
 
+// Kepler's third law lives with the orbit code; re-exported because the display module has always offered it.
+export { semiMajorAxisKm };
+
 /** A new element set that moves the predicted position more than this is worth telling the room about. */
 export const REBOOST_THRESHOLD_KM: Kilometers = 30;
-
-/** Earth's gravitational parameter (WGS72, as SGP4 uses), km^3/s^2. */
-const MU_KM3_PER_S2 = 398600.8;
 
 export interface ElementSet {
   tle: Tle;
@@ -29,12 +30,6 @@ export interface OrbitChange {
   /** Change of the mean orbit's semi-major axis, from the mean motions: positive when the orbit was raised. */
   meanAltitudeChangeKm: Kilometers;
   kind: OrbitChangeKind;
-}
-
-/** Semi-major axis of the mean orbit from its mean motion (Kepler's third law). */
-export function semiMajorAxisKm(meanMotionRevPerDay: number): Kilometers {
-  const nRadPerSec = (meanMotionRevPerDay * 2 * Math.PI) / 86_400;
-  return Math.cbrt(MU_KM3_PER_S2 / (nRadPerSec * nRadPerSec));
 }
 
 /**

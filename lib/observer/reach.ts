@@ -1,13 +1,10 @@
 import { footprintAngle, MEAN_EARTH_RADIUS_KM } from '../orbit/footprint';
+import { semiMajorAxisKm } from '../orbit/kepler';
 import { toDegrees, type Degrees, type Kilometers } from '../units';
-
-const EARTH_MU_KM3_PER_S2 = 398600.4418;
 
 /** Highest altitude of the orbit (apogee) from the TLE's mean motion and eccentricity. */
 export function apogeeAltitudeKm(meanMotionRevPerDay: number, eccentricity: number): Kilometers {
-  const n = (meanMotionRevPerDay * 2 * Math.PI) / 86_400;
-  const semiMajorKm = Math.cbrt(EARTH_MU_KM3_PER_S2 / (n * n));
-  return semiMajorKm * (1 + eccentricity) - MEAN_EARTH_RADIUS_KM;
+  return semiMajorAxisKm(meanMotionRevPerDay) * (1 + eccentricity) - MEAN_EARTH_RADIUS_KM;
 }
 
 /**
