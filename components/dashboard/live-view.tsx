@@ -43,12 +43,12 @@ function LiveLayout({ initialTle, orbitsAhead, tile, children }: Pick<LiveDashbo
       <TimeBanner />
       <div className={styles.layout}>
         <div className={styles.mapArea}>
-          <MapLoader satrec={satrec} orbitsAhead={orbitsAhead} follow={follow} onFollowChange={setFollow} tile={tile} />
+          <MapLoader satrec={satrec} tle={tle} orbitsAhead={orbitsAhead} follow={follow} onFollowChange={setFollow} tile={tile} />
         </div>
         <aside className={styles.side} aria-label="Station details">
           <TelemetryPanel satrec={satrec} tle={tle} />
-          <NextVisiblePass satrec={satrec} />
-          <TleBadge tle={tle} source={response.source} refreshError={refreshError} />
+          <NextVisiblePass satrec={satrec} tle={tle} />
+          <TleBadge tle={tle} source={response.source} liveSource={response.liveSource} refreshError={refreshError} />
           {children}
         </aside>
       </div>

@@ -3,10 +3,12 @@
 import type { SatRec } from 'satellite.js';
 import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
 import { formatLocal, formatUtc } from '@/lib/format/time';
+import { formatDistanceBound, FRESH_ELEMENTS_FIX, ageWords } from '@/lib/format/uncertainty';
 import { formatDistance, formatSpeed, groupThousands } from '@/lib/format/units';
 import { orbitNumberAt } from '@/lib/orbit/orbit-number';
 import type { Tle } from '@/lib/tle';
 import { useHydrated } from './use-hydrated';
+import { usePredictionUncertainty } from './use-prediction-uncertainty';
 import { useSoonAfterMount } from './use-soon-after-mount';
 import { useStationNow } from './use-station-now';
 import { useUnitSystem } from './use-unit-system';
@@ -23,6 +25,11 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
   const [units, setUnits] = useUnitSystem();
   const showLocalTime = useSoonAfterMount();
   const hydrated = useHydrated();
+  const uncertainty = usePredictionUncertainty(tle);
+  // Past about half an orbit of along-track error the elements cannot say where on its orbit the station is:
+  // then nothing that depends on that (position, what it flies over, light) is shown as a fact.
+  const placed = uncertainty.placeable;
+  const UNKNOWN = 'unknown';
 
   return (
     <section className={styles.panel} aria-labelledby="telemetry-heading">
@@ -36,6 +43,13 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
       {state === null ? (
         <p className={styles.warning} role="status">SGP4 cannot propagate this TLE to the shown time.</p>
       ) : (
+        <>
+        {!placed && (
+          <p className={styles.warning} role="status" data-testid="cannot-place" suppressHydrationWarning>
+            These orbital elements are {ageWords(uncertainty.ageDays)} old: they cannot place the station, which may be
+            anywhere on its orbit. {FRESH_ELEMENTS_FIX}
+          </p>
+        )}
         <dl className={styles.grid} data-testid="telemetry">
           <div className={styles.wide}>
             <dt>Time</dt>
@@ -47,12 +61,21 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
           </div>
           <div>
             <dt>Latitude</dt>
-            <dd data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>{formatLatitude(state.latitudeDeg)}</dd>
+            <dd data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>{placed ? formatLatitude(state.latitudeDeg) : UNKNOWN}</dd>
           </div>
           <div>
             <dt>Longitude</dt>
-            <dd data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>{formatLongitude(state.longitudeDeg)}</dd>
+            <dd data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>{placed ? formatLongitude(state.longitudeDeg) : UNKNOWN}</dd>
           </div>
+          {placed && (
+            <div className={styles.wide}>
+              <dt>Uncertainty</dt>
+              <dd data-testid="position-bound" data-km={uncertainty.positionKm.toFixed(1)} suppressHydrationWarning>
+                {formatDistanceBound(uncertainty.positionKm, units)}
+                <span className={styles.sub}>95 % bound on the position, from the elements&apos; age</span>
+              </dd>
+            </div>
+          )}
           <div>
             <dt>Altitude</dt>
             <dd data-testid="altitude" suppressHydrationWarning>{formatDistance(state.altitudeKm, units)}</dd>
@@ -63,23 +86,30 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
           </div>
           <div className={styles.wide}>
             <dt>Over</dt>
-            <dd data-testid="region">{region ?? '…'}</dd>
+            <dd data-testid="region">{placed ? (region ?? '…') : UNKNOWN}</dd>
           </div>
           <div className={styles.wide}>
             <dt>Light</dt>
             <dd data-testid="lighting" suppressHydrationWarning>
-              <span className={sunlit ? styles.sunlit : styles.shadow}>{sunlit ? 'In sunlight' : "In Earth's shadow"}</span>
-              {lightingChangeText && <span className={styles.sub}>{lightingChangeText}</span>}
+              {placed ? (
+                <>
+                  <span className={sunlit ? styles.sunlit : styles.shadow}>{sunlit ? 'In sunlight' : "In Earth's shadow"}</span>
+                  {lightingChangeText && <span className={styles.sub}>{lightingChangeText}</span>}
+                </>
+              ) : (
+                UNKNOWN
+              )}
             </dd>
           </div>
           <div className={styles.wide}>
             <dt>Orbit</dt>
             <dd data-testid="orbit-number" suppressHydrationWarning>
-              No. {groupThousands(orbitNumberAt(tle, nowMs))}
+              {placed ? `No. ${groupThousands(orbitNumberAt(tle, nowMs))}` : UNKNOWN}
               <span className={styles.sub}>{(1440 / tle.meanMotionRevPerDay).toFixed(1)} min per orbit</span>
             </dd>
           </div>
         </dl>
+        </>
       )}
     </section>
   );

@@ -1,25 +1,46 @@
 'use client';
 
 import { formatAge, formatUtc } from '@/lib/format/time';
-import { freshnessSentence, tleFreshness } from '@/lib/tle/freshness';
+import { positionBoundSentence } from '@/lib/format/uncertainty';
+import { tleFreshness } from '@/lib/tle/freshness';
 import { tleAgeDays, type Tle } from '@/lib/tle';
 import { useSimNow } from '@/components/clock/clock-context';
 import { TLE_SOURCE_LABELS, type TleReport } from './tle-response';
+import { usePredictionUncertainty } from './use-prediction-uncertainty';
+import { useUnitSystem } from './use-unit-system';
 import styles from './panel.module.css';
 
 interface TleBadgeProps {
   tle: Tle;
   source: TleReport['source'];
+  liveSource: TleReport['liveSource'];
   refreshError: string | null;
 }
 
-/** Where the orbit comes from and how far to trust it, at the shown time. */
-export function TleBadge({ tle, source, refreshError }: TleBadgeProps) {
+/** The server's live source in plain words, when there is something to say about it. */
+function liveSourceWords(live: TleReport['liveSource'], source: TleReport['source']): string | null {
+  switch (live.state) {
+    case 'unreachable':
+      return `The live source of orbital elements cannot be reached${live.since ? ` since ${formatUtc(Date.parse(live.since), false)}` : ''}: the server keeps the last good ones it has.`;
+    case 'waiting':
+      return 'The server is asking its live source for fresh elements.';
+    case 'off':
+      return source === 'embedded' ? 'The server runs offline (TLE_SOURCE=embedded): these are the elements shipped with the app.' : null;
+    case 'live':
+      return null;
+  }
+}
+
+/** Where the orbit comes from and how far to trust it, at the shown time, with the computed figure. */
+export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProps) {
   const nowMs = useSimNow();
+  const [units] = useUnitSystem();
   const ageDays = tleAgeDays(tle.epochMs, nowMs);
   const freshness = tleFreshness(ageDays);
+  const uncertainty = usePredictionUncertainty(tle);
+  const live = liveSourceWords(liveSource, source);
   return (
-    <section className={`${styles.panel} ${styles.badge}`} aria-labelledby="tle-heading" data-testid="tle-badge" data-freshness={freshness} data-source={source}>
+    <section className={`${styles.panel} ${styles.badge}`} aria-labelledby="tle-heading" data-testid="tle-badge" data-freshness={freshness} data-source={source} data-live-source={liveSource.state}>
       <div className={styles.headerRow}>
         <h2 id="tle-heading" className={styles.title}>Orbital elements</h2>
         <span className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
@@ -30,9 +51,14 @@ export function TleBadge({ tle, source, refreshError }: TleBadgeProps) {
         <span>Source: <strong data-testid="tle-source">{TLE_SOURCE_LABELS[source]}</strong></span>
         <span>Epoch: <time dateTime={new Date(tle.epochMs).toISOString()}>{formatUtc(tle.epochMs, false)}</time></span>
       </div>
-      <p className={styles.note} suppressHydrationWarning>{freshnessSentence(freshness)}</p>
-      {source === 'embedded' && (
-        <p className={styles.note}>This is the TLE shipped with the app: the server has no newer one, so positions drift as it ages.</p>
+      <p className={uncertainty.placeable ? styles.note : styles.warning} data-testid="tle-bound" suppressHydrationWarning>
+        {ageDays < -1 && 'The shown time is before these elements were published. '}
+        {positionBoundSentence(uncertainty, units)}
+      </p>
+      {live && (
+        <p className={liveSource.state === 'unreachable' ? styles.warning : styles.note} data-testid="live-source">
+          {live}
+        </p>
       )}
       {refreshError && (
         <p className={styles.warning} role="status">Could not refresh ({refreshError}); still propagating the elements above.</p>

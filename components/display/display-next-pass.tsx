@@ -9,13 +9,17 @@ import { compassPoint } from '@/lib/format/compass';
 import { formatLatLon } from '@/lib/format/coordinates';
 import type { ObserverPlace } from '@/lib/observer';
 import { stateAt } from '@/lib/orbit/propagate';
+import { formatTimingBound } from '@/lib/format/uncertainty';
 import { findPasses, lookAnglesFromEcef, observerFrame, passPath, type Pass } from '@/lib/passes';
+import { passListWarning, passPrediction, showsTimingBound, type PassPrediction } from '@/lib/passes/predictability';
+import type { Tle } from '@/lib/tle';
 import { MS_PER_DAY } from '@/lib/units';
 import { SkyDome } from './sky-dome';
 import styles from './display.module.css';
 
 interface DisplayNextPassProps {
   satrec: SatRec;
+  tle: Tle;
   venue: ObserverPlace | null;
   timeZone: string | null;
 }
@@ -23,13 +27,13 @@ interface DisplayNextPassProps {
 const magnitudeText = (m: number) => `mag ${m.toFixed(1).replace('-', '−')}`;
 
 /** When and where to look from the venue: a countdown to the next visible pass, or "look up now" while it is on. */
-export function DisplayNextPass({ satrec, venue, timeZone }: DisplayNextPassProps) {
+export function DisplayNextPass({ satrec, tle, venue, timeZone }: DisplayNextPassProps) {
   const title = venue ? `Next visible pass · ${venue.name ?? formatLatLon(venue.latitudeDeg, venue.longitudeDeg, 1)}` : 'Next visible pass';
   return (
     <section className={`${styles.card} ${styles.passCard}`} aria-labelledby="display-pass-title" data-testid="display-next-pass">
       <h2 id="display-pass-title" className={styles.cardTitle}>{title}</h2>
       {venue ? (
-        <PassBody satrec={satrec} venue={venue} timeZone={timeZone} />
+        <PassBody satrec={satrec} tle={tle} venue={venue} timeZone={timeZone} />
       ) : (
         <p className={styles.body}>Add the venue to the address (lat and lon) to show when the station can be seen from here.</p>
       )}
@@ -37,20 +41,46 @@ export function DisplayNextPass({ satrec, venue, timeZone }: DisplayNextPassProp
   );
 }
 
-function PassBody({ satrec, venue, timeZone }: { satrec: SatRec; venue: ObserverPlace; timeZone: string | null }) {
+interface PassBodyProps {
+  satrec: SatRec;
+  tle: Tle;
+  venue: ObserverPlace;
+  timeZone: string | null;
+}
+
+/** The passes found, those the elements can predict (the only ones a countdown may name), and each one's bound. */
+interface PredictedSearch extends PassSearch {
+  predictions: Map<Pass, PassPrediction>;
+  /** Visible passes found that the elements cannot predict. */
+  unpredictableVisible: PassPrediction[];
+}
+
+function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
   const nowMs = useSimNow();
   const [anchorMs, setAnchorMs] = useState(nowMs);
   const { latitudeDeg, longitudeDeg, heightM } = venue;
-  const search = useMemo<PassSearch>(() => {
+  const search = useMemo<PredictedSearch>(() => {
     const observer = { latitudeDeg, longitudeDeg, heightM };
     const toMs = anchorMs + PASS_SEARCH_DAYS * MS_PER_DAY;
-    return { fromMs: anchorMs, toMs, passes: findPasses(satrec, observer, { fromMs: anchorMs, toMs }) };
-  }, [satrec, latitudeDeg, longitudeDeg, heightM, anchorMs]);
+    const found = findPasses(satrec, observer, { fromMs: anchorMs, toMs });
+    const predictions = new Map(found.map((pass) => [pass, passPrediction(tle, pass)]));
+    const predictable = found.filter((pass) => predictions.get(pass)?.predictable);
+    const unpredictableVisible = found.filter((pass) => pass.visible && !predictions.get(pass)?.predictable).map((pass) => passPrediction(tle, pass));
+    return { fromMs: anchorMs, toMs, passes: predictable, predictions, unpredictableVisible };
+  }, [satrec, tle, latitudeDeg, longitudeDeg, heightM, anchorMs]);
   // A clock set back, a window run out or nothing visible left: search again from the shown time.
   if (passSearchIsStale(search, nowMs)) setAnchorMs(nowMs);
   const next = currentVisiblePass(search.passes, nowMs);
   const format = displayFormat(timeZone ?? undefined);
 
+  if (next === null && search.unpredictableVisible.length > 0) {
+    // Never a countdown to a pass that cannot be predicted: say so, and what would fix it.
+    return (
+      <p className={styles.body} data-testid="pass-unpredictable">
+        {passListWarning(search.unpredictableVisible, tle, nowMs)}
+      </p>
+    );
+  }
   if (next === null) {
     return (
       <p className={styles.body} data-testid="pass-none">
@@ -61,6 +91,8 @@ function PassBody({ satrec, venue, timeZone }: { satrec: SatRec; venue: Observer
   if (next.phase === 'now') return <LookUpNow satrec={satrec} venue={venue} next={next} nowMs={nowMs} timeZone={timeZone} />;
 
   const { pass, start, end } = next;
+  const prediction = search.predictions.get(pass);
+  const bound = prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds) : null;
   const culminationSeen = pass.culmination.atMs >= start.atMs && pass.culmination.atMs <= end.atMs;
   const highestDeg = culminationSeen ? pass.maxElevationDeg : Math.max(start.elevationDeg, end.elevationDeg);
   return (
@@ -68,6 +100,7 @@ function PassBody({ satrec, venue, timeZone }: { satrec: SatRec; venue: Observer
       <div>
         <p className={styles.countdown} data-testid="pass-countdown" suppressHydrationWarning>
           {formatTimeUntil(start.atMs - nowMs)}
+          {bound && <span className={styles.countdownBound} data-testid="pass-bound"> {bound}</span>}
         </p>
         <p className={styles.passLine} suppressHydrationWarning>
           <time dateTime={new Date(start.atMs).toISOString()} suppressHydrationWarning>

@@ -1,14 +1,20 @@
 'use client';
 
 import type { SatRec } from 'satellite.js';
+import { usePredictionUncertainty } from '@/components/dashboard/use-prediction-uncertainty';
 import { useStationNow } from '@/components/dashboard/use-station-now';
 import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
+import { ageWords, formatDistanceBound } from '@/lib/format/uncertainty';
+import type { Tle } from '@/lib/tle';
 import { formatDistance, formatSpeed, type UnitSystem } from '@/lib/format/units';
 import styles from './display.module.css';
 
 /** Where the station is, in figures large enough to read across a room. Only text changes each second. */
-export function DisplayTelemetry({ satrec, units }: { satrec: SatRec; units: UnitSystem }) {
+export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: Tle; units: UnitSystem }) {
   const { state, sunlit, lightingChangeText, region } = useStationNow(satrec, '50m');
+  const uncertainty = usePredictionUncertainty(tle);
+  // Elements too old to place the station: no position, region or light shown as a fact.
+  const placed = uncertainty.placeable;
 
   if (state === null) {
     return (
@@ -19,18 +25,30 @@ export function DisplayTelemetry({ satrec, units }: { satrec: SatRec; units: Uni
   }
   return (
     <section className={`${styles.card} ${styles.telemetry}`} aria-labelledby="display-telemetry-title" data-testid="display-telemetry">
-      <h2 id="display-telemetry-title" className={styles.cardTitle}>ISS now</h2>
+      <h2 id="display-telemetry-title" className={styles.cardTitle}>
+        ISS now
+        {placed && (
+          <span className={styles.titleBound} data-testid="position-bound" suppressHydrationWarning>
+            {' '}· position {formatDistanceBound(uncertainty.positionKm, units)}
+          </span>
+        )}
+      </h2>
+      {!placed && (
+        <p className={styles.cannotPlace} data-testid="cannot-place" suppressHydrationWarning>
+          Orbital elements {ageWords(uncertainty.ageDays)} old cannot place the station: it may be anywhere on its orbit.
+        </p>
+      )}
       <dl className={styles.figures}>
         <div>
           <dt>Latitude</dt>
           <dd className={styles.figure} data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>
-            {formatLatitude(state.latitudeDeg)}
+            {placed ? formatLatitude(state.latitudeDeg) : 'unknown'}
           </dd>
         </div>
         <div>
           <dt>Longitude</dt>
           <dd className={styles.figure} data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>
-            {formatLongitude(state.longitudeDeg)}
+            {placed ? formatLongitude(state.longitudeDeg) : 'unknown'}
           </dd>
         </div>
         <div>
@@ -47,14 +65,18 @@ export function DisplayTelemetry({ satrec, units }: { satrec: SatRec; units: Uni
         </div>
         <div className={styles.wide}>
           <dt>Flying over</dt>
-          <dd className={styles.figureText} data-testid="region">{region ?? '…'}</dd>
+          <dd className={styles.figureText} data-testid="region">{placed ? (region ?? '…') : 'unknown'}</dd>
         </div>
         <div className={styles.wide}>
           <dt>Light</dt>
-          <dd className={`${styles.figureText} ${sunlit ? styles.sunlit : styles.shadow}`} data-testid="lighting" suppressHydrationWarning>
-            {sunlit ? 'In sunlight' : "In Earth's shadow"}
-            {lightingChangeText && <span className={styles.figureSub}>{lightingChangeText}</span>}
-          </dd>
+          {placed ? (
+            <dd className={`${styles.figureText} ${sunlit ? styles.sunlit : styles.shadow}`} data-testid="lighting" suppressHydrationWarning>
+              {sunlit ? 'In sunlight' : "In Earth's shadow"}
+              {lightingChangeText && <span className={styles.figureSub}>{lightingChangeText}</span>}
+            </dd>
+          ) : (
+            <dd className={styles.figureText} data-testid="lighting">unknown</dd>
+          )}
         </div>
       </dl>
     </section>

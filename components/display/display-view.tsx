@@ -62,6 +62,7 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
         <section className={styles.map} aria-label="Map: the station, its ground track, day and night" data-testid="display-map">
           <MapLoader
             satrec={satrec}
+            tle={tle}
             orbitsAhead={config.orbits}
             tile={tile}
             basemapResolution="50m"
@@ -73,8 +74,8 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
         </section>
         <div className={styles.side}>
           <DisplayClocks timeZone={config.timeZone} />
-          <DisplayTelemetry satrec={satrec} units={config.units} />
-          <DisplayNextPass satrec={satrec} venue={venue} timeZone={config.timeZone} />
+          <DisplayTelemetry satrec={satrec} tle={tle} units={config.units} />
+          <DisplayNextPass satrec={satrec} tle={tle} venue={venue} timeZone={config.timeZone} />
         </div>
         {hasPanels && <PanelRotator slots={config.panels}>{children}</PanelRotator>}
         <DisplayStatus tle={tle} source={response.source} connection={connection} orbitChange={orbitChange} timeZone={config.timeZone} />

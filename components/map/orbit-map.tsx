@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { AttributionControl, MapContainer, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import type { SatRec } from 'satellite.js';
 import { useTickSource } from '@/components/clock/clock-context';
+import type { Tle } from '@/lib/tle';
 import type { EpochMs } from '@/lib/units';
 import { prepareBasemapProjection, VectorBasemapLayer } from './basemap-layer';
 import { NightShade } from './night-shade';
@@ -15,6 +16,8 @@ import { useBasemap, type BasemapResolution } from './use-basemap';
 
 export interface OrbitMapProps {
   satrec: SatRec | null;
+  /** The elements behind `satrec`: their age decides how far off the marker may be (a band along the track). */
+  tle?: Tle | null;
   /** Orbits of ground track drawn ahead of the station (the first solid, the rest dashed). Default 2. */
   orbitsAhead?: number;
   /** Orbits of ground track drawn behind the station, dimmed. Default 1. */
@@ -136,6 +139,7 @@ function Basemap({ resolution }: { resolution: BasemapResolution }) {
 
 interface LiveLayersProps {
   satrec: SatRec | null;
+  tle: Tle | null;
   orbitsAhead: number;
   orbitsBehind: number;
   follow: boolean;
@@ -147,7 +151,7 @@ interface LiveLayersProps {
 
 /** Night, track, footprint and marker: created once, then fed by the tick source through refs. */
 function LiveLayers(props: LiveLayersProps) {
-  const { satrec, orbitsAhead, orbitsBehind, follow, highlight, observer, stationLabel } = props;
+  const { satrec, tle, orbitsAhead, orbitsBehind, follow, highlight, observer, stationLabel } = props;
   const map = useMap();
   const source = useTickSource();
   const overlayRef = useRef<OrbitOverlay | null>(null);
@@ -173,6 +177,7 @@ function LiveLayers(props: LiveLayersProps) {
     overlay.setOrbits(initial.orbitsAhead, initial.orbitsBehind, source.now());
     overlay.setHighlight(initial.highlight);
     overlay.setObserver(initial.observer);
+    overlay.setElements(initial.tle, source.now());
     overlay.setSatrec(initial.satrec, source.now());
     overlay.setFollow(initial.follow, false);
     overlayRef.current = overlay;
@@ -202,8 +207,9 @@ function LiveLayers(props: LiveLayersProps) {
   }, [map, source, stationLabel]);
 
   useEffect(() => {
+    overlayRef.current?.setElements(tle, source.now());
     overlayRef.current?.setSatrec(satrec, source.now());
-  }, [satrec, source]);
+  }, [tle, satrec, source]);
   useEffect(() => {
     overlayRef.current?.setOrbits(orbitsAhead, orbitsBehind, source.now());
   }, [orbitsAhead, orbitsBehind, source]);
@@ -239,6 +245,7 @@ const INITIAL_CENTER: L.LatLngTuple = [0, 0];
  */
 export default function OrbitMap({
   satrec,
+  tle = null,
   orbitsAhead = 2,
   orbitsBehind = 1,
   tile = null,
@@ -292,6 +299,7 @@ export default function OrbitMap({
         {tile ? <TileLayer url={tile.url} attribution={tile.attribution} /> : <Basemap resolution={basemapResolution} />}
         <LiveLayers
           satrec={satrec}
+          tle={tle}
           orbitsAhead={orbitsAhead}
           orbitsBehind={orbitsBehind}
           follow={follow}
@@ -320,6 +328,7 @@ export default function OrbitMap({
       <div className={styles.legend} aria-hidden="true">
         <span className={styles.legendAhead}>next orbit</span>
         <span className={styles.legendBehind}>last orbit</span>
+        {tle && <span className={styles.legendBound}>where it may be</span>}
       </div>
     </div>
   );

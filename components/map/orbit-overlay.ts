@@ -8,6 +8,8 @@ import { circleSegments } from '@/lib/geo/circle-segments';
 import { footprintAngle, footprintPolygons } from '@/lib/orbit/footprint';
 import type { LatLon } from '@/lib/orbit/spherical-cap';
 import { geodeticAt, stateAt, type GeodeticPoint } from '@/lib/orbit/propagate';
+import { predictionUncertainty, type PredictionUncertainty } from '@/lib/orbit/uncertainty';
+import type { Tle } from '@/lib/tle';
 import { toDegrees, toRadians, type EpochMs } from '@/lib/units';
 import { LazySvg } from './lazy-svg';
 import { HIGHLIGHT, OBSERVER, STATION, TRACK_AHEAD, TRACK_BEHIND } from './palette';
@@ -66,6 +68,11 @@ const movedBy = (drawn: DrawnAt | null, now: DrawnAt, stepPx: number): boolean =
 
 const periodMsOf = (satrec: SatRec): number => (2 * Math.PI) / satrec.no * 60_000;
 
+/** The error bound grows by hours and days: worked out again after this much shown time, not every tick. */
+const UNCERTAINTY_REFRESH_SIM_MS = 60_000;
+/** The stretch the station may be on is drawn once it is longer than the marker (a 16 px dot). */
+const MARKER_PX = 16;
+
 function svgPane(map: L.Map, name: string, zIndex: number, padding: number): L.Renderer {
   const pane = map.getPane(name) ?? map.createPane(name);
   pane.style.zIndex = String(zIndex);
@@ -117,6 +124,10 @@ export class OrbitOverlay {
   private readonly aheadFirst: L.Polyline;
   private readonly aheadRest: L.Polyline;
   private readonly highlightLine: L.Polyline;
+  /** Where along its track the station may be (95 %): a broad band under the track. */
+  private readonly uncertaintyLine: L.Polyline;
+  private elements: Tle | null = null;
+  private uncertainty: { atMs: EpochMs; value: PredictionUncertainty } | null = null;
   private readonly footprint: L.Polygon;
   private readonly footprintOutline: L.Polyline;
   /** Whether the footprint's fill strokes its own outline (it is one whole ring), see {@link drawFootprint}. */
@@ -187,6 +198,8 @@ export class OrbitOverlay {
         fill: false,
       }),
     );
+    // First, so that it lies under the track lines.
+    this.uncertaintyLine = line({ color: STATION, weight: 14, opacity: 0.22, className: 'ow-uncertainty' });
     this.behind = line(behindStyle);
     this.behindLive = line(behindStyle);
     this.aheadRest = line({ color: TRACK_AHEAD, weight: 1.6, opacity: 0.55, dashArray: '2 7' });
@@ -258,6 +271,24 @@ export class OrbitOverlay {
     this.tick(simMs, this.speed);
   }
 
+  /** The elements behind the satrec: their age says how far off the marker may be. Null: no bound is drawn. */
+  setElements(tle: Tle | null, simMs: EpochMs): void {
+    if (tle === this.elements) return;
+    this.elements = tle;
+    this.uncertainty = null;
+    this.builtForSampleMs = null;
+    this.tick(simMs, this.speed);
+  }
+
+  /** The bound at the shown time, recomputed once a minute of shown time; null without elements. */
+  private uncertaintyAt(simMs: EpochMs): PredictionUncertainty | null {
+    if (this.elements === null) return null;
+    if (this.uncertainty === null || Math.abs(simMs - this.uncertainty.atMs) >= UNCERTAINTY_REFRESH_SIM_MS) {
+      this.uncertainty = { atMs: simMs, value: predictionUncertainty(this.elements, simMs) };
+    }
+    return this.uncertainty.value;
+  }
+
   setOrbits(ahead: number, behind: number, simMs: EpochMs): void {
     const a = Math.max(0, Math.min(15, Math.floor(ahead)));
     const b = Math.max(0, Math.min(15, Math.floor(behind)));
@@ -314,7 +345,11 @@ export class OrbitOverlay {
       this.hideStation();
       return;
     }
-    this.showStation();
+    const uncertainty = this.uncertaintyAt(simMs);
+    // Elements too old to say where on its orbit the station is: no marker, no footprint, only where it may be.
+    const placed = uncertainty?.placeable ?? true;
+    if (placed) this.showStation();
+    else this.hideMarker();
 
     // Where the marker glides to before the next tick.
     const glideSimMs = GLIDE_TICKS * 1000 * this.speed;
@@ -357,14 +392,18 @@ export class OrbitOverlay {
     const p = this.map.project([state.latitudeDeg, state.longitudeDeg]);
     const zoom = this.map.getZoom();
     const at = { x: p.x, y: p.y, zoom };
-    if (movedBy(this.footprintDrawnAt, at, FOOTPRINT_STEP_PX)) {
+    if (!placed) {
+      this.footprint.setLatLngs([]);
+      this.footprintOutline.setLatLngs([]);
+      this.footprintDrawnAt = null;
+    } else if (movedBy(this.footprintDrawnAt, at, FOOTPRINT_STEP_PX)) {
       this.footprintDrawnAt = at;
       const rings = footprintPolygons(state.latitudeDeg, state.longitudeDeg, state.altitudeKm, this.footprintSegments(state, zoom));
       this.drawFootprint(rings);
     }
     const liveEndsMoved = movedBy(this.liveEndsDrawnAt, at, LIVE_END_STEP_PX);
     if (liveEndsMoved) this.liveEndsDrawnAt = at;
-    this.updateTrack(satrec, simMs, liveEndsMoved);
+    this.updateTrack(satrec, simMs, liveEndsMoved, uncertainty);
     if (this.follow) this.recentre('glide');
 
     const sink = perfSink();
@@ -376,7 +415,7 @@ export class OrbitOverlay {
     if (this.frameTimer !== null) clearTimeout(this.frameTimer);
     this.frame = 0;
     this.frameTimer = null;
-    for (const layer of [this.behind, this.behindLive, this.aheadLive, this.aheadFirst, this.aheadRest, this.highlightLine, this.footprint, this.footprintOutline]) {
+    for (const layer of [this.uncertaintyLine, this.behind, this.behindLive, this.aheadLive, this.aheadFirst, this.aheadRest, this.highlightLine, this.footprint, this.footprintOutline]) {
       layer.remove();
     }
     for (const layer of [...this.stations, ...this.observers, ...this.observerCircles]) layer.remove();
@@ -447,10 +486,17 @@ export class OrbitOverlay {
     for (const s of this.stations) s.addTo(this.map);
   }
 
+  /** The marker alone goes: the track stays, with the band of where the station may be. */
+  private hideMarker(): void {
+    if (!this.visible) return;
+    this.visible = false;
+    for (const s of this.stations) s.remove();
+  }
+
   private hideStation(): void {
     this.visible = false;
     for (const s of this.stations) s.remove();
-    for (const l of [this.behind, this.behindLive, this.aheadLive, this.aheadFirst, this.aheadRest, this.footprint, this.footprintOutline]) {
+    for (const l of [this.uncertaintyLine, this.behind, this.behindLive, this.aheadLive, this.aheadFirst, this.aheadRest, this.footprint, this.footprintOutline]) {
       (l as L.Polyline).setLatLngs([]);
     }
     this.footprintDrawnAt = null;
@@ -458,7 +504,7 @@ export class OrbitOverlay {
     this.builtForSampleMs = null;
   }
 
-  private updateTrack(satrec: SatRec, simMs: EpochMs, liveEndsMoved: boolean): void {
+  private updateTrack(satrec: SatRec, simMs: EpochMs, liveEndsMoved: boolean, uncertainty: PredictionUncertainty | null): void {
     const periodMs = periodMsOf(satrec);
     const fromMs = simMs - this.orbitsBehind * periodMs;
     const toMs = simMs + this.orbitsAhead * periodMs;
@@ -483,11 +529,42 @@ export class OrbitOverlay {
       this.behind.setLatLngs(onEveryCopy(behind));
       this.aheadFirst.setLatLngs(onEveryCopy(aheadFirst));
       this.aheadRest.setLatLngs(onEveryCopy(aheadRest));
+      this.drawUncertainty(satrec, simMs, periodMs, uncertainty);
       if (this.trackProbe) this.trackProbe.dataset.segments = JSON.stringify([...behind, ...aheadFirst, ...aheadRest]);
     }
     // The short live ends that meet at the station move every tick.
     this.behindLive.setLatLngs(this.orbitsBehind > 0 ? onEveryCopy(sliceTrack(track, floorMs, simMs)) : []);
     this.aheadLive.setLatLngs(this.orbitsAhead > 0 ? onEveryCopy(sliceTrack(track, simMs, Math.min(ceilMs, toMs))) : []);
+  }
+
+  /**
+   * The stretch of track the station may be on: the shown time plus or minus the timing bound, or the whole orbit
+   * once the elements cannot place it. Drawn only once it is longer than the marker, and with the long lines (every
+   * 30 s of shown time): the bound grows by the day.
+   */
+  private drawUncertainty(satrec: SatRec, simMs: EpochMs, periodMs: number, uncertainty: PredictionUncertainty | null): void {
+    const container = this.map.getContainer();
+    if (uncertainty === null) {
+      this.uncertaintyLine.setLatLngs([]);
+      delete container.dataset.uncertainty;
+      return;
+    }
+    const halfMs = uncertainty.placeable ? Math.min(uncertainty.timingSeconds * 1000, periodMs / 2) : periodMs / 2;
+    const ends = [geodeticAt(satrec, simMs - halfMs), geodeticAt(satrec, simMs + halfMs)];
+    const [a, b] = ends;
+    const lengthPx =
+      !uncertainty.placeable || !a || !b
+        ? Infinity
+        : this.map.project([a.latitudeDeg, a.longitudeDeg]).distanceTo(this.map.project([b.latitudeDeg, b.longitudeDeg]));
+    const shown = !uncertainty.placeable || lengthPx > MARKER_PX;
+    container.dataset.uncertainty = uncertainty.placeable ? (shown ? 'stretch' : 'within-marker') : 'whole-orbit';
+    container.dataset.placeable = String(uncertainty.placeable);
+    if (!shown) {
+      this.uncertaintyLine.setLatLngs([]);
+      return;
+    }
+    const stretch = sampleTimedTrack(satrec, simMs - halfMs, simMs + halfMs, Math.max(HIGHLIGHT_STEP_MS, halfMs / 120));
+    this.uncertaintyLine.setLatLngs(onEveryCopy(sliceTrack(stretch, simMs - halfMs, simMs + halfMs)));
   }
 
   private refreshHighlight(): void {

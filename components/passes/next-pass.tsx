@@ -18,12 +18,14 @@ interface NextPassProps {
   /** Where the station is now; used while the pass is under way. */
   current: LookAngles | null;
   onSelect: (pass: Pass) => void;
+  /** "± 2 min" when the elements' age makes the times that uncertain, else null. */
+  timingBound?: string | null;
 }
 
 const iso = (atMs: number) => new Date(atMs).toISOString();
 
 /** The pass that matters most: the next one, with a countdown, or the one overhead right now. */
-export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect }: NextPassProps) {
+export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect, timingBound = null }: NextPassProps) {
   const happening = nowMs >= pass.rise.atMs && nowMs <= pass.set.atMs;
   const visibleNow =
     happening && pass.visibleStart !== null && pass.visibleEnd !== null && nowMs >= pass.visibleStart.atMs && nowMs <= pass.visibleEnd.atMs;
@@ -51,6 +53,7 @@ export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect }
       ) : (
         <p className={styles.countdown} suppressHydrationWarning data-testid="countdown">
           in {formatUntil(pass.rise.atMs - nowMs)}
+          {timingBound && <span className={styles.countdownBound} data-testid="countdown-bound"> {timingBound}</span>}
         </p>
       )}
 

@@ -7,7 +7,10 @@ import { useSimNow } from '@/components/clock/clock-context';
 import panel from '@/components/dashboard/panel.module.css';
 import { DEFAULT_PASS_DAYS } from '@/lib/api/passes-window';
 import { compassPoint } from '@/lib/format/compass';
+import { formatTimingBound } from '@/lib/format/uncertainty';
 import { findPasses } from '@/lib/passes';
+import { passListWarning, passPrediction, showsTimingBound } from '@/lib/passes/predictability';
+import type { Tle } from '@/lib/tle';
 import { MS_PER_DAY } from '@/lib/units';
 import { useStoredObserver } from './observer-store';
 import { formatMagnitude, formatUntil } from './pass-words';
@@ -18,7 +21,7 @@ import styles from './next-visible-pass.module.css';
  * For the live dashboard's side panel: the next visible pass over the saved location (computed here, in the
  * browser), or a link to set one. Mount inside <ClockProvider>.
  */
-export function NextVisiblePass({ satrec }: { satrec: SatRec }) {
+export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
   const stored = useStoredObserver();
   const nowMs = useSimNow();
   const [anchorMs, setAnchorMs] = useState(nowMs);
@@ -30,9 +33,15 @@ export function NextVisiblePass({ satrec }: { satrec: SatRec }) {
   const visible = useMemo(() => {
     if (lat === undefined || lon === undefined) return [];
     const observer = { latitudeDeg: lat, longitudeDeg: lon, heightM: height };
-    return findPasses(satrec, observer, { fromMs: anchorMs, toMs: anchorMs + DEFAULT_PASS_DAYS * MS_PER_DAY }).filter((p) => p.visible);
-  }, [satrec, lat, lon, height, anchorMs]);
-  const first = visible[0];
+    return findPasses(satrec, observer, { fromMs: anchorMs, toMs: anchorMs + DEFAULT_PASS_DAYS * MS_PER_DAY })
+      .filter((p) => p.visible)
+      .map((pass) => ({ pass, prediction: passPrediction(tle, pass) }));
+  }, [satrec, tle, lat, lon, height, anchorMs]);
+  // Never a countdown to a pass the elements cannot predict: the first predictable one, or the reason there is none.
+  const firstEntry = visible.find((v) => v.prediction.predictable);
+  const first = firstEntry?.pass;
+  const bound = firstEntry && showsTimingBound(firstEntry.prediction) ? formatTimingBound(firstEntry.prediction.timeUncertaintySeconds) : null;
+  const unpredictable = visible.length > 0 && !firstEntry ? passListWarning(visible.map((v) => v.prediction), tle, anchorMs) : null;
   // Past the end of the visible part: look again from now.
   if (first?.visibleEnd && nowMs > first.visibleEnd.atMs) setAnchorMs(nowMs);
 
@@ -62,6 +71,7 @@ export function NextVisiblePass({ satrec }: { satrec: SatRec }) {
         <>
           <p className={styles.countdown} suppressHydrationWarning>
             {nowMs >= first.visibleStart.atMs ? 'Visible now' : `in ${formatUntil(first.visibleStart.atMs - nowMs)}`}
+            {bound && <span className={styles.bound} data-testid="next-visible-bound"> {bound}</span>}
           </p>
           <p className={panel.note} suppressHydrationWarning>
             <time dateTime={new Date(first.visibleStart.atMs).toISOString()}>
@@ -72,6 +82,10 @@ export function NextVisiblePass({ satrec }: { satrec: SatRec }) {
             {stored.name ? ` · over ${stored.name}` : ''}
           </p>
         </>
+      ) : unpredictable ? (
+        <p className={panel.warning} data-testid="next-visible-unpredictable">
+          {unpredictable}
+        </p>
       ) : (
         <p className={panel.note}>
           No visible pass{stored.name ? ` over ${stored.name}` : ''} in the next {DEFAULT_PASS_DAYS} days.{' '}

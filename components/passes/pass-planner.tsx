@@ -7,12 +7,14 @@ import { TleBadge } from '@/components/dashboard/tle-badge';
 import type { TleReport } from '@/components/dashboard/tle-response';
 import { useTle } from '@/components/dashboard/use-tle';
 import { MapLoader } from '@/components/map/map-loader';
-import { DEFAULT_PASS_DAYS, DEFAULT_PASS_MIN_ELEVATION_DEG, MAX_PASS_DAYS, tleWindowWarning } from '@/lib/api/passes-window';
+import { DEFAULT_PASS_DAYS, DEFAULT_PASS_MIN_ELEVATION_DEG, MAX_PASS_DAYS } from '@/lib/api/passes-window';
 import { describePass } from '@/lib/format/describe-pass';
 import { noPassesReason } from '@/lib/observer';
 import { footprintRadiusKm } from '@/lib/orbit/footprint';
 import { stateAt } from '@/lib/orbit/propagate';
+import { formatTimingBound } from '@/lib/format/uncertainty';
 import { findPasses, lookAnglesFromEcef, observerFrame, passPath, type Observer, type Pass } from '@/lib/passes';
+import { passListWarning, passPrediction, showsTimingBound, type PassPrediction } from '@/lib/passes/predictability';
 import { MS_PER_DAY } from '@/lib/units';
 import { downloadIcs, passFileName } from './ics-download';
 import { LocationPanel } from './location-panel';
@@ -60,12 +62,19 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   );
 
   const toMs = anchorMs + days * MS_PER_DAY;
-  const passes = useMemo(
+  const computed = useMemo(
     () => (observer ? findPasses(satrec, observer, { fromMs: anchorMs, toMs, minElevationDeg }) : []),
     [satrec, observer, anchorMs, toMs, minElevationDeg],
   );
-  const first = passes[0];
+  const first = computed[0];
   if (first && nowMs > first.set.atMs) setAnchorMs(nowMs);
+  // Only the passes the elements can predict are listed as times; the others are counted in the warning.
+  const predictions = useMemo(() => new Map<Pass, PassPrediction>(computed.map((p) => [p, passPrediction(tle, p)])), [computed, tle]);
+  const passes = useMemo(() => computed.filter((p) => predictions.get(p)?.predictable), [computed, predictions]);
+  const boundOf = (pass: Pass): string | null => {
+    const prediction = predictions.get(pass);
+    return prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds) : null;
+  };
 
   const listed = visibleOnly ? passes.filter((p) => p.visible) : passes;
   const next = listed[0] ?? null;
@@ -89,9 +98,12 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
     return s ? footprintRadiusKm(s.altitudeKm, 0) : undefined;
   }, [satrec, selected]);
 
-  const warning = observer ? tleWindowWarning(anchorMs, toMs, tle.epochMs) : null;
+  const considered = visibleOnly ? computed.filter((p) => p.visible) : computed;
+  const warning = observer ? passListWarning(considered.map((p) => predictions.get(p) ?? passPrediction(tle, p)), tle, anchorMs) : null;
   const emptyReason =
-    observer && listed.length === 0
+    observer && listed.length === 0 && considered.length > 0
+      ? 'No pass in this window can be predicted with these orbital elements (see above).'
+      : observer && listed.length === 0
       ? noPassesReason({
           latitudeDeg: observer.latitudeDeg,
           inclinationDeg: tle.inclinationDeg,
@@ -100,7 +112,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
           minElevationDeg,
           days,
           visibleOnly,
-          anyPass: passes.length > 0,
+          anyPass: computed.length > 0,
         })
       : null;
   const satelliteName = tle.name ?? 'ISS';
@@ -134,7 +146,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
 
         {observer && next && (
           <div className={styles.next}>
-            <NextPass pass={next} nextVisible={next.visible ? null : nextVisible} nowMs={nowMs} format={format} current={current} onSelect={choose} />
+            <NextPass pass={next} nextVisible={next.visible ? null : nextVisible} nowMs={nowMs} format={format} current={current} onSelect={choose} timingBound={boundOf(next)} />
           </div>
         )}
 
@@ -143,6 +155,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
             <div className={styles.panelHead}>
               <h2 id="detail-heading" className={styles.panelTitle}>
                 Pass of {format.day(selected.rise.atMs)}, {format.time(selected.rise.atMs)} {format.zone(selected.rise.atMs)}
+                {boundOf(selected) && <span className={styles.muted}> ({boundOf(selected)})</span>}
               </h2>
             </div>
             <SkyChart pass={selected} path={path} format={format} current={current && nowMs >= selected.rise.atMs && nowMs <= selected.set.atMs ? current : null} />
@@ -153,13 +166,14 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
               type="button"
               className={styles.button}
               data-testid="ics-one"
-              onClick={() => downloadIcs([selected], observer, tle.noradId, satelliteName, passFileName(selected))}
+              onClick={() => downloadIcs([selected], observer, tle, satelliteName, passFileName(selected))}
             >
               Add this pass to a calendar (.ics)
             </button>
             <div className={styles.mapBox} aria-label="Map: the chosen pass's ground track and the area from which it is above your horizon">
               <MapLoader
                 satrec={satrec}
+                tle={tle}
                 orbitsAhead={1}
                 orbitsBehind={0}
                 follow={false}
@@ -222,7 +236,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 className={styles.buttonQuiet}
                 disabled={visiblePasses.length === 0}
                 data-testid="ics-all"
-                onClick={() => downloadIcs(visiblePasses, observer, tle.noradId, satelliteName, 'iss-visible-passes.ics')}
+                onClick={() => downloadIcs(visiblePasses, observer, tle, satelliteName, 'iss-visible-passes.ics')}
               >
                 All visible passes (.ics)
               </button>
@@ -237,13 +251,13 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 {emptyReason}
               </p>
             ) : (
-              <PassTable passes={listed} observer={observer} format={format} selectedRiseMs={selected?.rise.atMs ?? null} nowMs={nowMs} onSelect={choose} firstRows={FIRST_ROWS} />
+              <PassTable passes={listed} observer={observer} format={format} selectedRiseMs={selected?.rise.atMs ?? null} nowMs={nowMs} onSelect={choose} firstRows={FIRST_ROWS} timingBound={boundOf} />
             )}
           </section>
         )}
 
         <div className={styles.tle}>
-          <TleBadge tle={tle} source={response.source} refreshError={refreshError} />
+          <TleBadge tle={tle} source={response.source} liveSource={response.liveSource} refreshError={refreshError} />
         </div>
       </div>
     </>

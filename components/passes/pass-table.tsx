@@ -20,6 +20,8 @@ interface PassTableProps {
    * about 50 rows; laid out in the same task as the map that sizes itself on mount, they made it a long task.
    */
   firstRows?: number;
+  /** "± 2 min" for a pass whose times are that uncertain (the elements' age), else null. */
+  timingBound?: (pass: Pass) => string | null;
 }
 
 const iso = (atMs: number) => new Date(atMs).toISOString();
@@ -41,7 +43,7 @@ function TimeCell({ atMs, format, testId }: { atMs: number; format: TimeFormat; 
 }
 
 /** Every pass in the window: a table on wide screens, cards on phones (same markup, CSS grid). */
-export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onSelect, firstRows }: PassTableProps) {
+export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onSelect, firstRows, timingBound }: PassTableProps) {
   const shownCount = useDeferredValue(passes.length, firstRows === undefined ? undefined : Math.min(firstRows, passes.length));
   const shown = shownCount >= passes.length ? passes : passes.slice(0, shownCount);
   const complete = shown.length === passes.length;
@@ -72,6 +74,7 @@ export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onS
         {shown.map((pass) => {
           const selected = pass.rise.atMs === selectedRiseMs;
           const now = nowMs >= pass.rise.atMs && nowMs <= pass.set.atMs;
+          const bound = timingBound?.(pass) ?? null;
           return (
             <tr
               key={pass.rise.atMs}
@@ -86,6 +89,11 @@ export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onS
                   {format.day(pass.rise.atMs)}
                 </button>
                 {now && <span className={styles.nowTag}>now</span>}
+                {bound && (
+                  <span className={styles.rowBound} data-testid="time-bound" title="95 % bound on every time of this pass, from the age of the orbital elements">
+                    times {bound}
+                  </span>
+                )}
               </td>
               <td className={styles.cellRise}>
                 <span className={styles.cellLabel}>Rises </span>

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { findPasses, passPath, passesToIcs } from '@/lib/passes';
-import { referenceSatrec } from '@/lib/passes/test-support';
+import { passPrediction } from '@/lib/passes/predictability';
+import { REFERENCE_TLE, referenceSatrec } from '@/lib/passes/test-support';
+import { parseTleText } from '@/lib/tle';
 import { PassTable } from './pass-table';
 import { SkyChart } from './sky-chart';
 import { makeTimeFormat } from './time-format';
 
 const satrec = referenceSatrec();
+const tle = parseTleText(REFERENCE_TLE)[0]!;
 const london = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, name: 'London' };
 const fromMs = Date.parse('2026-10-09T19:42:49.139Z');
 const passes = findPasses(satrec, london, { fromMs, toMs: fromMs + 10 * 86_400_000 });
@@ -89,8 +92,9 @@ describe('pass table, first render of a long list', () => {
 });
 
 describe('calendar export used by the page', () => {
-  it('produces one event per visible pass', () => {
-    const ics = passesToIcs(passes.filter((p) => p.visible), london, { now: fromMs, productId: '-//t//t//EN', noradId: 25544 });
-    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(passes.filter((p) => p.visible).length);
+  it('produces one event per visible pass the elements can predict', () => {
+    const visiblePasses = passes.filter((p) => p.visible);
+    const ics = passesToIcs(visiblePasses, london, { elements: tle, now: fromMs, productId: '-//t//t//EN', noradId: 25544 });
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(visiblePasses.filter((p) => passPrediction(tle, p).predictable).length);
   });
 });

@@ -5,7 +5,7 @@ import { loadReference, REFERENCE_TLE, type RefPass } from '../passes/test-suppo
 import { MS_PER_DAY } from '../units';
 import { passesQueryAccepted, passesQuerySchema, checkFromNearEpoch } from './passes-query';
 import { buildPassesReport, type PassReport } from './passes-report';
-import { tleWindowWarning } from './passes-window';
+import { predictionUncertainty } from '../orbit/uncertainty';
 import { parseQuery } from './query';
 
 const tle = parseTleText(REFERENCE_TLE)[0]!;
@@ -66,9 +66,13 @@ describe.each(['london', 'houston', 'sydney'] as const)('buildPassesReport again
       satellite: { name: 'ISS (ZARYA)', noradId: 25544, tleEpoch: '2026-10-09T19:42:49.139Z', tleSource: 'embedded' },
       count: report.passes.length,
     });
-    // Ten days from the epoch is past the week a TLE is good for.
+    // Ten days from the epoch the times carry minutes of error: the list says by how much at worst.
+    const worst = Math.max(...report.passes.map((p) => p.timeUncertaintySeconds));
+    expect(worst).toBeGreaterThan(120);
     expect(report.warnings).toHaveLength(1);
-    expect(report.warnings[0]).toMatch(/10\.0 days past/);
+    expect(report.warnings[0]).toMatch(
+      report.passes.every((p) => p.predictable) ? /^Pass times may be off by up to ±\u00a0\d+\u00a0min/ : /passes cannot be predicted/,
+    );
   });
 });
 
@@ -94,6 +98,9 @@ describe('buildPassesReport options', () => {
     const report = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query('lat=51.5&lon=0&days=2.5'), nowMs });
     expect(report.from).toBe('2026-10-10T00:00:00.000Z');
     expect(report.to).toBe('2026-10-12T12:00:00.000Z');
+    const worst = Math.max(...report.passes.map((p) => p.timeUncertaintySeconds));
+    // Within three days of the epoch the times are good to the half minute: nothing to warn about.
+    expect(worst).toBeLessThan(30);
     expect(report.warnings).toEqual([]);
     for (const pass of report.passes) {
       expect(ms(pass.set.time)).toBeGreaterThan(nowMs);
@@ -148,13 +155,31 @@ describe('passes query', () => {
   });
 });
 
-describe('tleWindowWarning', () => {
-  const epoch = tle.epochMs;
-  it('is quiet within a week of the epoch, either side', () => {
-    expect(tleWindowWarning(epoch - 6 * MS_PER_DAY, epoch + 7 * MS_PER_DAY, epoch)).toBeNull();
+describe('pass predictability', () => {
+  const base = 'lat=51.5074&lon=-0.1278&from=2026-10-09T19:42:49.139Z&days=30&minElevation=0';
+  const report = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query(base), nowMs: 0 });
+
+  it('gives every pass the timing bound of the error model at its culmination', () => {
+    for (const pass of report.passes) {
+      const u = predictionUncertainty(tle, ms(pass.culmination.time));
+      expect(pass.timeUncertaintySeconds).toBeCloseTo(u.timingSeconds, 1);
+      expect(pass.predictable).toBe(u.placeable && u.timingSeconds <= pass.duration + 0.05);
+    }
   });
-  it('warns past a week after the epoch, and long before it', () => {
-    expect(tleWindowWarning(epoch, epoch + 7.5 * MS_PER_DAY, epoch)).toMatch(/7\.5 days past the orbital elements' epoch \(2026-10-09 19:42 UTC\)/);
-    expect(tleWindowWarning(epoch - 9 * MS_PER_DAY, epoch - 8 * MS_PER_DAY, epoch)).toMatch(/9\.0 days before/);
+
+  it('passes become unpredictable as the elements age, and stay so', () => {
+    const firstUnpredictable = report.passes.findIndex((p) => !p.predictable);
+    expect(firstUnpredictable).toBeGreaterThan(0);
+    const lastPredictable = report.passes.map((p) => p.predictable).lastIndexOf(true);
+    // A long pass may outlast a bound a shorter one before it did not; past 20 days none does.
+    expect(ms(report.passes[lastPredictable]!.culmination.time) - tle.epochMs).toBeLessThan(20 * MS_PER_DAY);
+    expect(report.warnings[0]).toMatch(/^\d+ of these \d+ passes cannot be predicted: from \d+ days after/);
+  });
+
+  it('a window wholly past the point where elements can place the station: none can be predicted', () => {
+    const late = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query('lat=51.5074&lon=-0.1278&from=2026-11-28T00:00:00Z&days=2'), nowMs: 0 });
+    expect(late.passes.length).toBeGreaterThan(0);
+    expect(late.passes.every((p) => !p.predictable)).toBe(true);
+    expect(late.warnings).toEqual([expect.stringMatching(/^None of these passes can be predicted: with elements 50 days old, their times may be off by ±/)]);
   });
 });

@@ -1,11 +1,11 @@
 import { findPasses } from '../passes/find-passes';
+import { passListWarning, passPrediction, type PassPrediction } from '../passes/predictability';
 import type { Pass, SkyPoint } from '../passes/types';
 import type { SatRec } from '../orbit/satrec';
 import type { Tle } from '../tle';
 import { MS_PER_DAY, type EpochMs } from '../units';
 import { isoFromMs } from './iso';
 import type { PassesQuery } from './passes-query';
-import { tleWindowWarning } from './passes-window';
 import type { TleSourceName } from './tle-report';
 
 /** Where the satellite stands at one moment: ISO UTC time, degrees; range in km. */
@@ -37,6 +37,10 @@ export interface PassReport {
   inProgressAtStart: boolean;
   /** Still above the horizon at `to` (its set is after the window). */
   endsAfterWindow: boolean;
+  /** 95 % bound on each of the pass's times, seconds, from the age of the orbital elements at the pass. */
+  timeUncertaintySeconds: number;
+  /** False when that bound exceeds the pass's duration: the times are then not a prediction, only a computation. */
+  predictable: boolean;
 }
 
 export interface PassesReport {
@@ -47,7 +51,7 @@ export interface PassesReport {
   visibleOnly: boolean;
   units: { angles: 'degrees'; duration: 'seconds'; range: 'kilometers'; height: 'meters' };
   satellite: { name: string | null; noradId: number; tleEpoch: string; tleSource: TleSourceName };
-  /** Sentences about the prediction's reliability (e.g. a window far from the TLE epoch). */
+  /** Sentences about the prediction's reliability: how far its times may be off, and passes that cannot be predicted. */
   warnings: string[];
   count: number;
   passes: PassReport[];
@@ -72,7 +76,7 @@ function point(p: SkyPoint): PassPointReport {
   return { time: isoFromMs(p.atMs), azimuth: round(p.azimuthDeg, 2), elevation: round(p.elevationDeg, 3), range: round(p.rangeKm, 1) };
 }
 
-export function passReport(pass: Pass): PassReport {
+export function passReport(pass: Pass, prediction: PassPrediction): PassReport {
   return {
     rise: point(pass.rise),
     culmination: point(pass.culmination),
@@ -85,6 +89,8 @@ export function passReport(pass: Pass): PassReport {
     magnitude: pass.magnitude === null ? null : round(pass.magnitude, 1),
     inProgressAtStart: pass.inProgressAtStart,
     endsAfterWindow: pass.endsAfterWindow,
+    timeUncertaintySeconds: round(prediction.timeUncertaintySeconds, 1),
+    predictable: prediction.predictable,
   };
 }
 
@@ -94,8 +100,10 @@ export function buildPassesReport({ tle, satrec, tleSource, query, nowMs }: Pass
   const toMs = fromMs + query.days * MS_PER_DAY;
   const observer = { latitudeDeg: query.lat, longitudeDeg: query.lon, heightM: query.height };
   const found = findPasses(satrec, observer, { fromMs, toMs, minElevationDeg: query.minElevation });
-  const passes = (query.visibleOnly ? found.filter((pass) => pass.visible) : found).map(passReport);
-  const warning = tleWindowWarning(fromMs, toMs, tle.epochMs);
+  const listed = query.visibleOnly ? found.filter((pass) => pass.visible) : found;
+  const entries = listed.map((pass) => ({ pass, prediction: passPrediction(tle, pass) }));
+  const passes = entries.map(({ pass, prediction }) => passReport(pass, prediction));
+  const warning = passListWarning(entries.map((e) => e.prediction), tle, fromMs);
   return {
     observer: { latitude: query.lat, longitude: query.lon, height: query.height },
     from: isoFromMs(fromMs),

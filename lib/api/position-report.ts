@@ -1,6 +1,7 @@
 import { footprintDiameterKm } from '../orbit/footprint';
 import { stateAt } from '../orbit/propagate';
 import type { SatRec } from '../orbit/satrec';
+import { predictionUncertainty } from '../orbit/uncertainty';
 import { julianDate } from '../orbit/time';
 import { isSunlit } from '../sun/shadow';
 import { subsolarPoint } from '../sun/sun-position';
@@ -40,6 +41,12 @@ export interface PositionReport {
   /** ISO 8601 epoch of the TLE used. */
   tle_epoch: string;
   tle_source: TleSourceName;
+  /**
+   * 95 % bound on the distance between this predicted position and the true one, km (whatever `units`), from the
+   * age of the elements at `timestamp` (lib/orbit/uncertainty.ts). Near the orbit's diameter (~13,600 km) the
+   * elements cannot place the station at all.
+   */
+  position_uncertainty_km: number;
 }
 
 export interface PositionReportInput {
@@ -74,5 +81,6 @@ export function buildPositionReport({ tle, satrec, tleSource, atMs, units }: Pos
     units,
     tle_epoch: isoFromMs(tle.epochMs),
     tle_source: tleSource,
+    position_uncertainty_km: Math.round(predictionUncertainty(tle, atMs).positionKm * 10) / 10,
   };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findPasses } from './find-passes';
 import { escapeIcsText, foldIcsLine, passesToIcs, passUid } from './ics';
-import { loadReference, observerOf, referenceSatrec } from './test-support';
+import { parseTleText } from '../tle';
+import { MS_PER_DAY } from '../units';
+import { passPrediction } from './predictability';
+import { loadReference, observerOf, REFERENCE_TLE, referenceSatrec } from './test-support';
 import type { Observer } from './types';
 
 interface Property {
@@ -43,9 +46,11 @@ describe('passesToIcs', () => {
   const satrec = referenceSatrec();
   const ref = loadReference('houston');
   const observer: Observer = { ...observerOf(ref), name: 'Houston, TX; backyard' };
-  const passes = findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_end) });
+  const elements = parseTleText(REFERENCE_TLE)[0]!;
+  // The first five days: every pass predictable, the later ones with a bound of minutes.
+  const passes = findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_start) + 5 * MS_PER_DAY });
   const now = Date.parse('2026-10-09T20:00:00Z');
-  const ics = passesToIcs(passes, observer, { now, productId: '-//Orbit Watch//Passes//EN', noradId: 25544 });
+  const ics = passesToIcs(passes, observer, { elements, now, productId: '-//Orbit Watch//Passes//EN', noradId: 25544 });
   const parsed = parseIcs(ics);
 
   it('is a well-formed calendar with one event and one alarm per pass', () => {
@@ -81,6 +86,26 @@ describe('passesToIcs', () => {
       expect(unescape(prop(event, 'LOCATION') ?? '')).toBe('Houston, TX; backyard');
       expect(unescape(prop(event, 'DESCRIPTION') ?? '')).toContain('\n');
     });
+  });
+
+  it('says how far the times may be off once that reaches half a minute', () => {
+    const events = parsed.components.filter((c) => c.type === 'VEVENT');
+    events.forEach((event, i) => {
+      const pass = passes[i]!;
+      const bounded = passPrediction(elements, pass).timeUncertaintySeconds >= 30;
+      expect(unescape(prop(event, 'DESCRIPTION') ?? '').includes('Times may be off by ±')).toBe(bounded);
+    });
+    expect(events.some((e) => unescape(prop(e, 'DESCRIPTION') ?? '').includes('Times may be off'))).toBe(true);
+  });
+
+  it('holds only the passes the elements can predict', () => {
+    const month = findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_start) + 30 * MS_PER_DAY });
+    const predictable = month.filter((p) => passPrediction(elements, p).predictable);
+    expect(predictable.length).toBeGreaterThan(0);
+    expect(predictable.length).toBeLessThan(month.length);
+    const text = passesToIcs(month, observer, { elements, now, productId: '-//t//t//EN', noradId: 25544 });
+    const uids = parseIcs(text).components.filter((c) => c.type === 'VEVENT').map((e) => prop(e, 'UID'));
+    expect(uids).toEqual(predictable.map((p) => passUid(p, observer, 25544)));
   });
 
   it('keeps UIDs stable when the prediction moves by seconds, and distinct per observer', () => {

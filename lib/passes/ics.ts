@@ -1,6 +1,9 @@
 import type { EpochMs } from '../units';
 import { compassPoint } from '../format/compass';
 import { formatDuration } from '../format/duration';
+import { formatTimingBound } from '../format/uncertainty';
+import type { Tle } from '../tle/types';
+import { passPrediction, showsTimingBound } from './predictability';
 import type { Observer, Pass } from './types';
 
 // RFC 5545 iCalendar export of passes. Every line ends in CRLF and is folded at 75 octets (UTF-8 bytes,
@@ -10,6 +13,11 @@ import type { Observer, Pass } from './types';
 // the same event in a calendar instead of adding a duplicate.
 
 export interface IcsOptions {
+  /**
+   * The elements the passes were computed from: a calendar holds only passes they can predict (a timing bound
+   * within the pass's duration), and each event says how far its times may be off.
+   */
+  elements: Tle;
   /** DTSTAMP: when the file was produced. */
   now: EpochMs;
   /** PRODID, e.g. "-//Orbit Watch//Passes//EN". */
@@ -83,6 +91,8 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
     `X-WR-CALNAME:${escapeIcsText(`${name} passes over ${place}`)}`,
   ];
   for (const pass of passes) {
+    const prediction = passPrediction(options.elements, pass);
+    if (!prediction.predictable) continue;
     const start = pass.visibleStart ?? pass.rise;
     const end = pass.visibleEnd ?? pass.set;
     const summary =
@@ -98,6 +108,9 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
       ? `Visible from ${timeOfDay(start.atMs)} to ${timeOfDay(end.atMs)} UTC` +
         (pass.magnitude !== null ? `, brightest magnitude ${pass.magnitude.toFixed(1)}.` : '.')
       : 'Not visible to the eye (daylight or in the Earth\u2019s shadow).';
+    const bound = showsTimingBound(prediction)
+      ? `\nTimes may be off by ${formatTimingBound(prediction.timeUncertaintySeconds)} (95 % bound, from the age of the orbital elements).`
+      : '';
     lines.push(
       'BEGIN:VEVENT',
       `UID:${passUid(pass, observer, options.noradId, options.uidDomain)}`,
@@ -105,7 +118,7 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
       `DTSTART:${icsUtc(start.atMs)}`,
       `DTEND:${icsUtc(Math.max(end.atMs, start.atMs + 1000))}`,
       `SUMMARY:${escapeIcsText(summary)}`,
-      `DESCRIPTION:${escapeIcsText(`${details}\n${visibility}`)}`,
+      `DESCRIPTION:${escapeIcsText(`${details}\n${visibility}${bound}`)}`,
       `LOCATION:${escapeIcsText(place)}`,
       `GEO:${observer.latitudeDeg.toFixed(6)};${observer.longitudeDeg.toFixed(6)}`,
       'TRANSP:TRANSPARENT',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshnessSentence, tleFreshness } from './freshness';
+import { tleFreshness } from './freshness';
 
 describe('TLE freshness', () => {
   it('turns amber after 3 days and red after 7', () => {
@@ -11,10 +11,4 @@ describe('TLE freshness', () => {
     expect(tleFreshness(-2)).toBe('future');
   });
 
-  it('explains every state in a sentence', () => {
-    for (const f of ['fresh', 'aging', 'stale', 'future'] as const) {
-      expect(freshnessSentence(f).length).toBeGreaterThan(30);
-    }
-    expect(freshnessSentence('stale')).toMatch(/week/);
-  });
 });

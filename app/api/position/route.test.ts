@@ -34,8 +34,11 @@ describe('GET /api/position', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toMatch(/public, max-age=\d+/);
     expect(Object.keys(body).sort()).toEqual(
-      ['name', 'id', 'latitude', 'longitude', 'altitude', 'velocity', 'visibility', 'footprint', 'timestamp', 'daynum', 'solar_lat', 'solar_lon', 'units', 'tle_epoch', 'tle_source'].sort(),
+      ['name', 'id', 'latitude', 'longitude', 'altitude', 'velocity', 'visibility', 'footprint', 'timestamp', 'daynum', 'solar_lat', 'solar_lon', 'units', 'tle_epoch', 'tle_source', 'position_uncertainty_km'].sort(),
     );
+    // 37 minutes after the epoch: a couple of kilometres (the model's floor), in km whatever the units.
+    expect(body.position_uncertainty_km).toBeGreaterThan(1);
+    expect(body.position_uncertainty_km).toBeLessThan(5);
     expect(body).toMatchObject({ name: 'iss', id: 25544, units: 'kilometers', tle_source: 'embedded', tle_epoch: '2026-10-09T19:42:49.139Z' });
     expect(body.latitude as number).toBeCloseTo(sample.lat_deg, 4);
     expect(body.longitude as number).toBeCloseTo(sample.lon_deg, 4);
@@ -54,6 +57,17 @@ describe('GET /api/position', () => {
     expect((body.altitude as number) * KM_PER_MILE).toBeCloseTo(km.altitude as number, 9);
     expect((body.velocity as number) * KM_PER_MILE).toBeCloseTo(km.velocity as number, 9);
     expect((body.footprint as number) * KM_PER_MILE).toBeCloseTo(km.footprint as number, 9);
+    expect(body.position_uncertainty_km).toBe(km.position_uncertainty_km);
+  });
+
+  it("says how far off an old prediction may be: thousands of km at 30 days, the orbit's diameter at 60", async () => {
+    const epochMs = Date.parse('2026-10-09T19:42:49.139Z');
+    const at = (days: number) => get(`?at=${new Date(epochMs + days * 86_400_000).toISOString()}`).then((r) => r.body.position_uncertainty_km as number);
+    const [day1, day10, day30, day60] = await Promise.all([at(1), at(10), at(30), at(60)]);
+    expect(day1).toBeLessThan(day10);
+    expect(day10).toBeGreaterThan(500);
+    expect(day30).toBeGreaterThan(5000);
+    expect(day60).toBeGreaterThan(13_000);
   });
 
   it('defaults to now on the whole second, uncached', async () => {
