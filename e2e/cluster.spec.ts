@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from './pinned-clock';
 import { processTree } from '../scripts/load/rss';
-import { freePort, startNextServer, type RunningServer } from '../scripts/load/server';
+import { freePort, type RunningServer } from '../scripts/load/server';
+import { startBuiltServer } from './helpers';
 import { EMBEDDED_TLE_TEXT } from '../server/tle/embedded-tle';
 import { startFakeUpstream, type FakeUpstream } from '../server/tle/test-support/fake-upstream';
 
@@ -23,14 +24,7 @@ test.describe('npm run serve: one next start worker per core', () => {
 
   test.beforeEach(async () => {
     upstream = await startFakeUpstream({ kind: 'tle', body: EMBEDDED_TLE_TEXT, delayMs: 300 });
-    server = await startNextServer({
-      cwd: process.cwd(),
-      distDir: process.env.NEXT_DIST_DIR || '.next',
-      port: await freePort(),
-      readyTimeoutMs: 60_000,
-      workers: 2,
-      env: { TLE_SOURCE: upstream.url },
-    });
+    server = await startBuiltServer({ TLE_SOURCE: upstream.url }, 2);
   });
 
   test.afterEach(async () => {
@@ -39,7 +33,7 @@ test.describe('npm run serve: one next start worker per core', () => {
   });
 
   test('200 concurrent requests on a cold cache make one upstream request for the whole cluster, and every worker then serves it', async () => {
-    // startNextServer waited for /api/health, which does not fetch: the cache is still cold.
+    // startBuiltServer waited for /api/health, which does not fetch: the cache is still cold.
     expect(upstream.requests).toBe(0);
     const answers = await Promise.all(Array.from({ length: 200 }, () => fetch(`${server.baseUrl}/api/tle`).then((r) => r.status)));
     expect(answers.every((s) => s === 200)).toBe(true);

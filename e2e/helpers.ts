@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort, startNextServer, type RunningServer } from '../scripts/load/server';
 
 /** The reference TLE is also the embedded default, so the offline server propagates exactly it. */
 export const REFERENCE_EPOCH = '2026-10-09T19:42:49.139Z';
@@ -44,3 +45,15 @@ export function trackInFlight(page: Page): () => Promise<void> {
   };
 }
 
+
+/** The production build served by the launcher on a free 127.0.0.1 port, with `env` on top of the offline defaults. */
+export async function startBuiltServer(env: Record<string, string>, workers = 1): Promise<RunningServer> {
+  return startNextServer({
+    cwd: process.cwd(),
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    port: await freePort(),
+    readyTimeoutMs: 60_000,
+    workers,
+    env,
+  });
+}

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startNextServer, type RunningServer } from '../scripts/load/server';
+import { freePort, type RunningServer } from '../scripts/load/server';
+import { startBuiltServer } from './helpers';
 import { expect, test } from './pinned-clock';
 
 // The live source cannot be reached (here a port on 127.0.0.1 that refuses connections, as a machine without
@@ -15,14 +16,7 @@ test.describe('a live source that cannot be reached', () => {
     // A port that was free a moment ago and has nothing listening: connections are refused at once.
     const refused = await freePort();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'live-source-'));
-    server = await startNextServer({
-      cwd: process.cwd(),
-      distDir: process.env.NEXT_DIST_DIR || '.next',
-      port: await freePort(),
-      readyTimeoutMs: 60_000,
-      workers: 1,
-      env: { TLE_SOURCE: `http://127.0.0.1:${refused}/gp.php`, DATA_DIR: dataDir },
-    });
+    server = await startBuiltServer({ TLE_SOURCE: `http://127.0.0.1:${refused}/gp.php`, DATA_DIR: dataDir });
   });
 
   test.afterEach(async () => {
