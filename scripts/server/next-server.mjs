@@ -8,6 +8,8 @@
  */
 import http from 'node:http';
 import path from 'node:path';
+import { errorAnswer, isApiPath, methodAnswer, pathOf, sendAnswer } from './request-guard.mjs';
+import { clientKey, createRateLimiter, parseRateLimit, parseTrustProxy } from './rate-limit.mjs';
 import { fillHeld, answerFromHeld } from './static-assets.mjs';
 
 const LOG = '[server]';
@@ -74,7 +76,24 @@ export async function runNextServer(args) {
 
   /** @type {Map<string, import('./static-assets.mjs').HeldFile>} */
   const held = new Map();
+  const rate = parseRateLimit(process.env.API_RATE_LIMIT);
+  const trust = parseTrustProxy(process.env.TRUST_PROXY);
+  for (const problem of [rate.problem, trust.problem]) if (problem) console.warn(`${LOG} ${problem}`);
+  const limiter = rate.perSecond > 0 ? createRateLimiter({ perSecond: rate.perSecond }) : null;
   const server = http.createServer((req, res) => {
+    const method = req.method ?? 'GET';
+    const pathname = pathOf(req.url);
+    const refused = methodAnswer(method, pathname);
+    if (refused) return sendAnswer(res, refused, method === 'HEAD');
+    if (limiter && isApiPath(pathname)) {
+      const taken = limiter.take(clientKey(req, trust.hops));
+      if (!taken.ok) {
+        const answer = errorAnswer(pathname, 429, `too many requests: at most ${rate.perSecond} per second; retry after ${taken.retryAfterSec} s`, [
+          ['retry-after', String(taken.retryAfterSec)],
+        ]);
+        return sendAnswer(res, answer, method === 'HEAD');
+      }
+    }
     if (answerFromHeld(held, req, res)) return;
     handle(req, res).catch((error) => {
       console.error(`${LOG} failed to handle ${req.url}`, error);

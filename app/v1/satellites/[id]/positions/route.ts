@@ -1,0 +1,27 @@
+import { readCompatQuery } from '@/lib/api/compat/compat-query';
+import { isSatelliteId, parseTimestamps, parseUnits } from '@/lib/api/compat/wheretheiss';
+import { positionsAt } from '@/server/api/compat-position';
+import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
+import { NO_STORE } from '@/server/api/responses';
+import { getTle } from '@/server/tle-source';
+
+export const dynamic = 'force-dynamic';
+
+export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/compat-methods';
+
+/** wheretheiss.at `GET /v1/satellites/[id]/positions?timestamps=t1,t2,...&units=`: up to 10 positions. */
+export const GET = compatGuarded(async (request) => {
+  const url = new URL(request.url);
+  const id = decodeURIComponent(url.pathname.split('/')[3] ?? '');
+  const query = readCompatQuery(url.searchParams, ['units', 'timestamps']);
+  if (!query.ok) return wtiaErrorResponse(400, query.error);
+  const { callback, values } = query;
+  if (!isSatelliteId(id, (await getTle()).tle)) return wtiaErrorResponse(404, 'satellite not found', callback);
+  const units = parseUnits(values.units);
+  if (units === null) return wtiaErrorResponse(400, 'units must be kilometers or miles', callback);
+  const timestamps = parseTimestamps(values.timestamps);
+  if (!timestamps.ok) return wtiaErrorResponse(400, timestamps.error, callback);
+  const result = await positionsAt(timestamps.ms, units);
+  if (!result.ok) return wtiaErrorResponse(400, result.error, callback);
+  return compatResponse({ body: result.reports, cacheControl: NO_STORE, callback });
+}, () => wtiaErrorResponse(500, 'internal error'));
