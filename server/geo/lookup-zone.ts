@@ -40,10 +40,28 @@ function landPieces(): CodedPiece[] {
   return pieces;
 }
 
+/**
+ * At 1:50m a coastline can lie a few kilometres off (San Francisco's waterfront reads as the bay): a point within
+ * about 5 km of land still counts as on the coast, and takes the country that country-coder gives the point.
+ */
+const COAST_TOLERANCE_DEG = 0.05;
+const COAST_DIRECTIONS = 8;
+
+function nearLand(latitudeDeg: number, longitudeDeg: number): boolean {
+  const land = landPieces();
+  const lonScale = 1 / Math.max(0.1, Math.cos((latitudeDeg * Math.PI) / 180));
+  for (let k = 0; k < COAST_DIRECTIONS; k += 1) {
+    const a = (2 * Math.PI * k) / COAST_DIRECTIONS;
+    const lat = Math.max(-90, Math.min(90, latitudeDeg + COAST_TOLERANCE_DEG * Math.cos(a)));
+    if (pieceAt(land, lat, longitudeDeg + COAST_TOLERANCE_DEG * lonScale * Math.sin(a)) !== null) return true;
+  }
+  return false;
+}
+
 export function lookupZone(latitudeDeg: number, longitudeDeg: number): ZoneLookup {
   const timeZone = tzLookup(latitudeDeg, longitudeDeg);
   const land = pieceAt(landPieces(), latitudeDeg, longitudeDeg);
-  if (land === null) return { timeZone, countryCode: null };
-  const code = (land.numericId !== null ? iso1A2Code(land.numericId) : null) ?? iso1A2Code([longitudeDeg, latitudeDeg]);
-  return { timeZone, countryCode: code };
+  const here = iso1A2Code([longitudeDeg, latitudeDeg]);
+  if (land === null) return { timeZone, countryCode: nearLand(latitudeDeg, longitudeDeg) ? here : null };
+  return { timeZone, countryCode: (land.numericId !== null ? iso1A2Code(land.numericId) : null) ?? here };
 }
