@@ -1,9 +1,8 @@
-import { readCompatQuery } from '@/lib/api/compat/compat-query';
-import { isSatelliteId, parseUnits, parseUnixSeconds } from '@/lib/api/compat/wheretheiss';
+import { parseUnits, parseUnixSeconds } from '@/lib/api/compat/wheretheiss';
 import { nowOnTheSecond, positionsAt } from '@/server/api/compat-position';
 import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
+import { readSatelliteRequest } from '@/server/api/compat-satellite';
 import { NO_STORE } from '@/server/api/responses';
-import { getTle } from '@/server/tle-source';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,12 +10,9 @@ export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/compat-methods';
 
 /** wheretheiss.at `GET /v1/satellites/[id]?units=&timestamp=`: /api/position's fields. Never cached. */
 export const GET = compatGuarded(async (request) => {
-  const url = new URL(request.url);
-  const id = decodeURIComponent(url.pathname.split('/')[3] ?? '');
-  const query = readCompatQuery(url.searchParams, ['units', 'timestamp']);
-  if (!query.ok) return wtiaErrorResponse(400, query.error);
-  const { callback, values } = query;
-  if (!isSatelliteId(id, (await getTle()).tle)) return wtiaErrorResponse(404, 'satellite not found', callback);
+  const read = await readSatelliteRequest(request, ['units', 'timestamp']);
+  if (!read.ok) return read.response;
+  const { callback, values } = read;
   const units = parseUnits(values.units);
   if (units === null) return wtiaErrorResponse(400, 'units must be kilometers or miles', callback);
   const atMs = values.timestamp === undefined ? nowOnTheSecond() : parseUnixSeconds(values.timestamp);

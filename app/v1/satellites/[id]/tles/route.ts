@@ -1,8 +1,7 @@
-import { readCompatQuery } from '@/lib/api/compat/compat-query';
-import { buildTlesReport, isSatelliteId, tlesText } from '@/lib/api/compat/wheretheiss';
+import { buildTlesReport, tlesText } from '@/lib/api/compat/wheretheiss';
 import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
+import { readSatelliteRequest } from '@/server/api/compat-satellite';
 import { TLE_CACHE_CONTROL, validatedResponse } from '@/server/api/responses';
-import { getTle } from '@/server/tle-source';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,17 +12,13 @@ export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/compat-methods';
  * set (the JSON also carries the time of the request): it changes exactly when the elements do.
  */
 export const GET = compatGuarded(async (request) => {
-  const url = new URL(request.url);
-  const id = decodeURIComponent(url.pathname.split('/')[3] ?? '');
-  const query = readCompatQuery(url.searchParams, ['format']);
-  if (!query.ok) return wtiaErrorResponse(400, query.error);
-  const { callback, values } = query;
-  const { tle } = await getTle();
-  if (!isSatelliteId(id, tle)) return wtiaErrorResponse(404, 'satellite not found', callback);
+  const read = await readSatelliteRequest(request, ['format']);
+  if (!read.ok) return read.response;
+  const { callback, values, tle } = read;
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'text') return wtiaErrorResponse(400, 'format must be json or text', callback);
   const report = buildTlesReport(tle, Date.now());
-  const elements = `${report.header}\n${tle.line1}\n${tle.line2}\n${format}`;
   if (format === 'text') return validatedResponse(request, tlesText(report), 'text/plain; charset=utf-8', TLE_CACHE_CONTROL);
+  const elements = `${report.header}\n${tle.line1}\n${tle.line2}`;
   return compatResponse({ body: report, cacheControl: TLE_CACHE_CONTROL, callback, validate: request, weakFrom: elements });
 }, () => wtiaErrorResponse(500, 'internal error'));
