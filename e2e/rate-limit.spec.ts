@@ -71,3 +71,39 @@ test.describe('fair use: a token bucket per client address', () => {
     expect((await get('/iss-now.json', '10.9.0.1')).status).toBe(200);
   });
 });
+
+test.describe('one limit for the whole cluster', () => {
+  let server: RunningServer;
+
+  test.beforeAll(async () => {
+    server = await startNextServer({
+      cwd: process.cwd(),
+      distDir: process.env.NEXT_DIST_DIR || '.next',
+      port: await freePort(),
+      readyTimeoutMs: 60_000,
+      workers: 2,
+      env: { API_RATE_LIMIT: '1', TRUST_PROXY: '1' },
+    });
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  test('two workers, a new connection per request (both workers answer): the client still gets one burst of 5, not two', async () => {
+    const roles = new Set<string>();
+    const t0 = performance.now();
+    let passed = 0;
+    for (let i = 0; i < 60; i += 1) {
+      const res = await fetch(`${server.baseUrl}/api/health`, { headers: { 'x-forwarded-for': '198.51.100.77', connection: 'close' } });
+      if (res.status === 429) break;
+      expect(res.status).toBe(200);
+      roles.add(((await res.json()) as { upstream: { role: string } }).upstream.role);
+      passed += 1;
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    expect(passed).toBeGreaterThanOrEqual(5);
+    expect(passed).toBeLessThanOrEqual(5 + Math.ceil(seconds));
+    // Both workers took part (the fetching one and the following one), so the buckets were shared.
+    expect(roles).toEqual(new Set(['fetch', 'follow']));
+  });
+});

@@ -2,8 +2,9 @@
 /**
  * Fair use of the API: a token bucket per client address. Each address gets API_RATE_LIMIT requests per second
  * on average, with bursts of five times that (a page that loads and asks a few things at once is not refused).
- * The buckets live in the worker process: with WEB_CONCURRENCY workers, a client whose connections the kernel
- * spreads over several workers may get up to that many times the rate (one keep-alive connection stays on one).
+ * Under the launcher's cluster the buckets live in the primary process and every worker asks it (one IPC message
+ * per API request: createSharedLimiterClient below), so the limit holds for the whole service whichever worker
+ * the kernel hands a connection to; a single process keeps them itself.
  *
  * The client address is the socket's, unless TRUST_PROXY says how many proxies stand in front: then it is the
  * X-Forwarded-For entry that the outermost trusted proxy appended (counted from the right; entries to its left
@@ -101,4 +102,55 @@ export function createRateLimiter({ perSecond, burst = perSecond * BURST_FACTOR,
       return buckets.size;
     },
   };
+}
+
+/**
+ * One set of buckets for the whole cluster: the primary process (scripts/start.mjs) holds the limiter and each
+ * worker asks it, one message per API request, so a client gets API_RATE_LIMIT whichever worker the kernel hands
+ * its connections to. A worker that hears nothing back within `timeoutMs` (the primary busy or gone) lets the
+ * request through rather than stall it.
+ * @param {(message: { type: 'rate-limit', id: number, key: string }) => void} send
+ * @param {(listener: (message: unknown) => void) => void} onMessage
+ * @param {number} [timeoutMs]
+ */
+export function createSharedLimiterClient(send, onMessage, timeoutMs = 250) {
+  let nextId = 0;
+  /** @type {Map<number, { resolve: (r: { ok: true } | { ok: false, retryAfterSec: number }) => void, timer: NodeJS.Timeout }>} */
+  const pending = new Map();
+  onMessage((message) => {
+    const m = /** @type {{ type?: unknown, id?: unknown, ok?: unknown, retryAfterSec?: unknown }} */ (message);
+    if (m?.type !== 'rate-limit' || typeof m.id !== 'number') return;
+    const waiting = pending.get(m.id);
+    if (!waiting) return;
+    pending.delete(m.id);
+    clearTimeout(waiting.timer);
+    waiting.resolve(m.ok === false ? { ok: false, retryAfterSec: Number(m.retryAfterSec) || 1 } : { ok: true });
+  });
+  return {
+    /** @returns {Promise<{ ok: true } | { ok: false, retryAfterSec: number }>} */
+    take(/** @type {string} */ key) {
+      return new Promise((resolve) => {
+        const id = nextId++;
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          resolve({ ok: true });
+        }, timeoutMs);
+        pending.set(id, { resolve, timer });
+        send({ type: 'rate-limit', id, key });
+      });
+    },
+  };
+}
+
+/**
+ * The primary's side: answers a worker's `rate-limit` message from the one limiter.
+ * @param {ReturnType<typeof createRateLimiter>} limiter
+ * @param {unknown} message
+ * @returns {{ type: 'rate-limit', id: number, ok: boolean, retryAfterSec?: number } | null} the reply, or null for other messages
+ */
+export function answerLimitMessage(limiter, message) {
+  const m = /** @type {{ type?: unknown, id?: unknown, key?: unknown }} */ (message);
+  if (m?.type !== 'rate-limit' || typeof m.id !== 'number' || typeof m.key !== 'string') return null;
+  const taken = limiter.take(m.key);
+  return taken.ok ? { type: 'rate-limit', id: m.id, ok: true } : { type: 'rate-limit', id: m.id, ok: false, retryAfterSec: taken.retryAfterSec };
 }

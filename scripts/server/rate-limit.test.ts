@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, clientKey, createRateLimiter, parseRateLimit, parseTrustProxy } from './rate-limit.mjs';
+import { addressKey, answerLimitMessage, clientKey, createRateLimiter, createSharedLimiterClient, parseRateLimit, parseTrustProxy } from './rate-limit.mjs';
 
 describe('token bucket', () => {
   it('allows a burst of five times the rate, then one request per 1/rate seconds, with the wait to announce', () => {
@@ -86,5 +86,40 @@ describe('the client address', () => {
     expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
     expect(addressKey('[2001:db8:1:3::1]')).toBe('2001:db8:1:3::/64');
     expect(addressKey('nonsense')).toBeNull();
+  });
+});
+
+describe('one set of buckets for the cluster', () => {
+  /** A primary and N workers joined by in-memory channels, as node:cluster joins them by IPC. */
+  function cluster(workers: number, perSecond: number, nowMs: () => number) {
+    const limiter = createRateLimiter({ perSecond, nowMs });
+    return Array.from({ length: workers }, () => {
+      let deliver: (message: unknown) => void = () => undefined;
+      return createSharedLimiterClient(
+        (message) => queueMicrotask(() => deliver(answerLimitMessage(limiter, message))),
+        (listener) => (deliver = listener),
+      );
+    });
+  }
+
+  it('gives a client the limit once, whichever worker its requests reach', async () => {
+    const now = 0;
+    const [a, b] = cluster(2, 10, () => now);
+    let allowed = 0;
+    for (let i = 0; i < 60; i += 1) if ((await (i % 2 ? a! : b!).take('198.51.100.1')).ok) allowed += 1;
+    expect(allowed).toBe(50); // the burst, not twice the burst
+    expect(await a!.take('198.51.100.1')).toEqual({ ok: false, retryAfterSec: 1 });
+  });
+
+  it('lets a request through when the primary does not answer in time', async () => {
+    const client = createSharedLimiterClient(() => undefined, () => undefined, 20);
+    expect(await client.take('x')).toEqual({ ok: true });
+  });
+
+  it('ignores messages that are not its own', () => {
+    const limiter = createRateLimiter({ perSecond: 1 });
+    expect(answerLimitMessage(limiter, { cmd: 'NODE_CLUSTER' })).toBeNull();
+    expect(answerLimitMessage(limiter, { type: 'rate-limit', id: 'x', key: 'k' })).toBeNull();
+    expect(answerLimitMessage(limiter, { type: 'rate-limit', id: 1, key: 'k' })).toEqual({ type: 'rate-limit', id: 1, ok: true });
   });
 });
