@@ -132,6 +132,8 @@ describe.each(ROUTES)('$url', (route) => {
       if (route.dir.includes('[')) {
         const segments = pathname.split('/');
         for (const v of NASTY_VALUES) urls.push([...segments.slice(0, 3), encodeComponent(v), ...segments.slice(4)].join('/'));
+        // Malformed escapes, as a client could send them raw.
+        for (const raw of ['%zz', '%E0%A4%A', '%', '%%', '%C0%AF', '%00', '51.5%2C-0.1', '%2e%2e']) urls.push([...segments.slice(0, 3), raw, ...segments.slice(4)].join('/'));
       }
       const rnd = seededRandom([...route.dir].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261));
       for (let i = 0; i < 1000; i += 1) urls.push(`${base}${generateQuery(rnd, known)}`);

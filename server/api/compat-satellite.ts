@@ -1,5 +1,5 @@
 import 'server-only';
-import { readCompatQuery } from '@/lib/api/compat/compat-query';
+import { decodeSegment, readCompatQuery } from '@/lib/api/compat/compat-query';
 import { isSatelliteId } from '@/lib/api/compat/wheretheiss';
 import type { Tle } from '@/lib/tle';
 import { getTle } from '@/server/tle-source';
@@ -17,7 +17,7 @@ export async function readSatelliteRequest<K extends string>(
   const query = readCompatQuery(url.searchParams, names);
   if (!query.ok) return { ok: false, response: wtiaErrorResponse(400, query.error) };
   const { tle } = await getTle();
-  const id = decodeURIComponent(url.pathname.split('/')[3] ?? '');
-  if (!isSatelliteId(id, tle)) return { ok: false, response: wtiaErrorResponse(404, 'satellite not found', query.callback) };
+  const id = decodeSegment(url.pathname.split('/')[3]);
+  if (id === null || !isSatelliteId(id, tle)) return { ok: false, response: wtiaErrorResponse(404, 'satellite not found', query.callback) };
   return { ok: true, values: query.values, callback: query.callback, tle };
 }

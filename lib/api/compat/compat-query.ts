@@ -30,3 +30,12 @@ export function parseDecimal(raw: string): number | null {
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
+
+/** A path segment decoded, or null when its %-escapes are malformed (`%zz`, a cut UTF-8 sequence). */
+export function decodeSegment(raw: string | undefined): string | null {
+  try {
+    return decodeURIComponent(raw ?? '');
+  } catch {
+    return null;
+  }
+}

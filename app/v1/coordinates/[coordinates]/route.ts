@@ -1,4 +1,4 @@
-import { readCompatQuery } from '@/lib/api/compat/compat-query';
+import { decodeSegment, readCompatQuery } from '@/lib/api/compat/compat-query';
 import { buildCoordinatesReport, parseCoordinates } from '@/lib/api/compat/wheretheiss';
 import { utcOffsetHours } from '@/lib/geo/zone-offset';
 import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
@@ -16,8 +16,8 @@ export const GET = compatGuarded(async (request) => {
   const url = new URL(request.url);
   const query = readCompatQuery(url.searchParams, []);
   if (!query.ok) return wtiaErrorResponse(400, query.error);
-  const segment = decodeURIComponent(url.pathname.split('/')[3] ?? '');
-  const at = parseCoordinates(segment);
+  const segment = decodeSegment(url.pathname.split('/')[3]);
+  const at = segment === null ? null : parseCoordinates(segment);
   if (at === null) return wtiaErrorResponse(400, 'invalid coordinates: expected {latitude},{longitude} in decimal degrees', query.callback);
   const zone = lookupZone(at.latitude, at.longitude);
   const body = buildCoordinatesReport(at, zone, utcOffsetHours(zone.timeZone, Date.now()));
