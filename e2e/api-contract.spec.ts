@@ -100,6 +100,8 @@ test.describe('every method on every kind of path', () => {
       '/v1/satellites', '/v1/satellites/25544', '/v1/satellites/25544/positions?timestamps=1791577189', '/v1/satellites/25544/tles', '/v1/coordinates/1,1', '/v1/nope',
       '/iss-now.json', '/iss-pass.json?lat=1&lon=1',
       '/basemap/countries-110m.json', '/icon.svg', chunk!, '/no-such-file.json',
+      // Malformed escapes: Next's router answers these with a bare 500 for dynamic routes.
+      '/v1/coordinates/%zz', '/v1/satellites/%E0%A4%A', '/api/tle%zz', '/passes/%zz',
     ];
     const seen = new Map<string, number>();
     for (const path of paths) {
@@ -109,9 +111,10 @@ test.describe('every method on every kind of path', () => {
         seen.set(String(res.status), (seen.get(String(res.status)) ?? 0) + 1);
         expect(res.status, what).toBeLessThan(500);
         if (res.status === 405) expect(res.headers.allow, what).toBe('GET, HEAD, OPTIONS');
-        if (method === 'OPTIONS' && !path.startsWith('/v1/nope') && !path.startsWith('/api/no-such')) expect(res.status, what).toBe(204);
+        if (method === 'OPTIONS' && !path.startsWith('/v1/nope') && !path.startsWith('/api/no-such') && !path.includes('%')) expect(res.status, what).toBe(204);
         if (method === 'GET' || method === 'HEAD') expect(res.status, what).not.toBe(405);
-        if (!['GET', 'HEAD', 'OPTIONS'].includes(method) && !/\/(no-such|nope)/.test(path)) expect(res.status, what).toBe(405);
+        if (!['GET', 'HEAD', 'OPTIONS'].includes(method) && !/\/(no-such|nope)|%/.test(path)) expect(res.status, what).toBe(405);
+        if ((method === 'GET' || method === 'HEAD') && path.includes('%')) expect(res.status, what).toBe(400);
       }
     }
     expect(seen.get('405') ?? 0).toBeGreaterThan(paths.length * 10);

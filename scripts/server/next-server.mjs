@@ -8,7 +8,7 @@
  */
 import http from 'node:http';
 import path from 'node:path';
-import { errorAnswer, isApiPath, methodAnswer, pathOf, sendAnswer } from './request-guard.mjs';
+import { errorAnswer, isApiPath, malformedPathAnswer, methodAnswer, pathOf, sendAnswer } from './request-guard.mjs';
 import { clientKey, createRateLimiter, createSharedLimiterClient, parseRateLimit, parseTrustProxy } from './rate-limit.mjs';
 import { fillHeld, answerFromHeld } from './static-assets.mjs';
 
@@ -102,7 +102,7 @@ export async function runNextServer(args) {
   const server = http.createServer((req, res) => {
     const method = req.method ?? 'GET';
     const pathname = pathOf(req.url);
-    const refused = methodAnswer(method, pathname);
+    const refused = methodAnswer(method, pathname) ?? malformedPathAnswer(pathname);
     if (refused) return sendAnswer(res, refused, method === 'HEAD');
     if (!limiter || !isApiPath(pathname)) return toNext(req, res);
     Promise.resolve(limiter.take(clientKey(req, trust.hops))).then((taken) => {

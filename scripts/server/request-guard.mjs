@@ -92,3 +92,18 @@ export function sendAnswer(res, answer, head) {
   if (answer.body !== '') res.setHeader('content-length', Buffer.byteLength(answer.body));
   res.end(head || answer.status === 204 ? undefined : answer.body);
 }
+
+/**
+ * A path whose %-escapes do not decode (`/v1/coordinates/%zz`, a cut UTF-8 sequence): Next's router fails on it
+ * with a bare 500 for dynamic routes, so it is answered 400 here, in the shape of the API the path belongs to.
+ * @param {string} pathname
+ * @returns {GuardAnswer | null}
+ */
+export function malformedPathAnswer(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    return errorAnswer(pathname, 400, 'malformed %-escape in the path');
+  }
+}

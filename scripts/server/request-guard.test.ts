@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorAnswer, isApiPath, methodAnswer, pathOf } from './request-guard.mjs';
+import { errorAnswer, isApiPath, malformedPathAnswer, methodAnswer, pathOf } from './request-guard.mjs';
 
 describe('methodAnswer', () => {
   it('lets GET and HEAD through everywhere', () => {
@@ -42,5 +42,15 @@ describe('paths', () => {
 
   it('gives pages a plain-text error, never JSON', () => {
     expect(errorAnswer('/passes', 405, 'no').headers).toContainEqual(['content-type', 'text/plain; charset=utf-8']);
+  });
+});
+
+describe('malformedPathAnswer', () => {
+  it('answers a path whose escapes do not decode 400, in its API shape; lets every decodable path through', () => {
+    expect(malformedPathAnswer('/v1/coordinates/%zz')?.status).toBe(400);
+    expect(JSON.parse(malformedPathAnswer('/v1/satellites/%E0%A4%A')?.body ?? '')).toEqual({ error: 'malformed %-escape in the path', status: 400 });
+    expect(JSON.parse(malformedPathAnswer('/api/tle%zz')?.body ?? '')).toEqual({ error: { message: 'malformed %-escape in the path' } });
+    expect(malformedPathAnswer('/passes/%')?.headers).toContainEqual(['content-type', 'text/plain; charset=utf-8']);
+    for (const ok of ['/', '/v1/coordinates/51.5,-0.1', '/v1/coordinates/51.5%2C-0.1', '/passes', '/%C3%A9t%C3%A9']) expect(malformedPathAnswer(ok), ok).toBeNull();
   });
 });
