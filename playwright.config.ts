@@ -42,6 +42,8 @@ export default defineConfig({
       WEB_CONCURRENCY: '2',
       DATA_DIR: './test-results/e2e-data',
       TLE_SOURCE: 'embedded',
+      // The suite makes many API calls from one address; e2e/rate-limit.spec.ts tests the limiter on a server of its own.
+      API_RATE_LIMIT: '0',
     },
   },
 });

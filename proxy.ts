@@ -31,5 +31,6 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // Case-sensitive, like Next's routes: /API/tle is not an API route (it renders the 404 document) and keeps the proxy.
-  matcher: ['/((?!api(?:/|$)).*)'],
+  // The compatible APIs (/v1/..., /iss-now.json, /iss-pass.json) are route handlers with the same headers.
+  matcher: ['/((?!api(?:/|$)|v1(?:/|$)|iss-now\\.json$|iss-pass\\.json$).*)'],
 };

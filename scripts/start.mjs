@@ -20,6 +20,7 @@
 import cluster from 'node:cluster';
 import os from 'node:os';
 import { parseServerArgs, runNextServer } from './server/next-server.mjs';
+import { answerLimitMessage, createRateLimiter, parseRateLimit } from './server/rate-limit.mjs';
 
 const LOG = '[start]';
 const RESTART_DELAY_MS = 1000;
@@ -43,9 +44,19 @@ function runPrimary(count, args) {
   let stopping = false;
   let stopCode = 0;
 
+  // The API's rate limit for the whole service: the buckets live here, the workers ask (server/rate-limit.mjs).
+  const rate = parseRateLimit(process.env.API_RATE_LIMIT);
+  if (rate.perSecond > 0) {
+    const limiter = createRateLimiter({ perSecond: rate.perSecond });
+    cluster.on('message', (worker, message) => {
+      const reply = answerLimitMessage(limiter, message);
+      if (reply && worker.isConnected()) worker.send(reply);
+    });
+  }
+
   const fork = (slot) => {
     const role = everyoneFollows || slot > 0 ? 'follow' : 'fetch';
-    const worker = cluster.fork({ TLE_ROLE: role, ORBIT_WATCH_WORKER_SLOT: String(slot) });
+    const worker = cluster.fork({ TLE_ROLE: role, ORBIT_WATCH_WORKER_SLOT: String(slot), ORBIT_WATCH_SHARED_RATE_LIMIT: '1' });
     slots.set(worker.id, slot);
   };
 

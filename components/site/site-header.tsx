@@ -8,7 +8,7 @@ type Section = 'live' | 'passes';
  * rendered per request (CSP nonce), so a prefetch is a full server render of a page the visitor may never open,
  * two of them per view, arriving while the map is still loading.
  */
-export function SiteHeader({ current }: { current: Section }) {
+export function SiteHeader({ current }: { current?: Section }) {
   const link = (href: string, section: Section, label: string) => (
     <Link href={href} className={styles.link} aria-current={current === section ? 'page' : undefined} prefetch={false}>
       {label}

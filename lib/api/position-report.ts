@@ -57,7 +57,11 @@ export interface PositionReportInput {
   units: DistanceUnits;
 }
 
-const ISS_NORAD_ID = 25544;
+export const ISS_NORAD_ID = 25544;
+
+/** wheretheiss.at's satellite name: "iss" for the ISS, otherwise the TLE's name (or number) in lower case. */
+export const satelliteName = (tle: Tle): string =>
+  tle.noradId === ISS_NORAD_ID ? 'iss' : (tle.name ?? String(tle.noradId)).toLowerCase();
 
 /** The report at an instant; null when SGP4 cannot propagate the elements to it (e.g. a decayed orbit). */
 export function buildPositionReport({ tle, satrec, tleSource, atMs, units }: PositionReportInput): PositionReport | null {
@@ -66,7 +70,7 @@ export function buildPositionReport({ tle, satrec, tleSource, atMs, units }: Pos
   const perKm = units === 'miles' ? 1 / KM_PER_MILE : 1;
   const sun = subsolarPoint(atMs);
   return {
-    name: tle.noradId === ISS_NORAD_ID ? 'iss' : (tle.name ?? String(tle.noradId)).toLowerCase(),
+    name: satelliteName(tle),
     id: tle.noradId,
     latitude: state.latitudeDeg,
     longitude: state.longitudeDeg,

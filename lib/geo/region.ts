@@ -69,15 +69,20 @@ export function regionPiecesOf(feature: { geometry: Geometry | null; properties:
   return pieces;
 }
 
+/** The first piece (in the countries' order) that holds the point, or null over water. */
+export function pieceAt<P extends IndexedPiece>(pieces: readonly P[], latDeg: Degrees, lonDeg: Degrees): P | null {
+  const lon = wrapLongitude(lonDeg);
+  for (const piece of pieces) {
+    if (lon < piece.west || lon > piece.east || latDeg < piece.south || latDeg > piece.north) continue;
+    if (pointInRings(lon, latDeg, piece.rings)) return piece;
+  }
+  return null;
+}
+
 /** The finder over pieces from {@link regionPiecesOf}, in the countries' order. */
 export function regionFinderFromPieces(pieces: readonly IndexedPiece[]): RegionFinder {
   return (latDeg, lonDeg) => {
-    const lon = wrapLongitude(lonDeg);
-    const lat = latDeg;
-    for (const piece of pieces) {
-      if (lon < piece.west || lon > piece.east || lat < piece.south || lat > piece.north) continue;
-      if (pointInRings(lon, lat, piece.rings)) return { kind: 'country', name: piece.name };
-    }
-    return { kind: 'water', name: waterNameAt(lat, lon) };
+    const piece = pieceAt(pieces, latDeg, lonDeg);
+    return piece ? { kind: 'country', name: piece.name } : { kind: 'water', name: waterNameAt(latDeg, wrapLongitude(lonDeg)) };
   };
 }

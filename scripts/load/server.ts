@@ -72,6 +72,8 @@ export async function startNextServer(opts: {
       DATA_DIR: dataDir,
       TLE_SOURCE: 'embedded',
       TILE_URL: '',
+      // Load and bench measure the server, not the rate limiter (which would refuse them within a second).
+      API_RATE_LIMIT: '0',
       FRAME_ANCESTORS: '',
       ...opts.env,
     },

@@ -8,6 +8,8 @@
  */
 import http from 'node:http';
 import path from 'node:path';
+import { errorAnswer, isApiPath, malformedPathAnswer, methodAnswer, pathOf, sendAnswer } from './request-guard.mjs';
+import { clientKey, createRateLimiter, createSharedLimiterClient, parseRateLimit, parseTrustProxy } from './rate-limit.mjs';
 import { fillHeld, answerFromHeld } from './static-assets.mjs';
 
 const LOG = '[server]';
@@ -74,9 +76,42 @@ export async function runNextServer(args) {
 
   /** @type {Map<string, import('./static-assets.mjs').HeldFile>} */
   const held = new Map();
-  const server = http.createServer((req, res) => {
+  const rate = parseRateLimit(process.env.API_RATE_LIMIT);
+  const trust = parseTrustProxy(process.env.TRUST_PROXY);
+  for (const problem of [rate.problem, trust.problem]) if (problem) console.warn(`${LOG} ${problem}`);
+  // Under the launcher's cluster the primary holds the buckets (one limit for the whole service); alone, this process.
+  const shared = process.env.ORBIT_WATCH_SHARED_RATE_LIMIT === '1' && typeof process.send === 'function';
+  const limiter =
+    rate.perSecond <= 0
+      ? null
+      : shared
+        ? createSharedLimiterClient(
+            (message) => process.send?.(message),
+            (listener) => process.on('message', listener),
+          )
+        : createRateLimiter({ perSecond: rate.perSecond });
+  /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+  const toNext = (req, res) => {
     if (answerFromHeld(held, req, res)) return;
     handle(req, res).catch((error) => {
+      console.error(`${LOG} failed to handle ${req.url}`, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  };
+  const server = http.createServer((req, res) => {
+    const method = req.method ?? 'GET';
+    const pathname = pathOf(req.url);
+    const refused = methodAnswer(method, pathname) ?? malformedPathAnswer(pathname);
+    if (refused) return sendAnswer(res, refused, method === 'HEAD');
+    if (!limiter || !isApiPath(pathname)) return toNext(req, res);
+    Promise.resolve(limiter.take(clientKey(req, trust.hops))).then((taken) => {
+      if (taken.ok) return toNext(req, res);
+      const answer = errorAnswer(pathname, 429, `too many requests: at most ${rate.perSecond} per second; retry after ${taken.retryAfterSec} s`, [
+        ['retry-after', String(taken.retryAfterSec)],
+      ]);
+      sendAnswer(res, answer, method === 'HEAD');
+    }).catch((error) => {
       console.error(`${LOG} failed to handle ${req.url}`, error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import type { ParameterErrorBody } from '@/lib/api/query';
 import { headersFor } from '@/server/security/headers';
 
@@ -24,10 +25,51 @@ function securityHeaderEntries(): ReadonlyArray<[string, string]> {
   return securityEntries.entries;
 }
 
-/** A response from the API: the security headers, then the route's own. */
+/**
+ * Every API answer may be read by a page on any origin (the API is public and keeps no session): `*`, never
+ * with credentials, so no cookie or authorisation can ride along. The answer does not depend on Origin, so no
+ * `Vary: Origin`. Scripts may also read the validator and the rate limiter's wait.
+ */
+export const CORS_HEADERS: ReadonlyArray<[string, string]> = [
+  ['access-control-allow-origin', '*'],
+  ['access-control-expose-headers', 'ETag, Retry-After'],
+];
+
+/** A response from the API: the security headers, the CORS headers, then the route's own. */
 export function apiResponse(body: string | null, status: number, own: ReadonlyArray<[string, string]>): Response {
-  return new Response(body, { status, headers: [...securityHeaderEntries(), ...own] });
+  return new Response(body, { status, headers: [...securityHeaderEntries(), ...CORS_HEADERS, ...own] });
 }
+
+/** A strong validator of a body: the same bytes always give the same tag, on every worker and host. */
+export const etagOf = (body: string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 asks for GET). */
+export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare);
+}
+
+/**
+ * A cacheable answer with an ETag: `304 Not Modified` (no body) when the client already holds these bytes.
+ * For the elements and other answers that change rarely; never for a position of "now".
+ */
+export function validatedResponse(
+  request: Request,
+  body: string,
+  contentType: string,
+  cacheControl: string,
+  /** What the tag is made from when the body also carries the time of the answer: a weak tag of the content. */
+  weakFrom?: string,
+): Response {
+  const etag = weakFrom === undefined ? etagOf(body) : `W/${etagOf(weakFrom)}`;
+  const own: Array<[string, string]> = [['cache-control', cacheControl], ['etag', etag]];
+  if (matchesEtag(request.headers.get('if-none-match'), etag)) return apiResponse(null, 304, own);
+  return apiResponse(body, 200, [['content-type', contentType], ...own]);
+}
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** A JSON body (already serialised, or serialised here). */
 export function jsonResponse(body: unknown, cacheControl: string, status = 200): Response {

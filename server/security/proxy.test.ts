@@ -63,22 +63,27 @@ describe('the proxy matcher', () => {
     '/gazetteer/places.json',
     '/favicon.ico',
     '/index.rsc',
+    '/v10', // not the wheretheiss.at paths
+    '/v1x/satellites',
+    '/iss-now.jsonx',
+    '/developers',
   ])('runs the proxy for %s', (url) => {
     expect(runs(url)).toBe(true);
   });
 
-  it.each(['/api', '/api/', '/api/tle', '/api/position', '/api/position?at=0&units=miles', '/api/passes?lat=51.5&lon=-0.13', '/api/health', '/api/version', '/api/no-such-endpoint', '/api/tle/extra'])(
-    'leaves out %s (route handlers set the headers: app/api/security-headers.test.ts)',
+  it.each(['/api', '/api/', '/api/tle', '/api/position', '/api/position?at=0&units=miles', '/api/passes?lat=51.5&lon=-0.13', '/api/health', '/api/version', '/api/no-such-endpoint', '/api/tle/extra', '/v1', '/v1/satellites/25544', '/v1/coordinates/1,2', '/v1/nope', '/iss-now.json', '/iss-pass.json?lat=1&lon=2'])(
+    'leaves out %s (route handlers set the headers: app/api/security-headers.test.ts, app/compat-routes.test.ts)',
     (url) => {
       expect(runs(url)).toBe(false);
     },
   );
 
-  it('leaves out only paths that app/api/ answers, whatever they are (the optional catch-all route exists)', () => {
+  it('leaves out only paths that app/api/, app/v1/ and the two Open Notify routes answer (the optional catch-alls exist)', () => {
     expect(fs.existsSync(path.join(process.cwd(), 'app/api/[[...path]]/route.ts'))).toBe(true);
-    for (const url of ['/', '/api', '/api/a/b/c', '/apix', '/ap', '/_next/static/x.js', '/a.json', '/%61pi/tle', '/api%2Ftle']) {
+    expect(fs.existsSync(path.join(process.cwd(), 'app/v1/[[...path]]/route.ts'))).toBe(true);
+    for (const url of ['/', '/api', '/api/a/b/c', '/apix', '/ap', '/_next/static/x.js', '/a.json', '/%61pi/tle', '/api%2Ftle', '/v1/a/b', '/v1x', '/iss-now.json', '/iss-now.json/x']) {
       const pathname = new URL(url, 'http://127.0.0.1').pathname;
-      if (!runs(url)) expect(pathname === '/api' || pathname.startsWith('/api/'), url).toBe(true);
+      if (!runs(url)) expect(/^\/(api|v1)(\/|$)|^\/iss-(now|pass)\.json$/.test(pathname), url).toBe(true);
     }
   });
 

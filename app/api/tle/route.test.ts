@@ -69,3 +69,22 @@ describe('GET /api/tle', () => {
     await upstream.close();
   });
 });
+
+describe('GET /api/tle validators', () => {
+  it('sends a weak ETag of the elements: an hour later (new ageDays) If-None-Match still answers 304, empty, with the tag', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(EPOCH_MS + 86_400_000);
+    ({ cleanup } = installTestSource());
+    const first = await GET(request('/api/tle'));
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);
+    vi.setSystemTime(EPOCH_MS + 86_400_000 + 3_600_000);
+    const again = await GET(new Request('http://localhost:3000/api/tle', { headers: { 'if-none-match': etag } }));
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(again.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+    const other = await GET(new Request('http://localhost:3000/api/tle', { headers: { 'if-none-match': 'W/"something-else"' } }));
+    expect(other.status).toBe(200);
+  });
+});
