@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, findChromium } from './chromium';
-import { saveScreenshot, trackInFlight } from './helpers';
+import { runBuildChecks, saveScreenshot, trackInFlight } from './helpers';
 
 /**
  * Issue 17: a display screen that cannot be killed. The service worker, the self-healing error path and the reload on
@@ -107,14 +107,7 @@ test('server down and browser restarted: the display boots from the worker, move
     let loads = 0;
     page.on('load', () => (loads += 1));
     const settle = trackInFlight(page);
-    for (let i = 0; i < 2 && (await page.getByTestId('offline-notice').count()) > 0; i += 1) {
-      await page.clock.fastForward('04:50');
-      await settle();
-      for (let s = 0; s < 10; s += 1) {
-        await page.clock.runFor(1_000);
-        await settle();
-      }
-    }
+    await runBuildChecks(page, settle, 2, async () => (await page.getByTestId('offline-notice').count()) === 0);
     await expect(page.getByTestId('offline-notice')).toHaveCount(0);
     expect(loads).toBe(0);
     await expect(page.getByTestId('station-marker')).toBeVisible();
@@ -155,7 +148,8 @@ test('every page opens offline after one visit', async () => {
   }
 });
 
-test('an injected render error on /display recovers without a click: in place, then by reloads', async ({ page }) => {
+/** The display on the fake clock, with its console lines about itself and a count of its loads from now on. */
+async function watchDisplay(page: Page): Promise<{ log: string[]; loads: () => number }> {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const log: string[] = [];
   page.on('console', (message) => {
@@ -166,6 +160,11 @@ test('an injected render error on /display recovers without a click: in place, t
   await page.clock.install({ time: new Date(BEFORE_PASS) });
   await page.goto(DISPLAY);
   await expect(page.getByTestId('station-marker')).toBeVisible();
+  return { log, loads: () => loads };
+}
+
+test('an injected render error on /display recovers without a click: in place, then by reloads', async ({ page }) => {
+  const { log, loads } = await watchDisplay(page);
   const inject = (renders: number) =>
     page.evaluate((n) => window.dispatchEvent(new CustomEvent('orbit-watch:test-render-fault', { detail: { renders: n } })), renders);
 
@@ -178,7 +177,7 @@ test('an injected render error on /display recovers without a click: in place, t
   await page.clock.runFor(5_000);
   await expect(page.getByTestId('display-recovering')).toHaveCount(0);
   await expect(page.getByTestId('station-marker')).toBeVisible();
-  expect(loads).toBe(1);
+  expect(loads()).toBe(1);
 
   // A fault that outlives two retries in place: the page reloads itself, ten seconds later.
   await inject(10);
@@ -186,11 +185,33 @@ test('an injected render error on /display recovers without a click: in place, t
   await page.clock.runFor(5_000);
   await expect(page.getByTestId('display-recovering')).toHaveAttribute('data-step', 'reload');
   await page.clock.runFor(10_000);
-  await expect.poll(() => loads).toBe(2);
+  await expect.poll(loads).toBe(2);
   await expect(page.getByTestId('station-marker')).toBeVisible();
   await expect(page.getByTestId('display-recovering')).toHaveCount(0);
   expect(log.some((line) => /render again \(attempt 1\) in 5 s/.test(line))).toBe(true);
   expect(log.some((line) => /reload \(attempt 1\) in 10 s/.test(line))).toBe(true);
+});
+
+test('a stopped tick is noticed by the watchdog: one reload after a minute, and the screen moves again', async ({ page }) => {
+  const { log, loads } = await watchDisplay(page);
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('orbit-watch:test-tick-fault')));
+  // Playwright's fake clock hands a timer's exception to whichever runFor fired it: that one is the injected fault.
+  const run = (ms: number) =>
+    page.clock.runFor(ms).catch((error: unknown) => {
+      if (!String(error).includes('injected tick fault')) throw error;
+    });
+  await run(3_000);
+  const frozen = await page.getByTestId('clock-utc').textContent();
+  await run(30_000);
+  await expect(page.getByTestId('clock-utc')).toHaveText(frozen ?? ''); // the heartbeat is dead: a still picture
+  expect(loads()).toBe(1);
+  await run(45_000);
+  await expect.poll(loads).toBe(2);
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+  const after = await page.getByTestId('clock-utc').textContent();
+  await page.clock.runFor(3_000);
+  await expect(page.getByTestId('clock-utc')).not.toHaveText(after ?? '');
+  expect(log).toEqual([expect.stringContaining('display watchdog: no tick for a minute, reloading')]);
 });
 
 test('a new deployment, with the worker in control: exactly one reload, and the new page is served', async ({ page }) => {
@@ -202,6 +223,10 @@ test('a new deployment, with the worker in control: exactly one reload, and the 
   await expect(page.getByTestId('station-marker')).toBeVisible();
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
+  // The worker stored this very document (network first); a document from its copy would carry the same nonce.
+  const nonceOf = () => page.evaluate(() => document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '');
+  const nonceBefore = await nonceOf();
+  expect(nonceBefore).not.toBe('');
   let loads = 0;
   page.on('load', () => (loads += 1));
   const documents: string[] = [];
@@ -217,6 +242,10 @@ test('a new deployment, with the worker in control: exactly one reload, and the 
   await expect(page.getByTestId('station-marker')).toBeVisible();
   // The reload fetched a fresh document from the server (network first): a new nonce, not the worker's copy.
   expect(documents).toHaveLength(1);
+  const nonceAfter = await nonceOf();
+  expect(nonceAfter).not.toBe('');
+  expect(nonceAfter).not.toBe(nonceBefore);
+  expect(documents[0]).toContain(`'nonce-${nonceAfter}'`);
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   for (let i = 0; i < 2; i += 1) {
     await page.clock.fastForward('05:00');

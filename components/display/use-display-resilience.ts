@@ -12,6 +12,11 @@ import { WATCHDOG_CHECK_MS, WATCHDOG_START, afterCheck, afterTick } from '@/lib/
  * at most break their own screen for as long as the recovery takes, which is what the test proves.
  */
 export const RENDER_FAULT_EVENT = 'orbit-watch:test-render-fault';
+/**
+ * Test hook for the watchdog: the next tick's listener throws, which ends the tick's timer chain for good (the way any
+ * exception in a tick listener would). Same reach as the render fault.
+ */
+export const TICK_FAULT_EVENT = 'orbit-watch:test-tick-fault';
 /** Renders left to fail: module state, so it outlives the error boundary's remounts but not a reload. */
 const fault = { rendersLeft: 0 };
 
@@ -34,6 +39,23 @@ function takeFault(): boolean {
   if (fault.rendersLeft <= 0) return false;
   fault.rendersLeft -= 1;
   return true;
+}
+
+function useTickFault(): void {
+  const source = useTickSource();
+  useEffect(() => {
+    let unsubscribe: (() => void) | null = null;
+    const inject = () => {
+      unsubscribe ??= source.subscribe(() => {
+        throw new Error('injected tick fault (test hook)');
+      });
+    };
+    window.addEventListener(TICK_FAULT_EVENT, inject);
+    return () => {
+      window.removeEventListener(TICK_FAULT_EVENT, inject);
+      unsubscribe?.();
+    };
+  }, [source]);
 }
 
 /** Reloads the page when the 1 Hz tick has stopped for a minute while the screen is visible. */
@@ -78,6 +100,7 @@ function useRefreshWhenServedByWorker(): void {
 /** What keeps an unattended screen alive beyond its data: the watchdog, the offline start, the fault test hook. */
 export function useDisplayResilience(): void {
   useRenderFault();
+  useTickFault();
   useTickWatchdog();
   useRefreshWhenServedByWorker();
 }
