@@ -19,23 +19,26 @@ const DISPLAY = '/display?lat=-33.87&lon=151.21&name=Sydney%20Observatory&tz=Aus
 const OWN_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const OWN_ORIGIN = `http://127.0.0.1:${OWN_PORT}`;
 
+/** The server's health answer, or null when nothing answers within two seconds. */
+const health = () => fetch(`${OWN_ORIGIN}/api/health`, { signal: AbortSignal.timeout(2_000) }).catch(() => null);
+
 async function startServer(): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(OWN_PORT), '-H', '127.0.0.1'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: '1', DATA_DIR: './test-results/kiosk-data', TLE_SOURCE: '' },
     stdio: 'ignore',
   });
   await expect
-    .poll(async () => (await fetch(`${OWN_ORIGIN}/api/health`).catch(() => null))?.status ?? 0, { timeout: 30_000, intervals: [250] })
+    .poll(async () => (await health())?.status ?? 0, { timeout: 30_000, intervals: [250] })
     .toBe(200);
   return server;
 }
 
 /** As a power cut of the server would: no goodbye, connections refused from now on. */
 async function killServer(server: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => server.once('exit', resolve));
+  const exited = server.exitCode === null ? new Promise((resolve) => server.once('exit', resolve)) : Promise.resolve();
   server.kill('SIGKILL');
   await exited;
-  await expect.poll(async () => (await fetch(`${OWN_ORIGIN}/api/health`).catch(() => null)) === null).toBe(true);
+  await expect.poll(async () => (await health()) === null).toBe(true);
 }
 
 function launchKiosk(profile: string): Promise<BrowserContext> {
@@ -129,18 +132,26 @@ test('every page opens offline after one visit', async () => {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/');
     await page.evaluate(() => navigator.serviceWorker.ready);
+    // Served through the worker now: the elements asked for go to the server (no copy mark) and a copy is kept.
+    await page.goto('/');
+    expect(await page.evaluate(async () => 'cachedCopyAt' in (await (await fetch('/api/tle', { cache: 'no-store' })).json()))).toBe(false);
     await killServer(server);
     server = null;
-    for (const [path, testId] of [
-      ['/', 'station-marker'],
-      ['/passes', 'location-panel'],
-      ['/display', 'station-marker'],
+    for (const [path, testId, size] of [
+      ['/', 'station-marker', { width: 1440, height: 900 }],
+      ['/passes', 'location-panel', { width: 390, height: 844 }],
+      ['/display', 'station-marker', { width: 1920, height: 1080 }],
     ] as const) {
+      await page.setViewportSize(size);
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expect(page.getByTestId(testId), path).toBeVisible();
+      await saveScreenshot(page, `kiosk-offline-${path.slice(1) || 'live'}-${size.width}x${size.height}`);
     }
-    await saveScreenshot(page, 'kiosk-offline-display-no-venue-1920x1080');
+    // Offline, the elements come from the worker's copy, marked as one.
+    const copy = await page.evaluate(async () => (await (await fetch('/api/tle', { cache: 'no-store' })).json()) as { cachedCopyAt?: string; line1?: string });
+    expect(copy.line1).toMatch(/^1 25544U/);
+    expect(Date.parse(copy.cachedCopyAt ?? '')).not.toBeNaN();
   } finally {
     await context?.close();
     if (server) await killServer(server);
@@ -174,6 +185,9 @@ test('an injected render error on /display recovers without a click: in place, t
   await expect(page.getByTestId('display-recovering')).toBeVisible();
   await expect(page.getByTestId('display-recovering')).toHaveAttribute('data-step', 'retry');
   await saveScreenshot(page, 'kiosk-recovering-1920x1080');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await saveScreenshot(page, 'kiosk-recovering-390x844');
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.clock.runFor(5_000);
   await expect(page.getByTestId('display-recovering')).toHaveCount(0);
   await expect(page.getByTestId('station-marker')).toBeVisible();
