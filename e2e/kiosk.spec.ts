@@ -283,6 +283,12 @@ test('the manifests make the site and the display installable', async ({ page, r
     expect(manifest.display).toBe(display);
     for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
   }
+  // Chromium's own verdict on installing the display page (manifest, icons, worker).
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // A test context is an incognito profile, where Chromium installs nothing whatever the page: the one error left.
+  expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
   const sw = await request.get('/sw.js');
   expect(sw.status()).toBe(200);
   expect(sw.headers()['content-type']).toMatch(/javascript/);
