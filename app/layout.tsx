@@ -7,9 +7,9 @@ import './globals.css';
 export const metadata: Metadata = {
   title: 'Orbit Watch: where the ISS is now',
   description: 'Live position, ground track, passes and the story of the International Space Station.',
-  // Installable (lib/site/web-manifest.ts); iOS reads its own tags for "Add to Home Screen".
+  // Installable (lib/site/web-manifest.ts; the apple-touch-icon is app/apple-icon.png); iOS reads its own tags for
+  // "Add to Home Screen".
   manifest: '/manifest.webmanifest',
-  icons: { apple: '/icons/apple-touch-icon.png' },
   appleWebApp: { capable: true, title: 'Orbit Watch', statusBarStyle: 'black-translucent' },
 };
 

@@ -271,6 +271,9 @@ test('a new deployment, with the worker in control: exactly one reload, and the 
 test('the manifests make the site and the display installable', async ({ page, request }) => {
   await page.goto('/');
   expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
+  // The favicon's link stays (without it browsers ask for /favicon.ico, a 404), and iOS gets its home-screen icon.
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveCount(1);
   await page.goto(DISPLAY);
   expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/display.webmanifest');
   for (const [path, display] of [

@@ -23,8 +23,8 @@ async function main(): Promise<void> {
         `<html><body style="margin:0;width:${icon.size}px;height:${icon.size}px;display:flex;align-items:center;justify-content:center;background:${icon.maskable ? THEME_COLOUR : 'transparent'}">` +
           `<img width="${inner}" height="${inner}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body></html>`,
       );
-      await page.screenshot({ path: join(root, 'public', 'icons', icon.file), omitBackground: !icon.maskable });
-      console.log(`public/icons/${icon.file} (${icon.size} px)`);
+      await page.screenshot({ path: join(root, icon.file), omitBackground: !icon.maskable });
+      console.log(`${icon.file} (${icon.size} px)`);
     }
   } finally {
     await browser.close();

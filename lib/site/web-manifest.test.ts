@@ -32,7 +32,7 @@ describe('web app manifests', () => {
       expect(existsSync(file), icon.src).toBe(true);
       if (icon.type === 'image/png') expect(pngSize(file).join('x')).toBe(icon.sizes);
     }
-    for (const icon of PNG_ICONS) expect(pngSize(join(root, 'public', 'icons', icon.file))).toEqual([icon.size, icon.size]);
+    for (const icon of PNG_ICONS) expect(pngSize(join(root, icon.file))).toEqual([icon.size, icon.size]);
   });
 
   it('use the same logo as the favicon', () => {

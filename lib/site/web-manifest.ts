@@ -36,12 +36,15 @@ export const MANIFEST_ICONS: readonly ManifestIcon[] = [
   { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
 ];
 
-/** The PNG sizes scripts/build-icons.ts renders (and the apple-touch-icon, 180 px, linked from the layout). */
+/**
+ * The PNGs scripts/build-icons.ts renders, by path from the project root. The 180 px apple-touch-icon is Next's
+ * `app/apple-icon.png` file convention (setting metadata.icons instead would drop the SVG favicon's link).
+ */
 export const PNG_ICONS = [
-  { file: 'icon-192.png', size: 192, maskable: false },
-  { file: 'icon-512.png', size: 512, maskable: false },
-  { file: 'maskable-512.png', size: 512, maskable: true },
-  { file: 'apple-touch-icon.png', size: 180, maskable: true },
+  { file: 'public/icons/icon-192.png', size: 192, maskable: false },
+  { file: 'public/icons/icon-512.png', size: 512, maskable: false },
+  { file: 'public/icons/maskable-512.png', size: 512, maskable: true },
+  { file: 'app/apple-icon.png', size: 180, maskable: true },
 ] as const;
 
 export const SITE_MANIFEST: WebAppManifest = {
