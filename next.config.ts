@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
 const wasmStub = './lib/stubs/wasm-stub.ts';
 
@@ -15,6 +17,13 @@ const nextConfig: NextConfig = {
       { source: '/basemap/:file*', headers: [dataCache] },
       { source: '/gazetteer/:file*', headers: [dataCache] },
     ];
+  },
+  compiler: {
+    // The service worker is built from the finished output (its precache list names the build's chunks), in a process
+    // of its own: see scripts/build-service-worker.mjs.
+    runAfterProductionCompile: async ({ projectDir, distDir }) => {
+      execFileSync(process.execPath, [join(projectDir, 'scripts', 'build-service-worker.mjs'), distDir], { stdio: 'inherit' });
+    },
   },
   turbopack: {
     resolveAlias: {

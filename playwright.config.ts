@@ -23,6 +23,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
+    // The service worker (worker/sw.ts) is blocked unless a spec asks for it (e2e/kiosk.spec.ts, the soak): page.route
+    // cannot see requests a worker answers, and a worker installing in the background would make the other specs'
+    // second page loads depend on its timing. E2E_SERVICE_WORKERS=allow runs every spec with it.
+    serviceWorkers: process.env.E2E_SERVICE_WORKERS === 'allow' ? 'allow' : 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,

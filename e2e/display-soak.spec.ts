@@ -15,6 +15,10 @@ test.use({ pinClock: false });
  * count must end within 10 % of where they were after the first simulated hour.
  */
 const HOURS = 24;
+
+// With the service worker installed and in control of the page (issue 17): the TLE refreshes then pass through it,
+// so they are routed for the whole context, where Playwright also sees the worker's own requests.
+test.use({ serviceWorkers: 'allow' });
 const TOLERANCE = 0.1;
 
 const iss = parseTleText(readFileSync(join(__dirname, '..', 'fixtures', 'tles.txt'), 'utf8')).filter((t) => t.noradId === 25544);
@@ -73,13 +77,17 @@ test('24 simulated hours on /display: heap, DOM nodes and listeners stay within 
   let failedRequests = 0;
   page.on('requestfailed', () => (failedRequests += 1));
   const settle = trackInFlight(page);
-  await page.route('**/api/tle', (route) => {
+  await page.context().route('**/api/tle', (route) => {
     refreshes += 1;
     return route.fulfill({ contentType: 'application/json', body: JSON.stringify(SETS[refreshes % 2]) });
   });
   await page.clock.install({ time: new Date('2026-10-10T00:00:00Z') });
   await page.goto('/display?lat=-33.87&lon=151.21&name=Sydney&tz=Australia/Sydney&panels=station:20,year-2021:20,fleet:20');
   await expect(page.getByTestId('station-marker')).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect(page.getByTestId('station-marker')).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
   const cdp = await page.context().newCDPSession(page);
 
   const slidesSeen = new Set<string>();

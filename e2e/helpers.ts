@@ -57,3 +57,19 @@ export async function startBuiltServer(env: Record<string, string>, workers = 1)
     env,
   });
 }
+
+/**
+ * Up to `rounds` build checks of the display (5 minutes apart) on the fake clock, while `until()` is false: most of
+ * each five minutes jumped over, then ten seconds run tick by tick, never moving the clock while an answer is on its
+ * way (the page's 8 s request timeout would fire on fake time).
+ */
+export async function runBuildChecks(page: Page, settle: () => Promise<void>, rounds: number, until: () => Promise<boolean> | boolean): Promise<void> {
+  for (let i = 0; i < rounds && !(await until()); i += 1) {
+    await page.clock.fastForward('04:50');
+    await settle();
+    for (let s = 0; s < 10; s += 1) {
+      await page.clock.runFor(1_000);
+      await settle();
+    }
+  }
+}

@@ -15,6 +15,8 @@ export const metadata: Metadata = {
   title: 'Orbit Watch display',
   description: 'The ISS live, for a screen in a museum, school or office: configured by its address.',
   robots: { index: false },
+  // Installed from here, the display opens full screen at /display (lib/site/web-manifest.ts).
+  manifest: '/display.webmanifest',
 };
 
 function toUrlSearchParams(params: SearchParams): URLSearchParams {

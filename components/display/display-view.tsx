@@ -15,6 +15,7 @@ import { PanelRotator } from './panel-rotator';
 import { useBuildWatch } from './use-build-watch';
 import { useBurnIn } from './use-burn-in';
 import { useConnection } from './use-connection';
+import { useDisplayResilience } from './use-display-resilience';
 import { useDisplayTle } from './use-display-tle';
 import { useWakeLock } from './use-wake-lock';
 import styles from './display.module.css';
@@ -51,6 +52,7 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
   const { tle, satrec, response, orbitChange, retryNow } = useDisplayTle(initialTle, report, source.now);
   useBuildWatch({ pageBuildId: buildId, reloadAt: config.reloadAt, timeZone: config.timeZone, report, onServerBack: retryNow });
   useWakeLock();
+  useDisplayResilience();
   const frameRef = useRef<HTMLDivElement | null>(null);
   useBurnIn(frameRef);
   const venue = config.venue;

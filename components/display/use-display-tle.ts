@@ -5,6 +5,7 @@ import useSWR from 'swr';
 import { fetchTle, TLE_SWR_OPTIONS } from '@/components/dashboard/use-tle';
 import { tleFromReport, type TleReport } from '@/components/dashboard/tle-response';
 import { compareElementSets, type ElementSet, type OrbitChange } from '@/lib/display/reboost';
+import { cachedCopyAt } from '@/lib/offline/service-worker-policy';
 import { createSatrec } from '@/lib/orbit/satrec';
 import type { EpochMs } from '@/lib/units';
 import type { ReportOutcome } from './use-connection';
@@ -29,7 +30,8 @@ export function useDisplayTle(fallback: TleReport, report: ReportOutcome, simNow
     refreshWhenHidden: true,
     revalidateOnFocus: false,
     revalidateOnReconnect: true,
-    onSuccess: () => report(true),
+    // The service worker's copy (server unreachable) is used, but the screen says it is offline and retries early.
+    onSuccess: (body) => report(cachedCopyAt(body) === null),
     onError: () => report(false),
   });
   const response = data ?? fallback;
@@ -49,8 +51,8 @@ export function useDisplayTle(fallback: TleReport, report: ReportOutcome, simNow
   // Only a failed refresh is retried early; a healthy one waits for its half-hour.
   const failing = useRef(false);
   useEffect(() => {
-    failing.current = error !== undefined;
-  }, [error]);
+    failing.current = error !== undefined || cachedCopyAt(response) !== null;
+  }, [error, response]);
   const retryNow = useMemo(
     () => () => {
       if (failing.current) void mutate();

@@ -4,7 +4,10 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { OPENAPI_DOCUMENT } from './openapi';
 
-/** Every route.ts under app/, as the OpenAPI path it serves (catch-alls, which only answer 404, left out). */
+/**
+ * Every route.ts under app/, as the OpenAPI path it serves (catch-alls, which only answer 404, left out, and the web
+ * app manifests, which are for browsers installing the site, not an API).
+ */
 function routePaths(dir: string, prefix = ''): string[] {
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -12,7 +15,7 @@ function routePaths(dir: string, prefix = ''): string[] {
       if (entry.name.startsWith('[[...')) continue;
       const segment = entry.name.replace(/^\[(\w+)\]$/, '{$1}');
       found.push(...routePaths(path.join(dir, entry.name), `${prefix}/${segment}`));
-    } else if (entry.name === 'route.ts') found.push(prefix);
+    } else if (entry.name === 'route.ts' && !prefix.endsWith('.webmanifest')) found.push(prefix);
   }
   return found;
 }

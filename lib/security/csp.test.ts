@@ -25,6 +25,8 @@ describe('buildContentSecurityPolicy', () => {
     expect(d.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(d.get('font-src')).toEqual(["'self'"]);
     expect(d.get('connect-src')).toEqual(["'self'"]);
+    // The service worker: its own origin only, stated because script-src's 'strict-dynamic' would not cover it.
+    expect(d.get('worker-src')).toEqual(["'self'"]);
     expect(d.get('object-src')).toEqual(["'none'"]);
     expect(d.get('base-uri')).toEqual(["'self'"]);
     expect(d.get('form-action')).toEqual(["'self'"]);

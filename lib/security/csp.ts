@@ -68,6 +68,8 @@ export function buildContentSecurityPolicy(o: CspOptions): string {
     `img-src 'self' data: blob:${o.tileSource === null ? '' : ` ${o.tileSource}`}`,
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (public/sw.js). Without it the fallback is script-src, where 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
     "media-src 'none'",
     "object-src 'none'",
     "base-uri 'self'",

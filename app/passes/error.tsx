@@ -1,0 +1,4 @@
+'use client';
+
+// The pass planner fails like any page: the message and the retry of app/error.tsx, inside the site's layout.
+export { default } from '../error';
