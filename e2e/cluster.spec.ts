@@ -59,9 +59,6 @@ test.describe('npm run serve: one next start worker per core', () => {
   test('a worker that dies is replaced while the other keeps answering, and stopping the service stops every worker', async () => {
     const before = processTree(server.pid).filter((p) => p !== server.pid);
     expect(before).toHaveLength(2);
-    // The server counts as up once one worker answers; until the other listens too, killing the first leaves
-    // nobody on the port (the primary closes it with its last listener): wait for both, as a busy machine is slow.
-    await expect.poll(() => server.output().match(/ready on http/g)?.length ?? 0, { timeout: 30_000 }).toBe(2);
     const victim = before[0] as number;
     process.kill(victim, 'SIGKILL');
     // Requests the kernel handed to the victim in the instant it died are lost (reset); once the primary has seen

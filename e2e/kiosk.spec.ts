@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, findChromium } from './chromium';
 import { runBuildChecks, saveScreenshot, trackInFlight } from './helpers';
+import { pinnedNowMs } from './pinned-clock';
 
 /**
  * Issue 17: a display screen that cannot be killed. The service worker, the self-healing error path and the reload on
@@ -24,7 +25,7 @@ const health = () => fetch(`${OWN_ORIGIN}/api/health`, { signal: AbortSignal.tim
 
 async function startServer(): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(OWN_PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: '1', DATA_DIR: './test-results/kiosk-data', TLE_SOURCE: '' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: '1', DATA_DIR: './test-results/kiosk-data', TLE_SOURCE: 'embedded' },
     stdio: 'ignore',
   });
   await expect
@@ -41,14 +42,17 @@ async function killServer(server: ChildProcess): Promise<void> {
   await expect.poll(async () => (await health()) === null).toBe(true);
 }
 
-function launchKiosk(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
+/** The kiosk's browser, on the suite's pinned timeline (e2e/pinned-clock.ts), as the server is. */
+async function launchKiosk(profile: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     args: CHROMIUM_FLAGS,
     baseURL: OWN_ORIGIN,
     viewport: { width: 1920, height: 1080 },
     serviceWorkers: 'allow',
   });
+  await context.clock.install({ time: pinnedNowMs() });
+  return context;
 }
 
 async function openDisplay(page: Page): Promise<void> {
@@ -146,6 +150,11 @@ test('every page opens offline after one visit', async () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expect(page.getByTestId(testId), path).toBeVisible();
+      if (path === '/') {
+        // A refresh answered from the worker's copy is no refresh: the badge says the server cannot be reached.
+        await page.clock.fastForward('30:05'); // the page's half-hourly refresh
+        await expect(page.getByTestId('tle-badge')).toContainText("Could not refresh (the server cannot be reached; this browser's saved copy is in use)");
+      }
       await saveScreenshot(page, `kiosk-offline-${path.slice(1) || 'live'}-${size.width}x${size.height}`);
     }
     // Offline, the elements come from the worker's copy, marked as one.

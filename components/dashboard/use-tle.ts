@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import useSWR, { type SWRConfiguration } from 'swr';
+import { cachedCopyAt } from '@/lib/offline/service-worker-policy';
 import { createSatrec } from '@/lib/orbit/satrec';
 import type { Tle } from '@/lib/tle';
 import { tleRetryDelayMs } from '@/lib/tle/retry';
@@ -52,6 +53,8 @@ export function useTle(fallback: TleReport): TleState {
     onSuccess: () => setLastSuccessMs(Date.now()),
   });
   const response = data ?? fallback;
+  // The service worker answers with the copy it kept when the server cannot be reached: that is no refresh.
+  const savedCopy = cachedCopyAt(data);
   // SWR keeps the same object while the data is unchanged, so this runs once per new TLE.
   const tle = useMemo(() => tleFromReport(response), [response]);
   const satrec = useMemo(() => createSatrec(tle), [tle]);
@@ -59,7 +62,7 @@ export function useTle(fallback: TleReport): TleState {
     response,
     tle,
     satrec,
-    refreshError: error ? error.message : null,
+    refreshError: error ? error.message : savedCopy ? "the server cannot be reached; this browser's saved copy is in use" : null,
     lastSuccessMs,
   };
 }

@@ -96,6 +96,9 @@ export async function startNextServer(opts: {
 
   const baseUrl = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + opts.readyTimeoutMs;
+  // The launcher is up once one worker answers; the others may still be starting (on a busy machine, seconds).
+  // Callers count on every worker: wait until each has said it is ready.
+  const allWorkersReady = () => opts.workers === undefined || (output.match(/ready on http/g)?.length ?? 0) >= opts.workers;
   for (;;) {
     if (child.exitCode !== null) {
       await stop();
@@ -104,7 +107,7 @@ export async function startNextServer(opts: {
     try {
       const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
       await res.arrayBuffer();
-      if (res.ok) break;
+      if (res.ok && allWorkersReady()) break;
     } catch {
       // not listening yet
     }
