@@ -5,7 +5,10 @@ import { headersFor } from '@/server/security/headers';
 
 /** TLEs change a few times a day at most; a short max-age keeps a CDN or browser from asking every second. */
 export const TLE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
-/** A position at an explicit instant depends only on the TLE, which may change within hours. */
+/**
+ * Passes from an explicit `from` depend only on the TLE, which may change within hours. (Position answers are never
+ * cached, even at an explicit instant: clients of the position APIs poll, and a cached position is a wrong one.)
+ */
 export const POSITION_AT_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 export const NO_STORE = 'no-store';
 

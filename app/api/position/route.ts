@@ -2,7 +2,7 @@ import { serverNowMs } from '@/server/clock';
 import { checkAtNearEpoch, positionQueryAccepted, positionQuerySchema } from '@/lib/api/position-query';
 import { buildPositionReport } from '@/lib/api/position-report';
 import { parameterError, parseQuery } from '@/lib/api/query';
-import { badRequest, guarded, jsonResponse, NO_STORE, POSITION_AT_CACHE_CONTROL } from '@/server/api/responses';
+import { badRequest, guarded, jsonResponse, NO_STORE } from '@/server/api/responses';
 import { satrecFor } from '@/server/api/satrec-cache';
 import { getTle } from '@/server/tle-source';
 
@@ -21,5 +21,6 @@ export const GET = guarded(async (request: Request): Promise<Response> => {
   if (outOfRange) return badRequest(outOfRange);
   const report = buildPositionReport({ tle, satrec: satrecFor(tle), tleSource: source, atMs, units: query.value.units });
   if (!report) return badRequest(parameterError('at', 'SGP4 cannot propagate the TLE to this instant (the orbit has decayed)', positionQueryAccepted.at));
-  return jsonResponse(report, query.value.at === undefined ? NO_STORE : POSITION_AT_CACHE_CONTROL);
+  // Never cached: a client polling for the station must never get an old answer from a cache on the way.
+  return jsonResponse(report, NO_STORE);
 });
