@@ -98,3 +98,21 @@ describe('calendar export used by the page', () => {
     expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(visiblePasses.filter((p) => passPrediction(tle, p).predictable).length);
   });
 });
+
+describe('pass table: a visible part too low to see', () => {
+  // Houston, 2026-10-18 09:50Z: Skyfield's visible part climbs only to 3.7 deg (fixtures/passes-houston.json).
+  const houston = { latitudeDeg: 29.7604, longitudeDeg: -95.3698, heightM: 0, name: 'Houston' };
+  const low = findPasses(satrec, houston, { fromMs, toMs: fromMs + 10 * 86_400_000 }).find(
+    (p) => Math.abs(p.culmination.atMs - Date.parse('2026-10-18T09:50:20Z')) < 120_000,
+  )!;
+  const html = renderToStaticMarkup(
+    <PassTable passes={[low]} observer={houston} format={format} selectedRiseMs={null} nowMs={fromMs} onSelect={() => {}} firstRows={12} />,
+  );
+
+  it('is not counted as visible, and the row says why in plain words', () => {
+    expect(low.visibleStart).not.toBeNull();
+    expect(low.visible).toBe(false);
+    expect(html).toContain('data-visible="false"');
+    expect(html).toMatch(/Not visible: lit against a dark sky only up to 4°, too low to see \(counted from 10°\)/);
+  });
+});
