@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './pinned-clock';
+import { loadFixture, saveScreenshot } from './helpers';
+
+interface RefPass {
+  rise: string;
+  culmination: string;
+  max_elevation_deg: number;
+  part_visible_geometric?: { any_part_visible: boolean; visible_max_el_deg?: number };
+}
+const london = loadFixture<{ observer: { lat_deg: number; lon_deg: number }; window_end: string; passes: RefPass[] }>('passes-london.json');
+const referenceVisible = (ref: RefPass) => !!ref.part_visible_geometric?.any_part_visible && (ref.part_visible_geometric.visible_max_el_deg ?? -90) >= 10;
+
+const AT = '2026-10-09T19:42:49Z';
+const LONDON_LINK = `/passes?t=${AT}&speed=0&lat=${london.observer.lat_deg}&lon=${london.observer.lon_deg}&name=London`;
+
+test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
+
+async function listReady(page: import('@playwright/test').Page) {
+  await expect(page.getByTestId('pass-table').or(page.getByTestId('no-passes'))).toBeVisible();
+  await expect(page.getByTestId('pass-table')).not.toHaveAttribute('aria-busy', /.*/);
+}
+
+test('filters: visible only, height, time of day and brightness narrow the list, go in the address and are remembered', async ({ page }) => {
+  await page.goto(LONDON_LINK);
+  await listReady(page);
+  const rows = page.getByTestId('pass-row');
+  const inWindow = async () =>
+    (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-rise') ?? ''))).filter((iso) => Date.parse(iso) < Date.parse(london.window_end));
+
+  await page.getByTestId('visible-only').check();
+  await page.getByTestId('min-elevation').selectOption('20');
+  await listReady(page);
+  // Skyfield's London passes: visible (the lit part climbs to 10 deg) and culminating at 20 deg or more.
+  const expected = london.passes.filter((r) => referenceVisible(r) && r.max_elevation_deg >= 20);
+  expect(expected.length).toBeGreaterThan(0);
+  const shown = await inWindow();
+  expect(shown).toHaveLength(expected.length);
+  shown.forEach((iso, i) => expect(Math.abs(Date.parse(iso) - Date.parse(expected[i]!.rise))).toBeLessThan(1000));
+  await expect(page).toHaveURL(/visibleOnly=1/);
+  await expect(page).toHaveURL(/minElevation=20/);
+
+  // London's visible passes of these days are all before dawn: morning keeps them, evening none.
+  await page.getByTestId('time-of-day').selectOption('morning');
+  await listReady(page);
+  expect(await inWindow()).toHaveLength(expected.length);
+  await page.getByTestId('time-of-day').selectOption('evening');
+  await expect(page.getByTestId('no-passes')).toContainText('matches these filters');
+  await expect(page).toHaveURL(/when=evening/);
+
+  // Brightness: every listed pass reaches the chosen magnitude, and the export holds exactly those.
+  await page.getByTestId('time-of-day').selectOption('any');
+  await page.getByTestId('max-magnitude').selectOption('-2');
+  await listReady(page);
+  await expect(page).toHaveURL(/maxMagnitude=-2/);
+  const bright = await rows.count();
+  expect(bright).toBeGreaterThan(0);
+  expect(bright).toBeLessThanOrEqual(expected.length + 1);
+  for (const text of await page.locator('[data-testid="pass-row"] td:last-child').allTextContents()) {
+    const magnitude = Number(/mag ([\u2212-]?\d+\.\d)/.exec(text)?.[1]?.replace('\u2212', '-'));
+    expect(magnitude).toBeLessThanOrEqual(-2);
+  }
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics-all').click()]);
+  const ics = readFileSync((await download.path())!, 'utf8');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(bright);
+
+  // Remembered: the same place opened again without filters in its address shows the same filters and list.
+  await page.goto(LONDON_LINK);
+  await listReady(page);
+  await expect(page.getByTestId('visible-only')).toBeChecked();
+  await expect(page.getByTestId('min-elevation')).toHaveValue('20');
+  await expect(page.getByTestId('max-magnitude')).toHaveValue('-2');
+  await expect(rows).toHaveCount(bright);
+  await saveScreenshot(page, 'passes-filters-1440x900');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByTestId('visible-only').scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'passes-filters-390x844');
+});
