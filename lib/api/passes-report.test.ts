@@ -101,6 +101,12 @@ describe('buildPassesReport options', () => {
     for (const pass of lax.passes) expect(pass.visibleMaxElevation).toBeGreaterThanOrEqual(0);
   });
 
+  it('names the observer\'s time zone: London, and the nautical zone mid-Atlantic', () => {
+    expect(all.timeZone).toBe('Europe/London');
+    const atSea = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query('lat=30&lon=-40&days=1'), nowMs: tle.epochMs });
+    expect(atSea.timeZone).toBe('Etc/GMT+3');
+  });
+
   it('minElevation 0 adds the low passes of the reference', () => {
     const ref = loadReference('london');
     const low = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query(`${base}&minElevation=0`), nowMs: 0 });

@@ -1,3 +1,4 @@
+import { timeZoneAt } from '../geo/time-zone';
 import { findPasses } from '../passes/find-passes';
 import { passListWarning, passPrediction, type PassPrediction } from '../passes/predictability';
 import type { Pass, SkyPoint } from '../passes/types';
@@ -51,6 +52,8 @@ export interface PassReport {
 
 export interface PassesReport {
   observer: { latitude: number; longitude: number; height: number };
+  /** The observer's IANA time zone, found offline from the coordinates ("Etc/GMT+3" at sea). */
+  timeZone: string;
   from: string;
   to: string;
   minElevation: number;
@@ -119,6 +122,7 @@ export function buildPassesReport({ tle, satrec, tleSource, query, nowMs }: Pass
   const warning = passListWarning(entries.map((e) => e.prediction), tle, fromMs);
   return {
     observer: { latitude: query.lat, longitude: query.lon, height: query.height },
+    timeZone: timeZoneAt(query.lat, query.lon),
     from: isoFromMs(fromMs),
     to: isoFromMs(toMs),
     minElevation: query.minElevation,
