@@ -25,7 +25,7 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
   const stored = useStoredObserver();
   const nowMs = useSimNow();
   const [anchorMs, setAnchorMs] = useState(nowMs);
-  const format = useMemo(() => makeTimeFormat(false), []);
+  const format = useMemo(() => makeTimeFormat(), []);
   const lat = stored?.latitudeDeg;
   const lon = stored?.longitudeDeg;
   const height = stored?.heightM ?? 0;

@@ -23,7 +23,11 @@ import { capitalise, NextPass } from './next-pass';
 import { formatMagnitude } from './pass-words';
 import { PassTable } from './pass-table';
 import { SkyChart } from './sky-chart';
-import { makeTimeFormat } from './time-format';
+import { deviceTimeZone, makeTimeFormat } from './time-format';
+import { usePlaceTimeZone } from './use-place-time-zone';
+import { zoneLabel, zonePlaceName } from '@/lib/format/zone-label';
+
+type ZoneChoice = 'place' | 'device' | 'utc';
 import { useActiveObserver } from './use-observer';
 import { usePassFilters } from './use-pass-filters';
 import styles from './passes.module.css';
@@ -51,15 +55,22 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   const [days, setDays] = useState(DEFAULT_PASS_DAYS);
   const { filters, problems: filterProblems, setFilters } = usePassFilters();
   const { minElevationDeg, visibleOnly } = filters;
-  const [utc, setUtc] = useState(false);
+  // Times in the observer's own zone by default; this device's zone and UTC on request.
+  const [zoneChoice, setZoneChoice] = useState<ZoneChoice>('place');
   const [chosenRiseMs, setChosenRiseMs] = useState<number | null>(null);
   // The window starts when the page is opened and moves on only once a listed pass is over.
   const [anchorMs, setAnchorMs] = useState(nowMs);
   const detailRef = useRef<HTMLElement>(null);
 
-  const format = useMemo(() => makeTimeFormat(utc), [utc]);
   const lat = active?.latitudeDeg;
   const lon = active?.longitudeDeg;
+  const placeZone = usePlaceTimeZone(lat, lon);
+  // Until the place's zone has loaded (a moment after the location is set) the times are in this device's zone.
+  const zone = zoneChoice === 'utc' ? 'UTC' : zoneChoice === 'place' && placeZone ? placeZone : null;
+  const format = useMemo(() => {
+    const timeZone = zone ?? deviceTimeZone();
+    return makeTimeFormat(timeZone, `${zoneLabel(timeZone, anchorMs)}${zone === null ? ' (this device)' : ''}`);
+  }, [zone, anchorMs]);
   const height = active?.heightM ?? 0;
   const name = active?.name;
   const observer = useMemo<Observer | null>(
@@ -262,10 +273,13 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 Visible only
               </label>
               <div className={styles.segmented} role="group" aria-label="Time zone">
-                <button type="button" aria-pressed={!utc} onClick={() => setUtc(false)}>
-                  Local
+                <button type="button" aria-pressed={zoneChoice === 'place'} onClick={() => setZoneChoice('place')} data-testid="zone-place">
+                  {placeZone ? (zonePlaceName(placeZone) ?? 'At sea') : 'Place'}
                 </button>
-                <button type="button" aria-pressed={utc} onClick={() => setUtc(true)} data-testid="utc-switch">
+                <button type="button" aria-pressed={zoneChoice === 'device'} onClick={() => setZoneChoice('device')} data-testid="zone-device">
+                  This device
+                </button>
+                <button type="button" aria-pressed={zoneChoice === 'utc'} onClick={() => setZoneChoice('utc')} data-testid="utc-switch">
                   UTC
                 </button>
               </div>

@@ -13,7 +13,7 @@ const tle = parseTleText(REFERENCE_TLE)[0]!;
 const london = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, name: 'London' };
 const fromMs = Date.parse('2026-10-09T19:42:49.139Z');
 const passes = findPasses(satrec, london, { fromMs, toMs: fromMs + 10 * 86_400_000 });
-const format = makeTimeFormat(true);
+const format = makeTimeFormat('UTC');
 // London's visible passes in this window are at dawn: the station comes out of the Earth's shadow mid-pass.
 const visible = passes.find((p) => p.visible && p.visibleStart && p.visibleStart.atMs > p.rise.atMs + 60_000)!;
 // Sydney's first one is at dusk: it vanishes into the shadow before it sets.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNauticalZone, timeZoneAt, zonePlaceName } from './time-zone';
+import { isNauticalZone, zonePlaceName } from '../format/zone-label';
+import { timeZoneAt } from './time-zone';
 
 /** UTC offset of a zone at one instant, in hours, from the platform's own zone data (independent of the lookup). */
 function offsetHours(zone: string, atMs: number): number {

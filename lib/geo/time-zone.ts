@@ -15,16 +15,3 @@ export function timeZoneAt(latDeg: number, lonDeg: number): string {
   const lon = lonDeg >= -180 && lonDeg <= 180 ? lonDeg : ((((lonDeg + 180) % 360) + 360) % 360) - 180;
   return tzLookup(latDeg, lon);
 }
-
-/** A nautical zone ("Etc/GMT+3", "Etc/GMT"): the time at sea, one hour per 15 degrees of longitude. */
-export const isNauticalZone = (zone: string): boolean => /^Etc\/GMT([+-]\d{1,2})?$/.test(zone);
-
-/**
- * The zone for people: "London", "New York", "Port of Spain" from the IANA name's last part; null for a nautical
- * zone, which names no place.
- */
-export function zonePlaceName(zone: string): string | null {
-  if (isNauticalZone(zone) || zone === 'UTC') return null;
-  const last = zone.split('/').pop() ?? zone;
-  return last.replace(/_/g, ' ');
-}
