@@ -76,3 +76,41 @@ test('filters: visible only, height, time of day and brightness narrow the list,
   await page.getByTestId('visible-only').scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'passes-filters-390x844');
 });
+
+test.describe('an Auckland browser', () => {
+  test.use({ timezoneId: 'Pacific/Auckland', locale: 'en-NZ' });
+
+  test('a London link lists London times, named; switches show this device\'s zone and UTC; at sea, the nautical zone', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.isNavigationRequest()) requests.push(request.url() + (request.postData() ?? ''));
+    });
+    await page.goto(LONDON_LINK);
+    await listReady(page);
+    await expect(page.getByTestId('zone-name')).toHaveText('Times: London time, BST');
+    const rise = (await page.getByTestId('pass-row').first().getAttribute('data-rise'))!;
+    const inZone = (zone: string) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(Date.parse(rise));
+    await expect(page.getByTestId('rise-time').first()).toHaveText(inZone('Europe/London'));
+    await expect(page.getByTestId('pass-row').first()).toContainText('BST');
+    await expect(page.getByTestId('zone-place')).toHaveText('London');
+    await saveScreenshot(page, 'passes-london-from-auckland-1440x900');
+
+    await page.getByTestId('zone-device').click();
+    await expect(page.getByTestId('zone-name')).toHaveText('Times: Auckland time, NZDT (this device)');
+    await expect(page.getByTestId('rise-time').first()).toHaveText(inZone('Pacific/Auckland'));
+
+    await page.getByTestId('utc-switch').click();
+    await expect(page.getByTestId('zone-name')).toHaveText('Times: UTC');
+    await expect(page.getByTestId('rise-time').first()).toHaveText(inZone('UTC'));
+
+    // The zone was found on this device: no request carries the coordinates.
+    expect(requests.filter((text) => /51\.50|0\.127/.test(text))).toEqual([]);
+
+    // Mid-Atlantic: the nautical zone, three hours behind UTC.
+    await page.goto(`/passes?t=${AT}&speed=0&lat=30&lon=-40&name=Ship`);
+    await listReady(page);
+    await expect(page.getByTestId('zone-name')).toHaveText('Times: nautical zone, GMT-3');
+    await expect(page.getByTestId('zone-place')).toHaveText('At sea');
+  });
+});
