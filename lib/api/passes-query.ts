@@ -27,7 +27,7 @@ function decimalSchema(name: string, min: number, max: number, required: boolean
     });
 }
 
-const booleanSchema = z.string().transform((raw, ctx): boolean => {
+export const booleanSchema = z.string().transform((raw, ctx): boolean => {
   const s = raw.trim().toLowerCase();
   if (s === 'true' || s === '1' || s === '') return true;
   if (s === 'false' || s === '0') return false;
