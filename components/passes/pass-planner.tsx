@@ -23,6 +23,7 @@ import { capitalise, NextPass } from './next-pass';
 import { formatMagnitude } from './pass-words';
 import { PassTable } from './pass-table';
 import { SkyChart } from './sky-chart';
+import { SubscribePanel } from './subscribe-panel';
 import { deviceTimeZone, makeTimeFormat } from './time-format';
 import { usePlaceTimeZone } from './use-place-time-zone';
 import { zoneLabel, zonePlaceName } from '@/lib/format/zone-label';
@@ -293,6 +294,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 {filters.timeOfDay === 'any' && filters.maxMagnitude === null ? 'All visible passes (.ics)' : 'These visible passes (.ics)'}
               </button>
             </form>
+            <SubscribePanel observer={observer} satrec={satrec} filters={filters} fromMs={anchorMs} days={days} />
             {filterProblems.length > 0 && (
               <p className={styles.warning} role="status" data-testid="filter-problems">
                 Some filters in the address were not understood and the default is used: {filterProblems.join('; ')}.
