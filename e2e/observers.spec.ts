@@ -114,3 +114,46 @@ test.describe('an Auckland browser', () => {
     await expect(page.getByTestId('zone-place')).toHaveText('At sea');
   });
 });
+
+test('subscribe: the privacy notice first, rounded coordinates with their measured effect, a webcal feed that parses', async ({ page }) => {
+  const feedRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/passes.ics')) feedRequests.push(request.url());
+  });
+  await page.goto(LONDON_LINK);
+  await listReady(page);
+  const panel = page.getByTestId('subscribe');
+  await panel.locator('summary').click();
+  await expect(page.getByTestId('subscribe-privacy')).toContainText('sends this location to our server');
+  await expect(page.getByTestId('subscribe-round')).toBeChecked();
+  await expect(page.getByTestId('subscribe-effect')).toHaveText(/moves the \d+ passes by at most (a second|\d+ s) and their highest points by at most 0\.\d°/);
+  const href = (await page.getByTestId('subscribe-link').getAttribute('href'))!;
+  expect(href).toMatch(/^webcal:\/\/[^/]+\/api\/passes\.ics\?/);
+  const params = new URL(href.replace(/^webcal:/, 'http:')).searchParams;
+  expect(params.get('lat')).toBe('51.5');
+  expect(params.get('lon')).toBe('-0.1');
+  expect(params.get('name')).toBe('London');
+  expect(params.get('alarm')).toBe('10');
+  await expect(page.getByTestId('subscribe-help')).toContainText('Google Calendar');
+  await saveScreenshot(page, 'passes-subscribe-1440x900');
+  // Unrounded on request.
+  await page.getByTestId('subscribe-round').uncheck();
+  expect(new URL((await page.getByTestId('subscribe-link').getAttribute('href'))!.replace(/^webcal:/, 'http:')).searchParams.get('lat')).toBe('51.5074');
+  // Nothing was sent while the user read: only the calendar app fetches the feed.
+  expect(feedRequests).toEqual([]);
+
+  // The feed, for the page's window, read with a real parser: the page's visible passes, each with an alarm.
+  params.set('from', AT);
+  const response = await page.request.get(`/api/passes.ics?${params.toString()}`);
+  expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+  const text = await response.text();
+  const { default: ICAL } = await import('ical.js');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const visibleRows = await page.locator('[data-testid="pass-row"][data-visible="true"]').count();
+  expect(visibleRows).toBeGreaterThan(0);
+  expect(events).toHaveLength(visibleRows);
+  for (const event of events) expect(event.getFirstSubcomponent('valarm')).not.toBeNull();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await panel.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'passes-subscribe-390x844');
+});
