@@ -157,3 +157,29 @@ test('subscribe: the privacy notice first, rounded coordinates with their measur
   await panel.scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'passes-subscribe-390x844');
 });
+
+test.describe('the live page in an Auckland browser, London saved', () => {
+  test.use({ timezoneId: 'Pacific/Auckland', locale: 'en-NZ' });
+
+  test('the next-pass card gives London time, named, and how far the time may be off', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.localStorage.setItem(
+        'orbit-watch:observer:v1',
+        JSON.stringify({ latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, source: 'typed', name: 'London' }),
+      );
+    });
+    await page.goto(`/?t=${AT}&speed=0`);
+    const card = page.getByTestId('next-visible-pass');
+    await expect(card).toBeVisible();
+    // The first visible reference pass over London, in London time (BST), not Auckland's.
+    const first = london.passes.find(referenceVisible)!;
+    await expect(page.getByTestId('next-visible-time')).toContainText(/BST \(London time\)$/);
+    const shown = (await page.getByTestId('next-visible-time').textContent())!;
+    const hhmm = /(\d\d):(\d\d):\d\d BST/.exec(shown)!;
+    const londonHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(Date.parse(first.rise));
+    expect(hhmm[1]).toBe(londonHour);
+    // Six days after the elements' epoch the time carries minutes of uncertainty, and the card says so.
+    await expect(page.getByTestId('next-visible-bound')).toHaveText(/± \d+ min/);
+    await saveScreenshot(page, 'live-next-pass-auckland-1440x900');
+  });
+});

@@ -32,7 +32,7 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
   const [open, setOpen] = useState(false);
   const [rounded, setRounded] = useState(true);
   const [alarm, setAlarm] = useState(10);
-  const host = useSyncExternalStore(noSubscribe, () => window.location.host, () => '');
+  const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => '');
   const lat = rounded ? roundCoordinate(observer.latitudeDeg) : Math.round(observer.latitudeDeg * 1e4) / 1e4;
   const lon = rounded ? roundCoordinate(observer.longitudeDeg) : Math.round(observer.longitudeDeg * 1e4) / 1e4;
 
@@ -52,8 +52,9 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
   params.delete('visibleOnly');
   params.set('alarm', String(alarm));
   const path = `/api/passes.ics?${params.toString()}`;
-  const webcal = `webcal://${host}${path}`;
-  const https = `https://${host}${path}`;
+  // webcal:// makes a phone or a Mac subscribe; the same address with the page's scheme is for pasting.
+  const webcal = `${origin.replace(/^https?:/, 'webcal:')}${path}`;
+  const https = `${origin}${path}`;
 
   return (
     <details className={styles.subscribe} onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="subscribe">
