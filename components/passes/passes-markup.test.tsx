@@ -116,3 +116,16 @@ describe('pass table: a visible part too low to see', () => {
     expect(html).toMatch(/Not visible: lit against a dark sky only up to 4°, too low to see \(counted from 10°\)/);
   });
 });
+
+describe('sky chart of a pass whose lit part stays too low', () => {
+  const houston = { latitudeDeg: 29.7604, longitudeDeg: -95.3698, heightM: 0 };
+  const low = findPasses(satrec, houston, { fromMs, toMs: fromMs + 10 * 86_400_000 }).find(
+    (p) => Math.abs(p.culmination.atMs - Date.parse('2026-10-18T09:50:20Z')) < 120_000,
+  )!;
+  const html = renderToStaticMarkup(<SkyChart pass={low} path={passPath(satrec, houston, low, 5)} format={format} />);
+
+  it('does not call the low lit part visible', () => {
+    expect(html).toContain('lit in a dark sky, but too low to see');
+    expect(html).not.toMatch(/<\/span> visible<\/li>/);
+  });
+});
