@@ -71,6 +71,7 @@ test('filters: visible only, height, time of day and brightness narrow the list,
   await expect(page.getByTestId('min-elevation')).toHaveValue('20');
   await expect(page.getByTestId('max-magnitude')).toHaveValue('-2');
   await expect(rows).toHaveCount(bright);
+  await expect(page).toHaveURL(/visibleOnly=1&maxMagnitude=-2&minElevation=20/);
   await saveScreenshot(page, 'passes-filters-1440x900');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByTestId('visible-only').scrollIntoViewIfNeeded();

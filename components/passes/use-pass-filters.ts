@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import {
   DEFAULT_PASS_FILTERS,
   filtersFromSearchParams,
@@ -56,6 +56,16 @@ export function usePassFilters(): PassFiltersState {
     const stored = parseStoredFilters(raw.slice(newline + 1) || null);
     return { filters: fromAddress.filters ?? stored ?? DEFAULT_PASS_FILTERS, problems: fromAddress.problems };
   }, [raw]);
+
+  // Remembered filters go into the address too, so that the link in the address bar shows this very list.
+  useEffect(() => {
+    if (raw === null) return;
+    const params = new URLSearchParams(window.location.search);
+    if (filtersFromSearchParams(params).filters !== null || filters === DEFAULT_PASS_FILTERS) return;
+    const next = withFilterParams(params, filters).toString();
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${next ? `?${next}` : ''}`);
+    window.dispatchEvent(new Event(CHANGE_EVENT));
+  }, [raw, filters]);
 
   const setFilters = useCallback((next: PassFilters) => {
     try {
