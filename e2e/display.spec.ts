@@ -131,6 +131,18 @@ for (const size of [
   });
 }
 
+test.describe('a screen whose machine is set to London', () => {
+  test.use({ timezoneId: 'Europe/London' });
+
+  test('without tz the clock, pass times and daily reload are in the venue\'s zone, found from lat/lon', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openDisplay(page, 'lat=-33.87&lon=151.21&name=Sydney%20Observatory&reload=03:30', BEFORE_PASS);
+    await expect(page.getByTestId('display-clocks')).toContainText('Local · Sydney');
+    await expect(page.getByTestId('clock-local')).toHaveText(/^19:40:\d\d$/); // AEDT, not the machine's BST (09:40)
+    await expect(page.getByTestId('config-notice')).toHaveCount(0);
+  });
+});
+
 test('invalid parameters: defaults, a small notice, and a working screen', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openDisplay(page, 'lat=-33.87&lon=151.21&units=furlongs&tz=Mars/Olympus&theme=neon&panels=weather:10&orbits=99', BEFORE_PASS);
@@ -138,6 +150,8 @@ test('invalid parameters: defaults, a small notice, and a working screen', async
   await expect(notice).toBeVisible();
   for (const param of ['units', 'tz', 'theme']) await expect(notice).toContainText(param);
   await expect(notice).toContainText('and 2 more');
+  // The bad tz falls back to the venue's own zone, not the screen's.
+  await expect(page.getByTestId('clock-local')).toHaveText(/^19:40:\d\d$/);
   // Defaults in force: metric, dark, every panel; the rest of the screen is all there.
   await expect(page.getByTestId('speed')).toContainText('km/h');
   await expect(page.getByTestId('display')).toHaveAttribute('data-theme', 'dark');

@@ -3,7 +3,15 @@ import { type Page, type Request } from '@playwright/test';
 import { expect, test } from './pinned-clock';
 import { loadFixture, saveScreenshot } from './helpers';
 
-interface RefPass { rise: string; set: string; culmination: string; max_elevation_deg: number }
+interface RefPass {
+  rise: string;
+  set: string;
+  culmination: string;
+  max_elevation_deg: number;
+  part_visible_geometric?: { any_part_visible: boolean; visible_max_el_deg?: number };
+}
+/** "Visible" means a person can see it: the reference's visible part climbs to 10 degrees. */
+const referenceVisible = (ref: RefPass) => !!ref.part_visible_geometric?.any_part_visible && (ref.part_visible_geometric.visible_max_el_deg ?? -90) >= 10;
 const london = loadFixture<{ observer: { lat_deg: number; lon_deg: number }; window_end: string; passes: RefPass[] }>('passes-london.json');
 
 // The reference epoch, frozen: the offline server propagates the embedded (reference) TLE.
@@ -46,14 +54,16 @@ test('typed London coordinates list the reference passes in order, in London tim
   const inWindow = rises.filter((iso) => Date.parse(iso) < Date.parse(london.window_end));
   expect(inWindow.length).toBeGreaterThanOrEqual(london.passes.length);
   const shownTimes = await page.getByTestId('rise-time').allTextContents();
+  const labels = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-visible')));
   london.passes.forEach((ref, i) => {
+    expect(labels[i], `visible label ${i}`).toBe(String(referenceVisible(ref)));
     const ourMs = Date.parse(rises[i] ?? '');
     expect(Math.abs(ourMs - Date.parse(ref.rise)), `rise ${i}`).toBeLessThan(1000);
     // Displayed to the second in Europe/London (BST in October): the reference time, give or take that second.
     const accepted = [-1000, 0, 1000].map((d) => londonTime.format(Date.parse(ref.rise) + d));
     expect(accepted, `shown rise ${i}`).toContain(shownTimes[i]);
   });
-  await expect(page.getByTestId('zone-name')).toHaveText('Times: Europe/London');
+  await expect(page.getByTestId('zone-name')).toHaveText('Times: London time, BST');
   await expect(rows.first()).toContainText('BST');
 
   // The next pass, with its countdown from the frozen time (first reference rise is 12 h 35 min after it).

@@ -21,7 +21,13 @@ const routes = findRoutes(API_DIR).map((file) => {
  * A valid query for routes that need one. Instants are pinned: by default these routes answer for "now", which a
  * year after the embedded elements' epoch is refused (400), so the suite would age.
  */
-const VALID_QUERY: Record<string, string> = { passes: '?lat=51.5&lon=-0.13&from=2026-10-10T00:00:00Z', position: '?at=2026-10-10T00:00:00Z' };
+const VALID_QUERY: Record<string, string> = {
+  passes: '?lat=51.5&lon=-0.13&from=2026-10-10T00:00:00Z',
+  'passes.ics': '?lat=51.5&lon=-0.13&from=2026-10-10T00:00:00Z',
+  position: '?at=2026-10-10T00:00:00Z',
+};
+/** What a route answers a good GET with: JSON, except the calendar feed. */
+const CONTENT_TYPE: Record<string, RegExp> = { 'passes.ics': /^text\/calendar; charset=utf-8$/ };
 const load = async (file: string): Promise<RouteModule> => (await import(/* @vite-ignore */ file)) as RouteModule;
 
 /** Every security header, exactly once (a duplicate would read back as "a, a"), and no nonce. */
@@ -45,7 +51,7 @@ afterEach(() => {
 });
 
 it('finds every API route on disk, the catch-all included', () => {
-  expect(routes.map((r) => r.dir)).toEqual(expect.arrayContaining(['health', 'passes', 'position', 'tle', 'version', CATCH_ALL]));
+  expect(routes.map((r) => r.dir)).toEqual(expect.arrayContaining(['health', 'passes', 'passes.ics', 'position', 'tle', 'version', CATCH_ALL]));
 });
 
 describe.each(routes)('$urlPath ($dir/route.ts)', ({ file, dir, urlPath }) => {
@@ -60,7 +66,7 @@ describe.each(routes)('$urlPath ($dir/route.ts)', ({ file, dir, urlPath }) => {
   it(isCatchAll ? 'answers GET with a JSON 404 and the headers' : 'answers GET with a 200 and the headers', async () => {
     const res = await (await load(file)).GET?.(request(`${urlPath}${VALID_QUERY[dir] ?? ''}`));
     expect(res?.status).toBe(isCatchAll ? 404 : 200);
-    expect(res?.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res?.headers.get('content-type')).toMatch(CONTENT_TYPE[dir] ?? /^application\/json/);
     if (res) expectSecurityHeaders(res, `GET ${urlPath}`);
     if (isCatchAll) expect(await res?.json()).toEqual({ error: { message: 'no API endpoint at /api/no-such-endpoint' } });
   });

@@ -5,7 +5,8 @@ import { DisplayScreen } from '@/components/display/display-screen';
 import { BasemapPreload } from '@/components/map/basemap-preload';
 import { MapChunkPreload } from '@/components/map/map-chunk-preload';
 import { ContextPanel } from '@/components/panels/context-panel';
-import { parseDisplayConfig, type DisplayConfig, type DisplayNotice } from '@/lib/display/config';
+import { parseDisplayConfig, withVenueTimeZone, type DisplayConfig, type DisplayNotice } from '@/lib/display/config';
+import { timeZoneAt } from '@/lib/geo/time-zone';
 import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
 import { readBuildId } from '../api/version/build-id';
 import type { SearchParams } from '../search-params';
@@ -33,7 +34,7 @@ function toUrlSearchParams(params: SearchParams): URLSearchParams {
  * request (it reads the address), so the page carries the build id and the TLE of the moment it was served.
  */
 export default async function DisplayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { config, notices } = parseDisplayConfig(toUrlSearchParams(await searchParams));
+  const { config, notices } = withVenueTimeZone(parseDisplayConfig(toUrlSearchParams(await searchParams)), timeZoneAt);
   return (
     <>
       {/* The map draws the 50m coastline; the "over <country>" label reads it too, even under raster tiles. */}

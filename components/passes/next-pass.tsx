@@ -28,7 +28,7 @@ const iso = (atMs: number) => new Date(atMs).toISOString();
 export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect, timingBound = null }: NextPassProps) {
   const happening = nowMs >= pass.rise.atMs && nowMs <= pass.set.atMs;
   const visibleNow =
-    happening && pass.visibleStart !== null && pass.visibleEnd !== null && nowMs >= pass.visibleStart.atMs && nowMs <= pass.visibleEnd.atMs;
+    happening && pass.visible && pass.visibleStart !== null && pass.visibleEnd !== null && nowMs >= pass.visibleStart.atMs && nowMs <= pass.visibleEnd.atMs;
   const when = `${format.day(pass.rise.atMs)}, ${format.time(pass.rise.atMs)} ${format.zone(pass.rise.atMs)}`;
 
   return (

@@ -7,6 +7,7 @@ import { useSimNow } from '@/components/clock/clock-context';
 import panel from '@/components/dashboard/panel.module.css';
 import { DEFAULT_PASS_DAYS } from '@/lib/api/passes-window';
 import { compassPoint } from '@/lib/format/compass';
+import { zonePlaceName } from '@/lib/format/zone-label';
 import { formatTimingBound } from '@/lib/format/uncertainty';
 import { findPasses } from '@/lib/passes';
 import { passListWarning, passPrediction, showsTimingBound } from '@/lib/passes/predictability';
@@ -15,6 +16,7 @@ import { MS_PER_DAY } from '@/lib/units';
 import { useStoredObserver } from './observer-store';
 import { formatMagnitude, formatUntil } from './pass-words';
 import { makeTimeFormat } from './time-format';
+import { usePlaceTimeZone } from './use-place-time-zone';
 import styles from './next-visible-pass.module.css';
 
 /**
@@ -25,9 +27,11 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
   const stored = useStoredObserver();
   const nowMs = useSimNow();
   const [anchorMs, setAnchorMs] = useState(nowMs);
-  const format = useMemo(() => makeTimeFormat(false), []);
   const lat = stored?.latitudeDeg;
   const lon = stored?.longitudeDeg;
+  // The place's own zone, as on /passes (looked up on this device; this device's zone until it has loaded).
+  const placeZone = usePlaceTimeZone(lat, lon);
+  const format = useMemo(() => makeTimeFormat(placeZone ?? undefined), [placeZone]);
   const height = stored?.heightM ?? 0;
 
   const visible = useMemo(() => {
@@ -74,8 +78,9 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
             {bound && <span className={styles.bound} data-testid="next-visible-bound"> {bound}</span>}
           </p>
           <p className={panel.note} suppressHydrationWarning>
-            <time dateTime={new Date(first.visibleStart.atMs).toISOString()}>
+            <time dateTime={new Date(first.visibleStart.atMs).toISOString()} data-testid="next-visible-time">
               {format.day(first.visibleStart.atMs)}, {format.time(first.visibleStart.atMs)} {format.zone(first.visibleStart.atMs)}
+              {placeZone ? ` (${zonePlaceName(placeZone) ?? 'nautical'} time)` : ''}
             </time>
             {' · '}from {compassPoint(first.visibleStart.azimuthDeg)} to {compassPoint(first.visibleEnd.azimuthDeg)}, up to{' '}
             {Math.round(first.maxElevationDeg)}°{first.magnitude !== null ? `, mag ${formatMagnitude(first.magnitude)}` : ''}

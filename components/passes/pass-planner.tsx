@@ -7,7 +7,7 @@ import { TleBadge } from '@/components/dashboard/tle-badge';
 import type { TleReport } from '@/components/dashboard/tle-response';
 import { useTle } from '@/components/dashboard/use-tle';
 import { MapLoader } from '@/components/map/map-loader';
-import { DEFAULT_PASS_DAYS, DEFAULT_PASS_MIN_ELEVATION_DEG, MAX_PASS_DAYS } from '@/lib/api/passes-window';
+import { DEFAULT_PASS_DAYS, MAX_PASS_DAYS } from '@/lib/api/passes-window';
 import { describePass } from '@/lib/format/describe-pass';
 import { noPassesReason } from '@/lib/observer';
 import { footprintRadiusKm } from '@/lib/orbit/footprint';
@@ -15,18 +15,29 @@ import { stateAt } from '@/lib/orbit/propagate';
 import { formatTimingBound } from '@/lib/format/uncertainty';
 import { findPasses, lookAnglesFromEcef, observerFrame, passPath, type Observer, type Pass } from '@/lib/passes';
 import { passListWarning, passPrediction, showsTimingBound, type PassPrediction } from '@/lib/passes/predictability';
+import { passMatchesFilters, type TimeOfDay } from '@/lib/passes/pass-filters';
 import { MS_PER_DAY } from '@/lib/units';
 import { downloadIcs, passFileName } from './ics-download';
 import { LocationPanel } from './location-panel';
 import { capitalise, NextPass } from './next-pass';
+import { formatMagnitude } from './pass-words';
 import { PassTable } from './pass-table';
 import { SkyChart } from './sky-chart';
-import { makeTimeFormat } from './time-format';
+import { SubscribePanel } from './subscribe-panel';
+import { deviceTimeZone, makeTimeFormat } from './time-format';
+import { usePlaceTimeZone } from './use-place-time-zone';
+import { zoneLabel, zonePlaceName } from '@/lib/format/zone-label';
+
+type ZoneChoice = 'place' | 'device' | 'utc';
 import { useActiveObserver } from './use-observer';
+import { usePassFilters } from './use-pass-filters';
 import styles from './passes.module.css';
 
 const DAY_CHOICES = [1, 2, 3, 5, 7, 10, 14, 20, MAX_PASS_DAYS];
 const ELEVATION_CHOICES = [0, 10, 20, 30, 45, 60];
+// Magnitudes (lower is brighter): the ISS is about -1 on a low pass and -3 to -4 high overhead.
+const MAGNITUDE_CHOICES = [0, -1, -2, -3];
+const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = { any: 'Any time', evening: 'Evening', morning: 'Morning' };
 // More than a tall screen shows above the fold (5 at 1440x900, 10 on a 1080x1920 portrait screen).
 const FIRST_ROWS = 12;
 
@@ -43,17 +54,24 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   const { observer: active, linkProblems, set, forget } = useActiveObserver();
   const nowMs = useSimNow();
   const [days, setDays] = useState(DEFAULT_PASS_DAYS);
-  const [minElevationDeg, setMinElevationDeg] = useState(DEFAULT_PASS_MIN_ELEVATION_DEG);
-  const [visibleOnly, setVisibleOnly] = useState(false);
-  const [utc, setUtc] = useState(false);
+  const { filters, problems: filterProblems, setFilters } = usePassFilters();
+  const { minElevationDeg, visibleOnly } = filters;
+  // Times in the observer's own zone by default; this device's zone and UTC on request.
+  const [zoneChoice, setZoneChoice] = useState<ZoneChoice>('place');
   const [chosenRiseMs, setChosenRiseMs] = useState<number | null>(null);
   // The window starts when the page is opened and moves on only once a listed pass is over.
   const [anchorMs, setAnchorMs] = useState(nowMs);
   const detailRef = useRef<HTMLElement>(null);
 
-  const format = useMemo(() => makeTimeFormat(utc), [utc]);
   const lat = active?.latitudeDeg;
   const lon = active?.longitudeDeg;
+  const placeZone = usePlaceTimeZone(lat, lon);
+  // Until the place's zone has loaded (a moment after the location is set) the times are in this device's zone.
+  const zone = zoneChoice === 'utc' ? 'UTC' : zoneChoice === 'place' && placeZone ? placeZone : null;
+  const format = useMemo(() => {
+    const timeZone = zone ?? deviceTimeZone();
+    return makeTimeFormat(timeZone, `${zoneLabel(timeZone, anchorMs)}${zone === null ? ' (this device)' : ''}`);
+  }, [zone, anchorMs]);
   const height = active?.heightM ?? 0;
   const name = active?.name;
   const observer = useMemo<Observer | null>(
@@ -76,7 +94,10 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
     return prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds) : null;
   };
 
-  const listed = visibleOnly ? passes.filter((p) => p.visible) : passes;
+  const listed = useMemo(
+    () => (observer ? passes.filter((p) => passMatchesFilters(p, observer.longitudeDeg, filters)) : []),
+    [passes, observer, filters],
+  );
   const next = listed[0] ?? null;
   const nextVisible = passes.find((p) => p.visible) ?? null;
   const selected = listed.find((p) => p.rise.atMs === chosenRiseMs) ?? next;
@@ -98,11 +119,13 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
     return s ? footprintRadiusKm(s.altitudeKm, 0) : undefined;
   }, [satrec, selected]);
 
-  const considered = visibleOnly ? computed.filter((p) => p.visible) : computed;
+  const considered = observer ? computed.filter((p) => passMatchesFilters(p, observer.longitudeDeg, filters)) : [];
   const warning = observer ? passListWarning(considered.map((p) => predictions.get(p) ?? passPrediction(tle, p)), tle, anchorMs) : null;
   const emptyReason =
     observer && listed.length === 0 && considered.length > 0
       ? 'No pass in this window can be predicted with these orbital elements (see above).'
+      : observer && listed.length === 0 && computed.some((p) => !visibleOnly || p.visible) && (filters.timeOfDay !== 'any' || filters.maxMagnitude !== null)
+      ? `No pass in the next ${days} ${days === 1 ? 'day' : 'days'} matches these filters: try another time of day or brightness, or more days.`
       : observer && listed.length === 0
       ? noPassesReason({
           latitudeDeg: observer.latitudeDeg,
@@ -116,7 +139,8 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
         })
       : null;
   const satelliteName = tle.name ?? 'ISS';
-  const visiblePasses = passes.filter((p) => p.visible);
+  // The export follows the filters: the visible passes of the list as shown.
+  const visiblePasses = listed.filter((p) => p.visible);
 
   const choose = (pass: Pass) => {
     setChosenRiseMs(pass.rise.atMs);
@@ -211,23 +235,52 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
               </label>
               <label className={styles.control}>
                 Higher than
-                <select value={minElevationDeg} onChange={(event) => setMinElevationDeg(Number(event.target.value))} className={styles.select} data-testid="min-elevation">
-                  {ELEVATION_CHOICES.map((el) => (
+                <select value={minElevationDeg} onChange={(event) => setFilters({ ...filters, minElevationDeg: Number(event.target.value) })} className={styles.select} data-testid="min-elevation">
+                  {(ELEVATION_CHOICES.includes(minElevationDeg) ? ELEVATION_CHOICES : [...ELEVATION_CHOICES, minElevationDeg].sort((a, b) => a - b)).map((el) => (
                     <option key={el} value={el}>
                       {el === 0 ? '0° (horizon)' : `${el}°`}
                     </option>
                   ))}
                 </select>
               </label>
+              <label className={styles.control}>
+                When
+                <select value={filters.timeOfDay} onChange={(event) => setFilters({ ...filters, timeOfDay: event.target.value as TimeOfDay })} className={styles.select} data-testid="time-of-day">
+                  {(Object.keys(TIME_OF_DAY_LABELS) as TimeOfDay[]).map((when) => (
+                    <option key={when} value={when}>
+                      {TIME_OF_DAY_LABELS[when]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={styles.control}>
+                Brightness
+                <select
+                  value={filters.maxMagnitude === null ? '' : String(filters.maxMagnitude)}
+                  onChange={(event) => setFilters({ ...filters, maxMagnitude: event.target.value === '' ? null : Number(event.target.value) })}
+                  className={styles.select}
+                  data-testid="max-magnitude"
+                >
+                  <option value="">Any</option>
+                  {(filters.maxMagnitude === null || MAGNITUDE_CHOICES.includes(filters.maxMagnitude) ? MAGNITUDE_CHOICES : [...MAGNITUDE_CHOICES, filters.maxMagnitude].sort((a, b) => b - a)).map((m) => (
+                    <option key={m} value={String(m)}>
+                      mag {formatMagnitude(m)} or brighter
+                    </option>
+                  ))}
+                </select>
+              </label>
               <label className={styles.checkbox}>
-                <input type="checkbox" checked={visibleOnly} onChange={(event) => setVisibleOnly(event.target.checked)} data-testid="visible-only" />
+                <input type="checkbox" checked={visibleOnly} onChange={(event) => setFilters({ ...filters, visibleOnly: event.target.checked })} data-testid="visible-only" />
                 Visible only
               </label>
               <div className={styles.segmented} role="group" aria-label="Time zone">
-                <button type="button" aria-pressed={!utc} onClick={() => setUtc(false)}>
-                  Local
+                <button type="button" aria-pressed={zoneChoice === 'place'} onClick={() => setZoneChoice('place')} data-testid="zone-place">
+                  {placeZone ? (zonePlaceName(placeZone) ?? 'At sea') : 'Place'}
                 </button>
-                <button type="button" aria-pressed={utc} onClick={() => setUtc(true)} data-testid="utc-switch">
+                <button type="button" aria-pressed={zoneChoice === 'device'} onClick={() => setZoneChoice('device')} data-testid="zone-device">
+                  This device
+                </button>
+                <button type="button" aria-pressed={zoneChoice === 'utc'} onClick={() => setZoneChoice('utc')} data-testid="utc-switch">
                   UTC
                 </button>
               </div>
@@ -238,9 +291,15 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 data-testid="ics-all"
                 onClick={() => downloadIcs(visiblePasses, observer, tle, satelliteName, 'iss-visible-passes.ics')}
               >
-                All visible passes (.ics)
+                {filters.timeOfDay === 'any' && filters.maxMagnitude === null ? 'All visible passes (.ics)' : 'These visible passes (.ics)'}
               </button>
             </form>
+            <SubscribePanel observer={observer} satrec={satrec} filters={filters} fromMs={anchorMs} days={days} />
+            {filterProblems.length > 0 && (
+              <p className={styles.warning} role="status" data-testid="filter-problems">
+                Some filters in the address were not understood and the default is used: {filterProblems.join('; ')}.
+              </p>
+            )}
             {warning && (
               <p className={styles.warning} role="status" data-testid="tle-warning">
                 {warning}

@@ -13,7 +13,7 @@ const tle = parseTleText(REFERENCE_TLE)[0]!;
 const london = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, name: 'London' };
 const fromMs = Date.parse('2026-10-09T19:42:49.139Z');
 const passes = findPasses(satrec, london, { fromMs, toMs: fromMs + 10 * 86_400_000 });
-const format = makeTimeFormat(true);
+const format = makeTimeFormat('UTC');
 // London's visible passes in this window are at dawn: the station comes out of the Earth's shadow mid-pass.
 const visible = passes.find((p) => p.visible && p.visibleStart && p.visibleStart.atMs > p.rise.atMs + 60_000)!;
 // Sydney's first one is at dusk: it vanishes into the shadow before it sets.
@@ -96,5 +96,36 @@ describe('calendar export used by the page', () => {
     const visiblePasses = passes.filter((p) => p.visible);
     const ics = passesToIcs(visiblePasses, london, { elements: tle, now: fromMs, productId: '-//t//t//EN', noradId: 25544 });
     expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(visiblePasses.filter((p) => passPrediction(tle, p).predictable).length);
+  });
+});
+
+describe('pass table: a visible part too low to see', () => {
+  // Houston, 2026-10-18 09:50Z: Skyfield's visible part climbs only to 3.7 deg (fixtures/passes-houston.json).
+  const houston = { latitudeDeg: 29.7604, longitudeDeg: -95.3698, heightM: 0, name: 'Houston' };
+  const low = findPasses(satrec, houston, { fromMs, toMs: fromMs + 10 * 86_400_000 }).find(
+    (p) => Math.abs(p.culmination.atMs - Date.parse('2026-10-18T09:50:20Z')) < 120_000,
+  )!;
+  const html = renderToStaticMarkup(
+    <PassTable passes={[low]} observer={houston} format={format} selectedRiseMs={null} nowMs={fromMs} onSelect={() => {}} firstRows={12} />,
+  );
+
+  it('is not counted as visible, and the row says why in plain words', () => {
+    expect(low.visibleStart).not.toBeNull();
+    expect(low.visible).toBe(false);
+    expect(html).toContain('data-visible="false"');
+    expect(html).toMatch(/Not visible: lit against a dark sky only up to 4°, too low to see \(counted from 10°\)/);
+  });
+});
+
+describe('sky chart of a pass whose lit part stays too low', () => {
+  const houston = { latitudeDeg: 29.7604, longitudeDeg: -95.3698, heightM: 0 };
+  const low = findPasses(satrec, houston, { fromMs, toMs: fromMs + 10 * 86_400_000 }).find(
+    (p) => Math.abs(p.culmination.atMs - Date.parse('2026-10-18T09:50:20Z')) < 120_000,
+  )!;
+  const html = renderToStaticMarkup(<SkyChart pass={low} path={passPath(satrec, houston, low, 5)} format={format} />);
+
+  it('does not call the low lit part visible', () => {
+    expect(html).toContain('lit in a dark sky, but too low to see');
+    expect(html).not.toMatch(/<\/span> visible<\/li>/);
   });
 });

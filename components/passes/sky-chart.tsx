@@ -94,7 +94,11 @@ export function SkyChart({ pass, path, format, current }: SkyChartProps) {
       </svg>
       <figcaption className={styles.caption}>
         <ul className={styles.legend}>
-          {kinds.has('visible') && <li><span className={`${styles.swatch} ${styles.swatchVisible}`} /> visible</li>}
+          {kinds.has('visible') && (
+            <li>
+              <span className={`${styles.swatch} ${styles.swatchVisible}`} /> {pass.visible ? 'visible' : 'lit in a dark sky, but too low to see'}
+            </li>
+          )}
           {kinds.has('daylight') && <li><span className={`${styles.swatch} ${styles.swatchDaylight}`} /> sunlit, sky too bright</li>}
           {kinds.has('shadow') && <li><span className={`${styles.swatch} ${styles.swatchShadow}`} /> in Earth&apos;s shadow</li>}
           {now && <li><span className={`${styles.swatch} ${styles.swatchNow}`} /> now</li>}

@@ -7,23 +7,29 @@ export interface TimeFormat {
   time: (atMs: EpochMs) => string;
   /** "BST", "GMT+2", "UTC": the zone's short name at that moment (it changes with daylight saving). */
   zone: (atMs: EpochMs) => string;
-  /** "Europe/London" or "UTC". */
+  /** "London time, BST", "UTC": the zone in words. */
   zoneName: string;
-  utc: boolean;
+  /** The IANA zone the times are in. */
+  timeZone: string;
 }
 
-/** Formatters for the viewer's time zone (or UTC), 24-hour and unambiguous, built once per zone. */
-export function makeTimeFormat(utc: boolean): TimeFormat {
-  const timeZone = utc ? 'UTC' : undefined;
+/** This device's own zone ("Pacific/Auckland"). */
+export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+
+/**
+ * Formatters for one time zone (the device's when undefined), 24-hour and unambiguous, built once per zone.
+ * `zoneName` names it for people; by default the IANA name.
+ */
+export function makeTimeFormat(zone?: string, zoneName?: string): TimeFormat {
+  const timeZone = zone ?? deviceTimeZone();
   const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
   const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-  const zone = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' });
-  const zoneName = utc ? 'UTC' : (Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'local time');
+  const zoneFormat = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' });
   return {
     day: (atMs) => day.format(atMs),
     time: (atMs) => time.format(atMs),
-    zone: (atMs) => zone.formatToParts(atMs).find((part) => part.type === 'timeZoneName')?.value ?? zoneName,
-    zoneName,
-    utc,
+    zone: (atMs) => zoneFormat.formatToParts(atMs).find((part) => part.type === 'timeZoneName')?.value ?? timeZone,
+    zoneName: zoneName ?? timeZone,
+    timeZone,
   };
 }

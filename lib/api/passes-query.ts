@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_HEIGHT_M, MIN_HEIGHT_M } from '../observer/coordinates';
+import { DEFAULT_MIN_VISIBLE_ELEVATION_DEG } from '../passes/find-passes';
 import type { EpochMs } from '../units';
 import { AT_ACCEPTED, atSchema, checkAtNearEpoch } from './position-query';
 import { DEFAULT_PASS_DAYS, DEFAULT_PASS_MIN_ELEVATION_DEG, MAX_PASS_DAYS } from './passes-window';
@@ -26,7 +27,7 @@ function decimalSchema(name: string, min: number, max: number, required: boolean
     });
 }
 
-const booleanSchema = z.string().transform((raw, ctx): boolean => {
+export const booleanSchema = z.string().transform((raw, ctx): boolean => {
   const s = raw.trim().toLowerCase();
   if (s === 'true' || s === '1' || s === '') return true;
   if (s === 'false' || s === '0') return false;
@@ -43,6 +44,7 @@ export const passesQuerySchema = z.object({
     .refine((days) => days > 0, { message: 'days must be more than 0' })
     .default(DEFAULT_PASS_DAYS),
   minElevation: decimalSchema('minElevation', 0, 90, false).default(DEFAULT_PASS_MIN_ELEVATION_DEG),
+  minVisibleElevation: decimalSchema('minVisibleElevation', 0, 90, false).default(DEFAULT_MIN_VISIBLE_ELEVATION_DEG),
   visibleOnly: booleanSchema.default(false),
 });
 
@@ -55,6 +57,7 @@ export const passesQueryAccepted: Record<keyof PassesQuery, string> = {
   from: AT_ACCEPTED.replace('default now', 'start of the window; default now'),
   days: `length of the window in days, more than 0 and at most ${MAX_PASS_DAYS}; default ${DEFAULT_PASS_DAYS}`,
   minElevation: `lowest maximum elevation of a pass to list, degrees 0 to 90; default ${DEFAULT_PASS_MIN_ELEVATION_DEG}`,
+  minVisibleElevation: `a pass counts as visible when its visible part (station sunlit, sky dark) climbs this high, degrees 0 to 90; default ${DEFAULT_MIN_VISIBLE_ELEVATION_DEG}`,
   visibleOnly: 'true or false (also 1 or 0); default false',
 };
 

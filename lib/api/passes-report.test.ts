@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTleText } from '../tle';
 import { createSatrec } from '../orbit/satrec';
-import { loadReference, REFERENCE_TLE, type RefPass } from '../passes/test-support';
+import { loadReference, REFERENCE_TLE, referenceVisible, type RefPass } from '../passes/test-support';
 import { MS_PER_DAY } from '../units';
 import { passesQueryAccepted, passesQuerySchema, checkFromNearEpoch } from './passes-query';
 import { buildPassesReport, type PassReport } from './passes-report';
@@ -43,14 +43,16 @@ describe.each(['london', 'houston', 'sydney'] as const)('buildPassesReport again
       if (r.rise_az_deg !== undefined) expect(Math.abs(pass.rise.azimuth - r.rise_az_deg)).toBeLessThan(0.05);
       if (r.set_az_deg !== undefined) expect(Math.abs(pass.set.azimuth - r.set_az_deg)).toBeLessThan(0.05);
       const rv = r.part_visible_geometric;
-      expect(pass.visible).toBe(rv?.any_part_visible ?? false);
+      expect(pass.visible).toBe(referenceVisible(rv));
       if (rv?.any_part_visible && rv.visible_start && rv.visible_end) {
+        expect(pass.visibleMaxElevation).toBeGreaterThan((rv.visible_max_el_deg ?? NaN) - 0.05);
         expect(Math.abs(ms(pass.visibleStart!.time) - ms(rv.visible_start))).toBeLessThan(30_000);
         expect(Math.abs(ms(pass.visibleEnd!.time) - ms(rv.visible_end))).toBeLessThan(30_000);
         expect(pass.magnitude).toEqual(expect.any(Number));
       } else {
         expect(pass.visibleStart).toBeNull();
         expect(pass.visibleEnd).toBeNull();
+        expect(pass.visibleMaxElevation).toBeNull();
         expect(pass.magnitude).toBeNull();
       }
     });
@@ -62,6 +64,7 @@ describe.each(['london', 'houston', 'sydney'] as const)('buildPassesReport again
       from: ref.window_start,
       to: ref.window_end,
       minElevation: 10,
+      minVisibleElevation: 10,
       visibleOnly: false,
       satellite: { name: 'ISS (ZARYA)', noradId: 25544, tleEpoch: '2026-10-09T19:42:49.139Z', tleSource: 'embedded' },
       count: report.passes.length,
@@ -84,6 +87,24 @@ describe('buildPassesReport options', () => {
     const visible = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query(`${base}&visibleOnly=true`), nowMs: 0 });
     expect(visible.passes.length).toBeGreaterThan(0);
     expect(visible.passes).toEqual(all.passes.filter((p) => p.visible));
+  });
+
+  it('minVisibleElevation moves the visible rule: Houston\'s passes with a visible part under 10 deg count at 0', () => {
+    const ref = loadReference('houston');
+    const houston = `lat=${ref.observer.lat_deg}&lon=${ref.observer.lon_deg}&from=${ref.window_start}`;
+    const strict = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query(`${houston}&visibleOnly`), nowMs: 0 });
+    const lax = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query(`${houston}&visibleOnly&minVisibleElevation=0`), nowMs: 0 });
+    const inWindow = (p: PassReport) => ms(p.culmination.time) <= ms(ref.window_end);
+    expect(strict.passes.filter(inWindow)).toHaveLength(ref.passes.filter((r) => referenceVisible(r.part_visible_geometric)).length);
+    expect(lax.passes.filter(inWindow)).toHaveLength(ref.passes.filter((r) => referenceVisible(r.part_visible_geometric, 0)).length);
+    expect(lax.minVisibleElevation).toBe(0);
+    for (const pass of lax.passes) expect(pass.visibleMaxElevation).toBeGreaterThanOrEqual(0);
+  });
+
+  it('names the observer\'s time zone: London, and the nautical zone mid-Atlantic', () => {
+    expect(all.timeZone).toBe('Europe/London');
+    const atSea = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query('lat=30&lon=-40&days=1'), nowMs: tle.epochMs });
+    expect(atSea.timeZone).toBe('Etc/GMT+3');
   });
 
   it('minElevation 0 adds the low passes of the reference', () => {
@@ -121,7 +142,7 @@ describe('passes query', () => {
   };
 
   it('applies the defaults', () => {
-    expect(query('lat=1&lon=2')).toEqual({ lat: 1, lon: 2, height: 0, days: 10, minElevation: 10, visibleOnly: false });
+    expect(query('lat=1&lon=2')).toEqual({ lat: 1, lon: 2, height: 0, days: 10, minElevation: 10, minVisibleElevation: 10, visibleOnly: false });
     expect(query('lat=1&lon=2&visibleOnly')).toMatchObject({ visibleOnly: true });
     expect(query('lat=1&lon=2&visibleOnly=0&height=35&minElevation=0&days=30')).toMatchObject({ visibleOnly: false, height: 35, minElevation: 0, days: 30 });
   });
@@ -139,6 +160,7 @@ describe('passes query', () => {
     ['lat=1&lon=2&minElevation=-5', 'minElevation', /outside 0 to 90/],
     ['lat=1&lon=2&height=100000', 'height', /outside -500 to 9000/],
     ['lat=1&lon=2&from=next tuesday', 'from', /neither an ISO 8601/],
+    ['lat=1&lon=2&minVisibleElevation=91', 'minVisibleElevation', /outside 0 to 90/],
     ['lat=1&lon=2&visibleOnly=maybe', 'visibleOnly', /not true or false/],
     ['lat=1&lat=2&lon=2', 'lat', /given 2 times/],
     ['lat=1&lon=2&day=3', 'day', /unknown parameter/],

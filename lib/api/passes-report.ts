@@ -1,3 +1,4 @@
+import { timeZoneAt } from '../geo/time-zone';
 import { findPasses } from '../passes/find-passes';
 import { passListWarning, passPrediction, type PassPrediction } from '../passes/predictability';
 import type { Pass, SkyPoint } from '../passes/types';
@@ -27,11 +28,17 @@ export interface PassReport {
   maxElevation: number;
   /** Seconds from rise to set. */
   duration: number;
-  /** Some part of the pass is visible to the eye (station sunlit, Sun at or below -6 deg). */
+  /**
+   * A person can see it: the visible part (station sunlit, Sun at or below -6 deg, above the horizon) climbs to
+   * `minVisibleElevation` (default 10 deg).
+   */
   visible: boolean;
+  /** The geometric visible part, whatever its height (a client may apply its own rule); null when there is none. */
   visibleStart: PassPointReport | null;
   visibleEnd: PassPointReport | null;
-  /** Brightest visual magnitude over the visible part (lower is brighter); null when not visible. */
+  /** Highest elevation of the geometric visible part, degrees; null when there is none. */
+  visibleMaxElevation: number | null;
+  /** Brightest visual magnitude over the geometric visible part (lower is brighter); null when there is none. */
   magnitude: number | null;
   /** Already above the horizon at `from` (its rise is before the window). */
   inProgressAtStart: boolean;
@@ -45,9 +52,12 @@ export interface PassReport {
 
 export interface PassesReport {
   observer: { latitude: number; longitude: number; height: number };
+  /** The observer's IANA time zone, found offline from the coordinates ("Etc/GMT+3" at sea). */
+  timeZone: string;
   from: string;
   to: string;
   minElevation: number;
+  minVisibleElevation: number;
   visibleOnly: boolean;
   units: { angles: 'degrees'; duration: 'seconds'; range: 'kilometers'; height: 'meters' };
   satellite: { name: string | null; noradId: number; tleEpoch: string; tleSource: TleSourceName };
@@ -86,6 +96,7 @@ export function passReport(pass: Pass, prediction: PassPrediction): PassReport {
     visible: pass.visible,
     visibleStart: pass.visibleStart ? point(pass.visibleStart) : null,
     visibleEnd: pass.visibleEnd ? point(pass.visibleEnd) : null,
+    visibleMaxElevation: pass.visibleMaxElevationDeg === null ? null : round(pass.visibleMaxElevationDeg, 3),
     magnitude: pass.magnitude === null ? null : round(pass.magnitude, 1),
     inProgressAtStart: pass.inProgressAtStart,
     endsAfterWindow: pass.endsAfterWindow,
@@ -99,16 +110,23 @@ export function buildPassesReport({ tle, satrec, tleSource, query, nowMs }: Pass
   const fromMs = query.from ?? nowMs;
   const toMs = fromMs + query.days * MS_PER_DAY;
   const observer = { latitudeDeg: query.lat, longitudeDeg: query.lon, heightM: query.height };
-  const found = findPasses(satrec, observer, { fromMs, toMs, minElevationDeg: query.minElevation });
+  const found = findPasses(satrec, observer, {
+    fromMs,
+    toMs,
+    minElevationDeg: query.minElevation,
+    minVisibleElevationDeg: query.minVisibleElevation,
+  });
   const listed = query.visibleOnly ? found.filter((pass) => pass.visible) : found;
   const entries = listed.map((pass) => ({ pass, prediction: passPrediction(tle, pass) }));
   const passes = entries.map(({ pass, prediction }) => passReport(pass, prediction));
   const warning = passListWarning(entries.map((e) => e.prediction), tle, fromMs);
   return {
     observer: { latitude: query.lat, longitude: query.lon, height: query.height },
+    timeZone: timeZoneAt(query.lat, query.lon),
     from: isoFromMs(fromMs),
     to: isoFromMs(toMs),
     minElevation: query.minElevation,
+    minVisibleElevation: query.minVisibleElevation,
     visibleOnly: query.visibleOnly,
     units: { angles: 'degrees', duration: 'seconds', range: 'kilometers', height: 'meters' },
     satellite: { name: tle.name, noradId: tle.noradId, tleEpoch: isoFromMs(tle.epochMs), tleSource },

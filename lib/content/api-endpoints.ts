@@ -20,6 +20,7 @@ export const API_GROUPS: ApiGroup[] = [
     endpoints: [
       { example: '/api/position?at=2026-10-09T20:19:49Z', original: null, summary: 'the station at an instant (default now), wheretheiss.at field names' },
       { example: '/api/passes?lat=51.5074&lon=-0.1278&days=1', original: null, summary: 'passes over an observer, rise/culmination/set, visibility, brightness' },
+      { example: '/api/passes.ics?lat=51.5&lon=-0.1&name=London', original: null, summary: 'the visible passes as a calendar to subscribe to (webcal), with a reminder per pass' },
       { example: '/api/tle', original: null, summary: 'the orbital elements in use (ETag)' },
       { example: '/api/health', original: null, summary: 'service status' },
       { example: '/api/version', original: null, summary: 'the build serving' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISPLAY_CONFIG, DEFAULT_PANELS, displayConfigToParams, parseDisplayConfig } from './config';
+import { timeZoneAt } from '../geo/time-zone';
+import { DEFAULT_DISPLAY_CONFIG, DEFAULT_PANELS, displayConfigToParams, parseDisplayConfig, withVenueTimeZone } from './config';
 
 const parse = (query: string) => parseDisplayConfig(new URLSearchParams(query));
 
@@ -153,5 +154,22 @@ describe('parseDisplayConfig: every invalid value falls back with a notice', () 
 
   it('ignores framework and campaign parameters silently', () => {
     expect(parse('_rsc=abc&utm_source=poster').notices).toEqual([]);
+  });
+});
+
+describe('withVenueTimeZone: the venue\'s own zone by default', () => {
+  const venue = (query: string) => withVenueTimeZone(parse(query), timeZoneAt);
+
+  it('Sydney\'s venue without tz gets Australia/Sydney; tz still wins; no venue keeps the screen\'s zone', () => {
+    expect(venue('lat=-33.87&lon=151.21').config.timeZone).toBe('Australia/Sydney');
+    expect(venue('lat=-33.87&lon=151.21&tz=Europe/London').config.timeZone).toBe('Europe/London');
+    expect(venue('').config.timeZone).toBeNull();
+  });
+
+  it('a ship mid-Atlantic gets the nautical zone; a bad tz falls back to the venue\'s zone and says so', () => {
+    expect(venue('lat=30&lon=-40').config.timeZone).toBe('Etc/GMT+3');
+    const { config, notices } = venue('lat=51.4779&lon=-0.0015&tz=Nowhere/Land');
+    expect(config.timeZone).toBe('Europe/London');
+    expect(notices[0]?.message).toMatch(/using the venue's zone, Europe\/London/);
   });
 });

@@ -18,7 +18,7 @@ export interface DisplayConfig {
   /** Where passes are predicted for; null shows a hint in the pass card instead. */
   venue: ObserverPlace | null;
   units: UnitSystem;
-  /** IANA zone of the local clock and pass times; null = the screen's own zone. */
+  /** IANA zone of the local clock, pass times and daily reload: `tz`, else the venue's; null = the screen's own zone. */
   timeZone: string | null;
   theme: DisplayTheme;
   /** Panels in rotation order; empty = no panels (`panels=none`). */
@@ -217,4 +217,22 @@ export function displayConfigToParams(config: DisplayConfig): URLSearchParams {
     if (config.speed !== 1) params.set('speed', String(config.speed));
   }
   return params;
+}
+
+/**
+ * Without `tz`, the venue's own zone (from its coordinates): a screen shows the time of the place it stands in, not
+ * of the machine that drives it. The lookup is passed in (`timeZoneAt` of lib/geo/time-zone.ts, on the server) so
+ * that this module, which the browser also loads, does not carry the zone data.
+ */
+export function withVenueTimeZone(
+  parsed: { config: DisplayConfig; notices: DisplayNotice[] },
+  timeZoneAt: (latDeg: number, lonDeg: number) => string,
+): { config: DisplayConfig; notices: DisplayNotice[] } {
+  const { config, notices } = parsed;
+  if (config.timeZone !== null || config.venue === null) return parsed;
+  const zone = timeZoneAt(config.venue.latitudeDeg, config.venue.longitudeDeg);
+  return {
+    config: { ...config, timeZone: zone },
+    notices: notices.map((n) => (n.param === 'tz' ? { ...n, message: n.message.replace("the screen's own zone", `the venue's zone, ${zone}`) } : n)),
+  };
 }

@@ -12,11 +12,10 @@ const HORIZON_WORDING_DEG = 0.5;
  * "rises in the WSW, climbs to 63° in the SSE, sets in the ENE".
  */
 export function describePass(pass: Pass): string {
-  if (pass.visible && pass.visibleStart && pass.visibleEnd) {
+  if (pass.visible && pass.visibleStart && pass.visibleEnd && pass.visibleMaxElevationDeg !== null) {
     const start = pass.visibleStart;
     const end = pass.visibleEnd;
-    const culminationSeen = pass.culmination.atMs >= start.atMs && pass.culmination.atMs <= end.atMs;
-    const highest = culminationSeen ? pass.maxElevationDeg : Math.max(start.elevationDeg, end.elevationDeg);
+    const highest = pass.visibleMaxElevationDeg;
     // At the horizon the station does not "appear" or "vanish": it rises or sets, and the words say so.
     const risesInSight = start.elevationDeg < HORIZON_WORDING_DEG;
     const setsInSight = end.elevationDeg < HORIZON_WORDING_DEG;

@@ -91,3 +91,26 @@ interface PhaseAnchor {
 }
 const anchorCache = new WeakMap<Tle, PhaseAnchor>();
 const lastCache = new WeakMap<Tle, PhaseAnchor>();
+
+/**
+ * Revolution number counted from another point of the orbit: revolutions begin where the argument of latitude
+ * reaches `boundaryRad` (0 = the ascending node). A pass keyed this way keeps its number when new elements move it
+ * by seconds or minutes, as long as the boundary is far from where the passes happen.
+ *
+ * Not `orbitNumberAt`'s walk from the epoch: ISS element sets have their epoch at the ascending node, where the
+ * osculating argument of latitude may sit a fraction of a degree either side of it, so two sets could count one
+ * revolution apart. Here the count is estimated from the mean elements (the published revolution, the mean argument
+ * of latitude at epoch and the mean motion: good to a few hundredths of a revolution over weeks) and made exact by
+ * the osculating argument of latitude at `atMs`.
+ */
+export function orbitNumberFromBoundary(tle: Tle, atMs: EpochMs, boundaryRad: number): number {
+  const satrec = satrecFor(tle);
+  const boundary = boundaryRad / TWO_PI;
+  const meanPhaseAtEpoch = satrec === null ? 0 : ((((satrec.argpo + satrec.mo) % TWO_PI) + TWO_PI) % TWO_PI) / TWO_PI;
+  const estimate = tle.revolutionAtEpoch + meanPhaseAtEpoch + ((atMs - tle.epochMs) / 86_400_000) * tle.meanMotionRevPerDay;
+  const u = satrec === null ? null : argumentOfLatitude(satrec, atMs);
+  if (u === null) return Math.floor(estimate - boundary);
+  const phase = (u < 0 ? u + TWO_PI : u) / TWO_PI;
+  const count = Math.round(estimate - phase) + phase;
+  return Math.floor(count - boundary);
+}

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
 import { findPasses } from './find-passes';
 import { escapeIcsText, foldIcsLine, passesToIcs, passUid } from './ics';
 import { parseTleText } from '../tle';
 import { MS_PER_DAY } from '../units';
 import { passPrediction } from './predictability';
 import { loadReference, observerOf, REFERENCE_TLE, referenceSatrec } from './test-support';
-import type { Observer } from './types';
+import type { Observer, Pass } from './types';
+import { createSatrec } from '../orbit/satrec';
+
+// The ISS set published 1.8 days before the reference set (fixtures/tles.txt).
+const OLDER_ISS_TLE = `ISS (ZARYA)
+1 25544U 98067A   26281.01472253  .00004830  00000-0  96519-4 0  9992
+2 25544  51.6313 101.7328 0006804 235.9979 124.0363 15.48769982589241`;
 
 interface Property {
   name: string;
@@ -105,18 +112,53 @@ describe('passesToIcs', () => {
     expect(predictable.length).toBeLessThan(month.length);
     const text = passesToIcs(month, observer, { elements, now, productId: '-//t//t//EN', noradId: 25544 });
     const uids = parseIcs(text).components.filter((c) => c.type === 'VEVENT').map((e) => prop(e, 'UID'));
-    expect(uids).toEqual(predictable.map((p) => passUid(p, observer, 25544)));
+    expect(uids).toEqual(predictable.map((p) => passUid(p, observer, elements)));
   });
 
-  it('keeps UIDs stable when the prediction moves by seconds, and distinct per observer', () => {
-    const pass = passes[0];
-    if (!pass) throw new Error('no passes');
-    const shifted = { ...pass, rise: { ...pass.rise, atMs: Math.floor(pass.rise.atMs / 60_000) * 60_000 + 30_000 } };
-    const moved = { ...pass, rise: { ...pass.rise, atMs: Math.floor(pass.rise.atMs / 60_000) * 60_000 + 59_000 } };
-    expect(passUid(shifted, observer, 25544)).toBe(passUid(moved, observer, 25544));
-    expect(passUid(pass, { ...observer, latitudeDeg: observer.latitudeDeg + 0.001 }, 25544)).toBe(passUid(pass, observer, 25544));
-    expect(passUid(pass, { ...observer, latitudeDeg: observer.latitudeDeg + 0.5 }, 25544)).not.toBe(passUid(pass, observer, 25544));
-    expect(passUid(pass, observer, 48274)).not.toBe(passUid(pass, observer, 25544));
+  it('keeps a pass\'s UID when it moves by 20 s across a minute boundary, and distinct per observer', () => {
+    // A pass rising in the last 20 s of a minute: moved by 20 s, its rise minute changes (the old UID scheme's key).
+    const pass = passes.find((p) => p.rise.atMs % 60_000 >= 40_000);
+    if (!pass) throw new Error('no pass rising late in a minute');
+    const shift = (p: Pass, ms: number): Pass => ({
+      ...p,
+      rise: { ...p.rise, atMs: p.rise.atMs + ms },
+      culmination: { ...p.culmination, atMs: p.culmination.atMs + ms },
+      set: { ...p.set, atMs: p.set.atMs + ms },
+    });
+    const moved = shift(pass, 20_000);
+    expect(Math.floor(moved.rise.atMs / 60_000)).not.toBe(Math.floor(pass.rise.atMs / 60_000));
+    expect(passUid(moved, observer, elements)).toBe(passUid(pass, observer, elements));
+    // Minutes too (elements weeks old), either way, for every pass of the list.
+    for (const p of passes) {
+      for (const ms of [-180_000, -20_000, 20_000, 180_000]) expect(passUid(shift(p, ms), observer, elements)).toBe(passUid(p, observer, elements));
+    }
+    expect(new Set(passes.map((p) => passUid(p, observer, elements))).size).toBe(passes.length);
+    expect(passUid(pass, { ...observer, latitudeDeg: observer.latitudeDeg + 0.001 }, elements)).toBe(passUid(pass, observer, elements));
+    expect(passUid(pass, { ...observer, latitudeDeg: observer.latitudeDeg + 0.5 }, elements)).not.toBe(passUid(pass, observer, elements));
+    expect(passUid(pass, observer, elements, 48274)).not.toBe(passUid(pass, observer, elements));
+  });
+
+  it.each([
+    ['Houston', 29.7604, -95.3698],
+    ['Quito, near the equator', -0.18, -78.47],
+    ['Singapore', 1.35, 103.82],
+    ['Sydney', -33.87, 151.21],
+    ['Reykjavik', 64.15, -21.94],
+  ])('%s: new elements (1.8 days newer) move the passes by seconds and keep every UID', (_name, lat, lon) => {
+    const older = parseTleText(OLDER_ISS_TLE)[0]!;
+    const place: Observer = { latitudeDeg: lat, longitudeDeg: lon, heightM: 0 };
+    const fromMs = elements.epochMs;
+    const toMs = fromMs + 3 * MS_PER_DAY;
+    const before = findPasses(createSatrec(older), place, { fromMs, toMs, minElevationDeg: 0 });
+    const after = findPasses(satrec, place, { fromMs, toMs, minElevationDeg: 0 });
+    let matched = 0;
+    for (const p of after) {
+      const same = before.find((q) => Math.abs(q.culmination.atMs - p.culmination.atMs) < 5 * 60_000);
+      if (!same) continue;
+      matched += 1;
+      expect(passUid(same, place, older)).toBe(passUid(p, place, elements));
+    }
+    expect(matched).toBeGreaterThan(10);
   });
 });
 
@@ -134,5 +176,34 @@ describe('RFC 5545 text helpers', () => {
     parts.slice(1).forEach((p) => expect(p.startsWith(' ')).toBe(true));
     expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
     expect(foldIcsLine('SHORT:x')).toBe('SHORT:x');
+  });
+});
+
+describe('passesToIcs read by a real parser (ical.js)', () => {
+  const satrec = referenceSatrec();
+  const elements = parseTleText(REFERENCE_TLE)[0]!;
+  const observer: Observer = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, name: 'Café de Flore, a long name; with, punctuation' };
+  const fromMs = elements.epochMs;
+  const passes = findPasses(satrec, observer, { fromMs, toMs: fromMs + 3 * MS_PER_DAY });
+  const now = Date.parse('2026-10-09T20:00:00Z');
+  const text = passesToIcs(passes, observer, { elements, now, productId: '-//Orbit Watch//Passes//EN', noradId: 25544, refreshHours: 6, alarmMinutes: 15 });
+
+  it('parses, one VEVENT with a VALARM per pass, the times and refresh hints as written', () => {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(String(calendar.getFirstPropertyValue('refresh-interval'))).toBe('PT6H');
+    expect(calendar.getFirstPropertyValue('x-published-ttl')).toBe('PT6H');
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(passes.length);
+    events.forEach((vevent, i) => {
+      const event = new ICAL.Event(vevent);
+      const pass = passes[i]!;
+      expect(event.startDate.toJSDate().getTime()).toBe(Math.round((pass.visibleStart ?? pass.rise).atMs / 1000) * 1000);
+      expect(event.location).toBe(observer.name);
+      expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-10-09T20:00:00Z');
+      const alarm = vevent.getFirstSubcomponent('valarm');
+      expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-PT15M');
+    });
+    expect(new Set(events.map((e) => e.getFirstPropertyValue('uid'))).size).toBe(events.length);
   });
 });

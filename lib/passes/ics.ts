@@ -2,15 +2,15 @@ import type { EpochMs } from '../units';
 import { compassPoint } from '../format/compass';
 import { formatDuration } from '../format/duration';
 import { formatTimingBound } from '../format/uncertainty';
+import { orbitNumberFromBoundary } from '../orbit/orbit-number';
 import type { Tle } from '../tle/types';
 import { passPrediction, showsTimingBound } from './predictability';
 import type { Observer, Pass } from './types';
 
 // RFC 5545 iCalendar export of passes. Every line ends in CRLF and is folded at 75 octets (UTF-8 bytes,
 // never splitting a character; continuation lines start with a space). Times are UTC ("Z" form), so no
-// VTIMEZONE is needed. UIDs are stable across re-computations: NORAD id, the rise minute and the
-// observer rounded to 0.01 deg (about 1 km), so a refreshed TLE that shifts a rise by seconds updates
-// the same event in a calendar instead of adding a duplicate.
+// VTIMEZONE is needed. UIDs are stable across re-computations (see passUid), so a refreshed TLE that shifts a
+// pass by seconds updates the same event in a calendar instead of adding a duplicate.
 
 export interface IcsOptions {
   /**
@@ -29,6 +29,11 @@ export interface IcsOptions {
   alarmMinutes?: number;
   /** Domain part of the UIDs; default "orbit-watch". */
   uidDomain?: string;
+  /**
+   * For a subscribed feed: how often a calendar should fetch it again, in hours (REFRESH-INTERVAL, RFC 7986, and
+   * X-PUBLISHED-TTL, its older spelling that Outlook and Google Calendar read). Absent for a one-off file.
+   */
+  refreshHours?: number;
 }
 
 const CRLF = '\r\n';
@@ -69,9 +74,24 @@ function coordinate(value: number): string {
   return (Math.round(value * 100) / 100).toFixed(2);
 }
 
-export function passUid(pass: Pass, observer: Observer, noradId: number, domain = 'orbit-watch'): string {
-  const riseMinute = icsUtc(Math.floor(pass.rise.atMs / 60_000) * 60_000).slice(0, 13);
-  return `${noradId}-${riseMinute}-${coordinate(observer.latitudeDeg)}_${coordinate(observer.longitudeDeg)}@${domain}`;
+/**
+ * Which revolution of the orbit a pass belongs to, for its UID. The NORAD count starts at the ascending node, where
+ * passes of observers near the equator happen: a pass moved by seconds could change revolution there. Here the
+ * count starts at the orbit's southernmost point for observers in the northern hemisphere (northernmost in the
+ * southern): their passes happen where the station crosses their latitude, at least 65 degrees of orbit (16 min)
+ * from that point, and an observer sees at most one pass per revolution.
+ */
+export function passRevolution(pass: Pass, observer: Observer, elements: Tle): number {
+  const boundaryRad = observer.latitudeDeg >= 0 ? 1.5 * Math.PI : 0.5 * Math.PI;
+  return orbitNumberFromBoundary(elements, pass.culmination.atMs, boundaryRad);
+}
+
+/**
+ * A UID that stays the same for the same pass across refreshes and new elements (which move a pass by seconds, and
+ * by minutes over weeks): NORAD id, the revolution (see passRevolution) and the observer rounded to 0.01 deg.
+ */
+export function passUid(pass: Pass, observer: Observer, elements: Tle, noradId = elements.noradId, domain = 'orbit-watch'): string {
+  return `${noradId}-rev${passRevolution(pass, observer, elements)}-${coordinate(observer.latitudeDeg)}_${coordinate(observer.longitudeDeg)}@${domain}`;
 }
 
 function timeOfDay(atMs: EpochMs): string {
@@ -90,6 +110,11 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText(`${name} passes over ${place}`)}`,
   ];
+  if (options.refreshHours !== undefined) {
+    const hours = Math.max(1, Math.round(options.refreshHours));
+    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${hours}H`, `X-PUBLISHED-TTL:PT${hours}H`);
+  }
+  const used = new Set<string>();
   for (const pass of passes) {
     const prediction = passPrediction(options.elements, pass);
     if (!prediction.predictable) continue;
@@ -111,9 +136,13 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
     const bound = showsTimingBound(prediction)
       ? `\nTimes may be off by ${formatTimingBound(prediction.timeUncertaintySeconds)} (95 % bound, from the age of the orbital elements).`
       : '';
+    let uid = passUid(pass, observer, options.elements, options.noradId, options.uidDomain);
+    // Never two events with one UID, should two passes ever share a revolution.
+    if (used.has(uid)) uid = uid.replace('@', `-${icsUtc(pass.culmination.atMs)}@`);
+    used.add(uid);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${passUid(pass, observer, options.noradId, options.uidDomain)}`,
+      `UID:${uid}`,
       `DTSTAMP:${icsUtc(options.now)}`,
       `DTSTART:${icsUtc(start.atMs)}`,
       `DTEND:${icsUtc(Math.max(end.atMs, start.atMs + 1000))}`,

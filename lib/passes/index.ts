@@ -1,5 +1,5 @@
 export type { Observer, Pass, PassOptions, SkyPoint } from './types';
-export { findPasses, DEFAULT_MIN_ELEVATION_DEG } from './find-passes';
+export { findPasses, DEFAULT_MIN_ELEVATION_DEG, DEFAULT_MIN_VISIBLE_ELEVATION_DEG } from './find-passes';
 export { passPath, type PathPoint } from './sky-path';
 export { passesToIcs, type IcsOptions } from './ics';
 export { observerFrame, lookAnglesFromTeme, lookAnglesFromEcef, type LookAngles, type ObserverFrame } from './look-angles';

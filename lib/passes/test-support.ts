@@ -24,6 +24,16 @@ export interface RefVisible {
   visible_end?: string;
   visible_start_el_deg?: number;
   visible_end_el_deg?: number;
+  /** Highest elevation of the visible part (Skyfield, 10 s samples and the part's ends). */
+  visible_max_el_deg?: number;
+}
+
+/**
+ * The label the reference implies under our rule: visible when its geometric visible part climbs to
+ * `minVisibleElevationDeg` (Heavens-Above's 10 degrees by default).
+ */
+export function referenceVisible(rv: RefVisible | undefined, minVisibleElevationDeg = 10): boolean {
+  return !!rv?.any_part_visible && (rv.visible_max_el_deg ?? -90) >= minVisibleElevationDeg;
 }
 
 export interface RefPass {

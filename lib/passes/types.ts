@@ -36,12 +36,18 @@ export interface Pass {
   inProgressAtStart: boolean;
   /** The satellite is still above the horizon at `toMs`. */
   endsAfterWindow: boolean;
-  /** Some part of the pass is visible to the eye: satellite sunlit, Sun <= -6 deg, above the horizon. */
+  /**
+   * A person can see it: the visible part (satellite sunlit, Sun <= -6 deg, above the horizon) climbs to at
+   * least `minVisibleElevationDeg` (default 10). A part that stays lower is a few seconds of a dot in the
+   * horizon's haze, which nobody sees.
+   */
   visible: boolean;
-  /** First and last visible moments; null when no part is visible. */
+  /** First and last moments of the geometric visible part (whatever its height); null when there is none. */
   visibleStart: SkyPoint | null;
   visibleEnd: SkyPoint | null;
-  /** Brightest visual magnitude over the visible part; null when not visible or no standard magnitude. */
+  /** Highest elevation reached during the geometric visible part; null when there is none. */
+  visibleMaxElevationDeg: Degrees | null;
+  /** Brightest visual magnitude over the geometric visible part; null when there is none or no standard magnitude. */
   magnitude: number | null;
 }
 
@@ -50,6 +56,8 @@ export interface PassOptions {
   toMs: EpochMs;
   /** Keep passes whose maximum elevation reaches this (default 10; 0 keeps every pass above the horizon). */
   minElevationDeg?: Degrees;
+  /** The visible part must climb this high for the pass to count as `visible` (default 10, as Heavens-Above). */
+  minVisibleElevationDeg?: Degrees;
   /** Apply standard atmospheric refraction (default false: geometric elevations, 0 deg horizon). */
   refraction?: boolean;
   /**

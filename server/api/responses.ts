@@ -86,6 +86,15 @@ export function jsonTextResponse(json: string, cacheControl: string, status = 20
   ]);
 }
 
+/** An iCalendar body (RFC 5545), shown inline so a calendar app subscribes rather than a browser saving a file. */
+export function calendarResponse(ics: string, cacheControl: string): Response {
+  return apiResponse(ics, 200, [
+    ['content-type', 'text/calendar; charset=utf-8'],
+    ['content-disposition', 'inline; filename="iss-passes.ics"'],
+    ['cache-control', cacheControl],
+  ]);
+}
+
 export const badRequest = (body: ParameterErrorBody): Response => jsonResponse(body, NO_STORE, 400);
 
 /** The body of the API's 404, 405 and 500 answers (a 400 also names the parameter: ParameterErrorBody). */

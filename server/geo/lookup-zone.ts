@@ -1,17 +1,16 @@
 import 'server-only';
-import tzLookup from '@photostructure/tz-lookup';
 import { iso1A2Code } from '@rapideditor/country-coder';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import countries50m from 'world-atlas/countries-50m.json';
 import { pieceAt, regionPiecesOf, type IndexedPiece } from '@/lib/geo/region';
+import { timeZoneAt } from '@/lib/geo/time-zone';
 
 /**
- * Offline look-up of a place's time zone and country, shared by /v1/coordinates and (next) the observer's
- * time zone.
+ * Offline look-up of a place's time zone and country for /v1/coordinates.
  *
- * - Time zone: @photostructure/tz-lookup, the maintained fork of tz-lookup, built from timezone-boundary-builder
- *   (IANA zones; at sea the nautical zones "Etc/GMT+2"). Pure JavaScript with its data inside, no files to read.
+ * - Time zone: lib/geo/time-zone.ts, the one lookup the observer's zone on /passes, /display and /api/passes uses
+ *   too (@photostructure/tz-lookup; at sea the nautical zones "Etc/GMT+2").
  * - Country: Natural Earth's land outlines at 1:50m (the world-atlas package the basemap already uses), so a
  *   point at sea has no country, as wheretheiss.at answers "??"; the outline's ISO 3166-1 numeric id is turned
  *   into alpha-2 by @rapideditor/country-coder (which also answers for the few outlines without an id, such as
@@ -59,7 +58,7 @@ function nearLand(latitudeDeg: number, longitudeDeg: number): boolean {
 }
 
 export function lookupZone(latitudeDeg: number, longitudeDeg: number): ZoneLookup {
-  const timeZone = tzLookup(latitudeDeg, longitudeDeg);
+  const timeZone = timeZoneAt(latitudeDeg, longitudeDeg);
   const land = pieceAt(landPieces(), latitudeDeg, longitudeDeg);
   const here = iso1A2Code([longitudeDeg, latitudeDeg]);
   if (land === null) return { timeZone, countryCode: nearLand(latitudeDeg, longitudeDeg) ? here : null };

@@ -26,6 +26,7 @@ afterEach(() => {
 interface Point { time: string; azimuth: number; elevation: number }
 interface Body {
   observer: unknown;
+  timeZone: string;
   from: string;
   to: string;
   passes: Array<{ rise: Point; culmination: Point; set: Point; maxElevation: number; duration: number; visible: boolean; visibleStart: Point | null; visibleEnd: Point | null; magnitude: number | null }>;
@@ -47,6 +48,7 @@ describe('GET /api/passes', () => {
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     expect(res.headers.get('cache-control')).toMatch(/public, max-age=\d+/);
     expect(body.observer).toEqual({ latitude: 51.5074, longitude: -0.1278, height: 0 });
+    expect(body.timeZone).toBe('Europe/London');
     expect(body.from).toBe(ref.window_start);
     expect(body.to).toBe(ref.window_end);
     const ours = body.passes.filter((p) => ms(p.culmination.time) <= ms(ref.window_end));

@@ -1,0 +1,17 @@
+import tzLookup from '@photostructure/tz-lookup';
+
+/**
+ * The IANA time zone of a place, found offline (@photostructure/tz-lookup: the zone boundaries packed into
+ * ~70 KB, no network). At sea it is the nautical zone, "Etc/GMT+3" (whose sign is POSIX's: three hours west of
+ * Greenwich, UTC-3). Longitudes outside -180 to 180 are wrapped.
+ *
+ * The data is large for a page's first load: the browser imports this module lazily (`import()`), and the
+ * server imports it as it is.
+ */
+export function timeZoneAt(latDeg: number, lonDeg: number): string {
+  if (!Number.isFinite(latDeg) || !Number.isFinite(lonDeg) || latDeg < -90 || latDeg > 90) {
+    throw new RangeError(`no time zone for latitude ${latDeg}, longitude ${lonDeg}`);
+  }
+  const lon = lonDeg >= -180 && lonDeg <= 180 ? lonDeg : ((((lonDeg + 180) % 360) + 360) % 360) - 180;
+  return tzLookup(latDeg, lon);
+}
