@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeComponent, generateQuery, NASTY_VALUES, seededRandom } from '@/server/fuzz/query-fuzzer';
 import { headersFor } from '@/server/security/headers';
+import type { GroundTrackSample as Sample } from '../test-support/groundtrack-samples';
 import { findRoutes, installTestSource } from './api/route-test-support';
 
 /**
@@ -164,14 +165,6 @@ describe.each(ROUTES)('$url', (route) => {
   }
 });
 
-interface Sample {
-  t: string;
-  lat_deg: number;
-  lon_deg: number;
-  alt_km: number;
-  speed_inertial_km_s: number;
-  sunlit_geometric_conical: boolean;
-}
 const skyfield = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'fixtures/groundtrack.json'), 'utf8')) as { series: { samples: Sample[] }[] };
 
 describe('wheretheiss.at /v1 answers', () => {

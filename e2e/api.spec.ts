@@ -1,7 +1,7 @@
 import { expect, pinnedNowMs, test } from './pinned-clock';
+import type { GroundTrackSample as Sample } from '../test-support/groundtrack-samples';
 import { groundDistanceKm, loadFixture, REFERENCE_EPOCH } from './helpers';
 
-interface Sample { t: string; lat_deg: number; lon_deg: number; alt_km: number; speed_inertial_km_s: number; sunlit_geometric_conical: boolean }
 const reference = loadFixture<{ samples: Sample[] }>('groundtrack-e2e.json');
 
 test('/api/tle serves the embedded reference TLE offline', async ({ request }) => {

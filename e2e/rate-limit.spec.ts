@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { freePort, startNextServer, type RunningServer } from '../scripts/load/server';
+import { type RunningServer } from '../scripts/load/server';
+import { startBuiltServer } from './helpers';
+import { expect, test } from './pinned-clock';
 
 /**
  * The rate limiter on a production server of its own (the suite's server runs with API_RATE_LIMIT=0): 1 request
@@ -11,14 +12,7 @@ test.describe('fair use: a token bucket per client address', () => {
   let server: RunningServer;
 
   test.beforeAll(async () => {
-    server = await startNextServer({
-      cwd: process.cwd(),
-      distDir: process.env.NEXT_DIST_DIR || '.next',
-      port: await freePort(),
-      readyTimeoutMs: 60_000,
-      workers: 1,
-      env: { API_RATE_LIMIT: '1', TRUST_PROXY: '1' },
-    });
+    server = await startBuiltServer({ API_RATE_LIMIT: '1', TRUST_PROXY: '1' });
   });
   test.afterAll(async () => {
     await server.stop();
@@ -76,14 +70,7 @@ test.describe('one limit for the whole cluster', () => {
   let server: RunningServer;
 
   test.beforeAll(async () => {
-    server = await startNextServer({
-      cwd: process.cwd(),
-      distDir: process.env.NEXT_DIST_DIR || '.next',
-      port: await freePort(),
-      readyTimeoutMs: 60_000,
-      workers: 2,
-      env: { API_RATE_LIMIT: '1', TRUST_PROXY: '1' },
-    });
+    server = await startBuiltServer({ API_RATE_LIMIT: '1', TRUST_PROXY: '1' }, 2);
   });
   test.afterAll(async () => {
     await server.stop();

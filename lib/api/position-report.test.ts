@@ -4,16 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createSatrec } from '../orbit/satrec';
 import { parseTleLines } from '../tle';
 import { KM_PER_MILE } from '../units';
+import type { GroundTrackSample as Sample } from '../../test-support/groundtrack-samples';
 import { buildPositionReport } from './position-report';
-
-interface Sample {
-  t: string;
-  lat_deg: number;
-  lon_deg: number;
-  alt_km: number;
-  speed_inertial_km_s: number;
-  sunlit_geometric_conical: boolean;
-}
 const ref = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'fixtures/groundtrack-samples.json'), 'utf8')) as {
   tle: [string, string, string];
   samples: Sample[];
