@@ -3,7 +3,7 @@ import { expect, test } from './pinned-clock';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTleText } from '../lib/tle';
-import { runBuildChecks, saveScreenshot, trackInFlight } from './helpers';
+import { announceNewBuild, runBuildChecks, saveScreenshot, trackInFlight } from './helpers';
 
 // Each test installs the clock at a moment of its own.
 test.use({ pinClock: false });
@@ -292,11 +292,7 @@ test('a new deployment reloads the screen once', async ({ page }) => {
   await openDisplay(page, VENUE, BEFORE_PASS);
   let loads = 0;
   page.on('load', () => (loads += 1));
-  await page.route('**/api/version', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ buildId: 'a-newer-build', version: '9.9.9' }) }),
-  );
-  await page.clock.fastForward('05:00');
-  await page.clock.runFor(2_000);
+  await announceNewBuild(page);
   await expect.poll(() => loads).toBe(1);
   await expect(page.getByTestId('station-marker')).toBeVisible();
   // The server keeps answering that build while this page is still the old one (a stale cache): no second reload.

@@ -73,3 +73,12 @@ export async function runBuildChecks(page: Page, settle: () => Promise<void>, ro
     }
   }
 }
+
+/** The server now answers a newer build to the display's five-minute check, and that check comes round. */
+export async function announceNewBuild(page: Page): Promise<void> {
+  await page.route('**/api/version', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ buildId: 'a-newer-build', version: '9.9.9' }) }),
+  );
+  await page.clock.fastForward('05:00');
+  await page.clock.runFor(2_000);
+}

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, findChromium } from './chromium';
-import { runBuildChecks, saveScreenshot, trackInFlight } from './helpers';
+import { announceNewBuild, runBuildChecks, saveScreenshot, trackInFlight } from './helpers';
 import { pinnedNowMs } from './pinned-clock';
 
 /**
@@ -256,11 +256,7 @@ test('a new deployment, with the worker in control: exactly one reload, and the 
   page.on('response', (response) => {
     if (response.request().resourceType() === 'document') documents.push(response.headers()['content-security-policy'] ?? '');
   });
-  await page.route('**/api/version', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ buildId: 'a-newer-build', version: '9.9.9' }) }),
-  );
-  await page.clock.fastForward('05:00');
-  await page.clock.runFor(2_000);
+  await announceNewBuild(page);
   await expect.poll(() => loads).toBe(1);
   await expect(page.getByTestId('station-marker')).toBeVisible();
   // The reload fetched a fresh document from the server (network first): a new nonce, not the worker's copy.
