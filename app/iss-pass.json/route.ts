@@ -1,3 +1,4 @@
+import { serverNowMs } from '@/server/clock';
 import { readCompatQuery } from '@/lib/api/compat/compat-query';
 import { buildIssPass, parseIssPassQuery } from '@/lib/api/compat/open-notify';
 import { checkAtNearEpoch } from '@/lib/api/position-query';
@@ -21,7 +22,7 @@ export const GET = compatGuarded(async (request) => {
   const parsed = parseIssPassQuery(query.values);
   if (!parsed.ok) return openNotifyErrorResponse(parsed.reason, query.callback);
   const { tle } = await getTle();
-  const nowMs = Date.now();
+  const nowMs = serverNowMs();
   const outOfRange = checkAtNearEpoch(nowMs, tle.epochMs);
   if (outOfRange) return openNotifyErrorResponse(`the orbital elements held are too old: ${outOfRange.error.message}`, query.callback, 503);
   const body = buildIssPass(satrecFor(tle), parsed.value, nowMs);

@@ -1,3 +1,4 @@
+import { serverNowMs } from '@/server/clock';
 import 'server-only';
 import type { DistanceUnits } from '@/lib/api/position-query';
 import { checkAtNearEpoch } from '@/lib/api/position-query';
@@ -7,7 +8,7 @@ import { satrecFor } from './satrec-cache';
 import { getTle, type TleRecord } from '@/server/tle-source';
 
 /** "Now" on the whole second, as /api/position takes it: `timestamp` is then an integer, as clients expect. */
-export const nowOnTheSecond = (): EpochMs => Math.floor(Date.now() / 1000) * 1000;
+export const nowOnTheSecond = (): EpochMs => Math.floor(serverNowMs() / 1000) * 1000;
 
 /**
  * The station's state at each instant, built by /api/position's own builder (so every field it carries flows

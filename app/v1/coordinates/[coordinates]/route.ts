@@ -1,3 +1,4 @@
+import { serverNowMs } from '@/server/clock';
 import { decodeSegment, readCompatQuery } from '@/lib/api/compat/compat-query';
 import { buildCoordinatesReport, parseCoordinates } from '@/lib/api/compat/wheretheiss';
 import { utcOffsetHours } from '@/lib/geo/zone-offset';
@@ -20,6 +21,6 @@ export const GET = compatGuarded(async (request) => {
   const at = segment === null ? null : parseCoordinates(segment);
   if (at === null) return wtiaErrorResponse(400, 'invalid coordinates: expected {latitude},{longitude} in decimal degrees', query.callback);
   const zone = lookupZone(at.latitude, at.longitude);
-  const body = buildCoordinatesReport(at, zone, utcOffsetHours(zone.timeZone, Date.now()));
+  const body = buildCoordinatesReport(at, zone, utcOffsetHours(zone.timeZone, serverNowMs()));
   return compatResponse({ body, cacheControl: COORDINATES_CACHE_CONTROL, callback: query.callback, validate: request });
 }, () => wtiaErrorResponse(500, 'internal error'));

@@ -1,3 +1,4 @@
+import { serverNowMs } from '@/server/clock';
 import { buildTlesReport, tlesText } from '@/lib/api/compat/wheretheiss';
 import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
 import { readSatelliteRequest } from '@/server/api/compat-satellite';
@@ -17,7 +18,7 @@ export const GET = compatGuarded(async (request) => {
   const { callback, values, tle } = read;
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'text') return wtiaErrorResponse(400, 'format must be json or text', callback);
-  const report = buildTlesReport(tle, Date.now());
+  const report = buildTlesReport(tle, serverNowMs());
   if (format === 'text') return validatedResponse(request, tlesText(report), 'text/plain; charset=utf-8', TLE_CACHE_CONTROL);
   const elements = `${report.header}\n${tle.line1}\n${tle.line2}`;
   return compatResponse({ body: report, cacheControl: TLE_CACHE_CONTROL, callback, validate: request, weakFrom: elements });
