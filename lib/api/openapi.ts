@@ -28,6 +28,17 @@ const tooMany = (schema: string): Json => ({
   headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
   content: { 'application/json': { schema: ref(schema) } },
 });
+/** The parameters /api/passes and its calendar feed share (the feed adds its own; `visibleOnly`'s default differs). */
+const PASSES_PARAMETERS: Json[] = [
+  query('lat', 'Latitude, -90 to 90', { type: 'number' }, true),
+  query('lon', 'Longitude, -180 to 180', { type: 'number' }, true),
+  query('height', 'Metres', { type: 'number' }),
+  query('from', 'ISO 8601 or Unix seconds; default now', { type: 'string' }),
+  query('days', '1 to 30, default 10', { type: 'integer' }),
+  query('minElevation', '0 to 90 degrees, default 10', { type: 'number' }),
+  query('minVisibleElevation', 'Degrees the visible part must climb to for a pass to count as visible, 0 to 90, default 10', { type: 'number' }),
+];
+
 const satelliteId: Json = { name: 'id', in: 'path', required: true, description: 'NORAD catalogue number (25544 for the ISS)', schema: { type: 'string' } };
 
 function get(summary: string, tags: string[], parameters: Json[], responses: Record<string, Json>, errorSchema: string): Json {
@@ -205,16 +216,7 @@ export const OPENAPI_DOCUMENT: Json = {
     '/api/passes': get(
       'Passes over an observer',
       ['orbit-watch'],
-      [
-        query('lat', 'Latitude, -90 to 90', { type: 'number' }, true),
-        query('lon', 'Longitude, -180 to 180', { type: 'number' }, true),
-        query('height', 'Metres', { type: 'number' }),
-        query('from', 'ISO 8601 or Unix seconds; default now', { type: 'string' }),
-        query('days', '1 to 30, default 10', { type: 'integer' }),
-        query('minElevation', '0 to 90 degrees, default 10', { type: 'number' }),
-        query('visibleOnly', 'true or false', { type: 'boolean' }),
-        query('minVisibleElevation', 'Degrees the visible part must climb to for a pass to count as visible, 0 to 90, default 10', { type: 'number' }),
-      ],
+      [...PASSES_PARAMETERS, query('visibleOnly', 'true or false (default)', { type: 'boolean' })],
       { '200': json(ref('Passes'), 'The passes'), '400': json(ref('ParameterError'), 'A bad parameter') },
       'ApiError',
     ),
@@ -222,15 +224,9 @@ export const OPENAPI_DOCUMENT: Json = {
       'The passes as a calendar to subscribe to (RFC 5545): one event with a reminder per predictable pass, stable UIDs, refreshed every 6 hours',
       ['orbit-watch'],
       [
-        query('lat', 'Latitude, -90 to 90', { type: 'number' }, true),
-        query('lon', 'Longitude, -180 to 180', { type: 'number' }, true),
-        query('height', 'Metres', { type: 'number' }),
-        query('name', "The place's name, for the calendar's title and the events' location", { type: 'string' }),
-        query('from', 'ISO 8601 or Unix seconds; default now', { type: 'string' }),
-        query('days', '1 to 30, default 10', { type: 'integer' }),
-        query('minElevation', '0 to 90 degrees, default 10', { type: 'number' }),
+        ...PASSES_PARAMETERS,
         query('visibleOnly', 'true (default) or false', { type: 'boolean' }),
-        query('minVisibleElevation', 'Degrees the visible part must climb to, default 10', { type: 'number' }),
+        query('name', "The place's name, for the calendar's title and the events' location", { type: 'string' }),
         query('alarm', 'Reminder lead, minutes, 0 to 1440, default 10', { type: 'integer' }),
         query('when', 'any (default), evening or morning', { type: 'string', enum: ['any', 'evening', 'morning'] }),
         query('maxMagnitude', 'Only passes at least this bright (magnitude at most N)', { type: 'number' }),
