@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const wasmStub = './lib/stubs/wasm-stub.ts';
+const wasmStub = './scripts/stubs/wasm-stub.ts';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

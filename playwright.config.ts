@@ -37,7 +37,7 @@ export default defineConfig({
   webServer: {
     // The production build made by `npm test` (scripts/test-all.sh), served as `npm run serve` deploys it (two
     // workers: every test also crosses the cluster); offline defaults only.
-    command: `node scripts/start.mjs -p ${PORT} -H 127.0.0.1`,
+    command: `node server/http/start.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 60_000,
     reuseExistingServer: false,

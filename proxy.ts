@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { createNonce } from '@/lib/security/csp';
+import { createNonce } from '@/server/security/csp';
 import { headersFor, wantsNonce } from '@/server/security/headers';
 
 /**

@@ -6,11 +6,11 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./', import.meta.url)),
       // `server-only` throws outside a React server bundle; under Vitest it is a no-op.
-      'server-only': fileURLToPath(new URL('./lib/stubs/empty.ts', import.meta.url)),
+      'server-only': fileURLToPath(new URL('./scripts/stubs/empty.ts', import.meta.url)),
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'app/**/*.test.ts'],
+    include: ['{lib,app-logic,content,server,components,app,worker,scripts,test-support}/**/*.test.{ts,tsx}'],
     environment: 'node',
     pool: 'threads',
     testTimeout: 20000,

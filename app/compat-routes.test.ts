@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeComponent, generateQuery, NASTY_VALUES, seededRandom } from '@/server/fuzz/query-fuzzer';
+import { encodeComponent, generateQuery, NASTY_VALUES, seededRandom } from '@/test-support/fuzz/query-fuzzer';
 import { headersFor } from '@/server/security/headers';
 import type { GroundTrackSample as Sample } from '../test-support/groundtrack-samples';
-import { findRoutes, installTestSource } from './api/route-test-support';
+import { findRoutes, installTestSource } from '../test-support/route-test-support';
 
 /**
  * The compatible routes (wheretheiss.at /v1 and Open Notify), called as Next calls them. Clocks are pinned:
@@ -165,7 +165,7 @@ describe.each(ROUTES)('$url', (route) => {
   }
 });
 
-const skyfield = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'fixtures/groundtrack.json'), 'utf8')) as { series: { samples: Sample[] }[] };
+const skyfield = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/groundtrack.json'), 'utf8')) as { series: { samples: Sample[] }[] };
 
 describe('wheretheiss.at /v1 answers', () => {
   it('positions: ten instants against Skyfield (lat/lon 1e-4 deg, altitude 10 m, speed 1 km/h, sunlit)', async () => {

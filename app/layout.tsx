@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import { ServiceWorkerRegistration } from '@/components/site/service-worker-registration';
-import { THEME_COLOUR } from '@/lib/site/web-manifest';
+import { THEME_COLOUR } from '@/server/site/web-manifest';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: 'Orbit Watch: where the ISS is now',
   description: 'Live position, ground track, passes and the story of the International Space Station.',
-  // Installable (lib/site/web-manifest.ts; the apple-touch-icon is app/apple-icon.png); iOS reads its own tags for
+  // Installable (server/site/web-manifest.ts; the apple-touch-icon is app/apple-icon.png); iOS reads its own tags for
   // "Add to Home Screen".
   manifest: '/manifest.webmanifest',
   appleWebApp: { capable: true, title: 'Orbit Watch', statusBarStyle: 'black-translucent' },

@@ -1,4 +1,4 @@
-import { parseSpeedParam, parseTimeParam } from '@/lib/clock/sim-clock';
+import { parseSpeedParam, parseTimeParam } from '@/app-logic/clock/sim-clock';
 import type { EpochMs } from '@/lib/units';
 
 export type SearchParams = Record<string, string | string[] | undefined>;

@@ -5,9 +5,9 @@ import { processTree } from '../scripts/load/rss';
 import { freePort, type RunningServer } from '../scripts/load/server';
 import { startBuiltServer } from './helpers';
 import { EMBEDDED_TLE_TEXT } from '../server/tle/embedded-tle';
-import { startFakeUpstream, type FakeUpstream } from '../server/tle/test-support/fake-upstream';
+import { startFakeUpstream, type FakeUpstream } from '../test-support/tle/fake-upstream';
 
-// The production launcher (scripts/start.mjs, what `npm run serve` runs) with two workers and a real upstream
+// The production launcher (server/http/start.mjs, what `npm run serve` runs) with two workers and a real upstream
 // URL (a fake one on loopback). Upstream answers with the embedded TLE itself: valid, not older than what is
 // held, so it is accepted ('unchanged') and saved for the following worker.
 
@@ -79,7 +79,7 @@ test.describe('npm run serve: one next start worker per core', () => {
 });
 
 test('a worker that cannot start stops the service with exit code 1 instead of restarting forever', async () => {
-  const child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(await freePort()), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['server/http/start.mjs', '-p', String(await freePort()), '-H', '127.0.0.1'], {
     env: { ...process.env, WEB_CONCURRENCY: '2', NEXT_DIST_DIR: '.next-does-not-exist', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

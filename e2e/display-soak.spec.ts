@@ -24,7 +24,7 @@ const TOLERANCE = 0.1;
 const iss = parseTleText(readFileSync(join(__dirname, '..', 'fixtures', 'tles.txt'), 'utf8')).filter((t) => t.noradId === 25544);
 const pick = (day: string) => {
   const tle = iss.find((t) => new Date(t.epochMs).toISOString().startsWith(day));
-  if (!tle) throw new Error(`no ISS set on ${day} in fixtures/tles.txt`);
+  if (!tle) throw new Error(`no ISS set on ${day} in test-support/fixtures/tles.txt`);
   return {
     name: tle.name,
     noradId: tle.noradId,

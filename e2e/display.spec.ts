@@ -303,7 +303,7 @@ test('a new deployment reloads the screen once', async ({ page }) => {
   expect(loads).toBe(1);
 });
 
-/** A real ISS set from fixtures/tles.txt as /api/tle would send it. */
+/** A real ISS set from test-support/fixtures/tles.txt as /api/tle would send it. */
 function tleReport(day: string) {
   const all = parseTleText(readFileSync(join(__dirname, '..', 'fixtures', 'tles.txt'), 'utf8'));
   const tle = all.find((t) => t.noradId === 25544 && new Date(t.epochMs).toISOString().startsWith(day));

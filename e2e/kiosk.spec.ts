@@ -24,7 +24,7 @@ const OWN_ORIGIN = `http://127.0.0.1:${OWN_PORT}`;
 const health = () => fetch(`${OWN_ORIGIN}/api/health`, { signal: AbortSignal.timeout(2_000) }).catch(() => null);
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(OWN_PORT), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, ['server/http/start.mjs', '-p', String(OWN_PORT), '-H', '127.0.0.1'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: '1', DATA_DIR: './test-results/kiosk-data', TLE_SOURCE: 'embedded' },
     stdio: 'ignore',
   });

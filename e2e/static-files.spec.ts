@@ -1,10 +1,10 @@
 import type http from 'node:http';
 import zlib from 'node:zlib';
 import { expect, test } from './pinned-clock';
-import { rawRequest, type RawAnswer } from '../scripts/server/static-assets.mjs';
+import { rawRequest, type RawAnswer } from '../server/http/static-assets.mjs';
 
-// The production server (scripts/server/next-server.mjs) answers the build's static files from compressed copies
-// it made once (scripts/server/static-assets.mjs), and leaves everything else to Next. These check, on the real
+// The production server (server/http/next-server.mjs) answers the build's static files from compressed copies
+// it made once (server/http/static-assets.mjs), and leaves everything else to Next. These check, on the real
 // build, that a held file is byte for byte what Next serves, with Next's own headers for it.
 
 /** A GET without any automatic decompression: the bytes and headers as sent. */

@@ -3,7 +3,7 @@
  *
  *   Node (always): propagation to a geodetic point, pass prediction (and Skyfield when Debian's
  *   python3-skyfield is installed), ground track.
- *   Pages (needs a production build; starts the production server, scripts/start.mjs, itself on a free 127.0.0.1 port): first-load JS,
+ *   Pages (needs a production build; starts the production server, server/http/start.mjs, itself on a free 127.0.0.1 port): first-load JS,
  *   map chunk, basemap files, page speed of /, /passes, /display in headless Chromium, the 1 Hz tick's work,
  *   and the 72-simulated-hour long run.
  *
@@ -289,7 +289,7 @@ function longRunRows(r: LongRun, note: string | undefined): Row[] {
 async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
   const rows: Row[] = [];
   requireBuild(cwd, distDir);
-  log(`production server, scripts/start.mjs (${distDir}) ...`);
+  log(`production server, server/http/start.mjs (${distDir}) ...`);
   const server: BenchServer = await startServer(cwd, distDir);
   let browser: Browser | null = null;
   try {

@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from '../e2e/chromium';
-import { PNG_ICONS, THEME_COLOUR } from '../lib/site/web-manifest';
+import { PNG_ICONS, THEME_COLOUR } from '../server/site/web-manifest';
 
 const root = join(__dirname, '..');
 const svg = readFileSync(join(root, 'app', 'icon.svg'), 'utf8');

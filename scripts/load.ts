@@ -1,5 +1,5 @@
 /**
- * `npm run load`: serves the production build the way `npm run serve` deploys it (scripts/start.mjs: one
+ * `npm run load`: serves the production build the way `npm run serve` deploys it (server/http/start.mjs: one
  * `next start` worker per core, offline defaults: embedded TLE, no tile host) on a free 127.0.0.1 port, drives
  * each endpoint with wrk (Debian package `wrk`) or, without it, autocannon, samples the server's RSS every
  * second, and prints a table plus the issue 6 budget verdict. Loopback only, bounded in time.
@@ -76,7 +76,7 @@ async function main(): Promise<number> {
   const port = await freePort();
   const nodeArgs = serverNodeArgs();
   console.log(
-    `node ${[...nodeArgs, ''].join(' ')}scripts/start.mjs (${distDir}, ${workers} worker${workers === 1 ? '' : 's'}) on 127.0.0.1:${port}; ` +
+    `node ${[...nodeArgs, ''].join(' ')}server/http/start.mjs (${distDir}, ${workers} worker${workers === 1 ? '' : 's'}) on 127.0.0.1:${port}; ` +
       `${tool.tool}, ${latencyConnections} and ${connections} connections, ${seconds} s per run, ${warmupSeconds} s warm-up`,
   );
   const server = await startNextServer({ cwd, distDir, port, readyTimeoutMs: 60_000, nodeArgs, workers });

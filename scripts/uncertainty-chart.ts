@@ -1,4 +1,4 @@
-// Draws docs/uncertainty.svg: the real errors of the reference pairs (fixtures/tles.txt) against their age, with the
+// Draws docs/uncertainty.svg: the real errors of the reference pairs (test-support/fixtures/tles.txt) against their age, with the
 // 95 % bound of lib/orbit/uncertainty.ts. Run: npx tsx scripts/uncertainty-chart.ts (or npm run chart:uncertainty).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +33,7 @@ const issSets = referenceTles()
   .sort((a, b) => a.ndot - b.ndot);
 const pick = (q: number) => {
   const s = issSets[Math.round(q * (issSets.length - 1))];
-  if (!s) throw new Error('no ISS sets in fixtures/tles.txt');
+  if (!s) throw new Error('no ISS sets in test-support/fixtures/tles.txt');
   return s.t;
 };
 const curve = (tle: ReturnType<typeof pick>, key: 'positionKm' | 'alongTrackKm') => {
@@ -62,7 +62,7 @@ const gm = Math.exp(logRatio / iss.length);
 const out: string[] = [];
 out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="system-ui, sans-serif" font-size="13">`);
 out.push(`<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`);
-out.push(`<text x="${MARGIN.left}" y="26" font-size="17" font-weight="600">Prediction error vs age of the elements (ISS, fixtures/tles.txt)</text>`);
+out.push(`<text x="${MARGIN.left}" y="26" font-size="17" font-weight="600">Prediction error vs age of the elements (ISS, test-support/fixtures/tles.txt)</text>`);
 out.push(`<text x="${MARGIN.left}" y="45" fill="#444">${covered.length} of ${iss.length} ISS pairs within the 95 % bound; geometric mean bound / error ${gm.toFixed(1)}</text>`);
 // Grid and axes.
 for (let e = -1; e <= 5; e += 1) {

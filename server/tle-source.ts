@@ -1,5 +1,5 @@
 import 'server-only';
-import { buildTleReport, liveSourceStatus, type TleReport } from '@/lib/api/tle-report';
+import { buildTleReport, liveSourceStatus, type TleReport } from '@/server/api/tle-report';
 import type { EpochMs } from '@/lib/units';
 import { serverNowMs } from './clock';
 import { getServerConfig, publicMapConfig } from './config';

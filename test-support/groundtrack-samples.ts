@@ -1,5 +1,5 @@
 /**
- * One sample of the Skyfield ground-track fixtures (fixtures/groundtrack*.json; conventions in the reference README):
+ * One sample of the Skyfield ground-track fixtures (test-support/fixtures/groundtrack*.json; conventions in the reference README):
  * geodetic latitude and longitude, height above the ellipsoid, inertial speed, and the conical-shadow lighting.
  */
 export interface GroundTrackSample {

@@ -4,7 +4,7 @@ import { createSatrec, sgp4AtMs } from '../lib/orbit';
 import { parseTleText, type Tle } from '../lib/tle';
 import { MS_PER_DAY, type Kilometers, type Vec3 } from '../lib/units';
 
-/** NORAD catalogue numbers of the objects in fixtures/tles.txt. */
+/** NORAD catalogue numbers of the objects in test-support/fixtures/tles.txt. */
 export const ISS_NORAD_ID = 25544;
 export const TIANGONG_NORAD_ID = 48274;
 export const HUBBLE_NORAD_ID = 20580;
@@ -68,9 +68,9 @@ export function pairError(older: Tle, newer: Tle): TlePair {
 
 let catalogue: Tle[] | null = null;
 
-/** Every element set of fixtures/tles.txt (a copy of the reference set), parsed once. */
+/** Every element set of test-support/fixtures/tles.txt (a copy of the reference set), parsed once. */
 export function referenceTles(): Tle[] {
-  catalogue ??= parseTleText(readFileSync(path.join(process.cwd(), 'fixtures/tles.txt'), 'utf8'));
+  catalogue ??= parseTleText(readFileSync(path.join(process.cwd(), 'test-support/fixtures/tles.txt'), 'utf8'));
   return catalogue;
 }
 

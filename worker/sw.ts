@@ -21,7 +21,7 @@ import {
   isTleRequest,
   pagesCacheName,
   stalePagesCaches,
-} from '../lib/offline/service-worker-policy';
+} from '../app-logic/offline/service-worker-policy';
 
 /** Replaced at bundle time. */
 declare const __PRECACHE_MANIFEST__: PrecacheEntry[];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeComponent, generateQuery, NASTY_VALUES, seededRandom } from '@/server/fuzz/query-fuzzer';
-import { API_DIR, findRoutes, installTestSource } from './route-test-support';
+import { encodeComponent, generateQuery, NASTY_VALUES, seededRandom } from '@/test-support/fuzz/query-fuzzer';
+import { API_DIR, findRoutes, installTestSource } from '../../test-support/route-test-support';
 
 /**
  * Every API route with parameters, found on disk so a new route (e.g. /api/passes) is fuzzed without editing this file.

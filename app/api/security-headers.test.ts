@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guarded } from '@/server/api/responses';
 import { headersFor } from '@/server/security/headers';
 import { setTleSourceForTests, type TleSource } from '@/server/tle-source';
-import { API_DIR, findRoutes, installTestSource, request } from './route-test-support';
+import { API_DIR, findRoutes, installTestSource, request } from '../../test-support/route-test-support';
 
 /**
  * proxy.ts does not run for /api/ (its matcher leaves it out), so every answer of every route under app/api/

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { SiteHeader } from '@/components/site/site-header';
-import { API_GROUPS } from '@/lib/content/api-endpoints';
+import { API_GROUPS } from '@/content/api-endpoints';
 import styles from './page.module.css';
 
 export const metadata: Metadata = {

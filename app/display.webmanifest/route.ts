@@ -1,4 +1,4 @@
-import { DISPLAY_MANIFEST, MANIFEST_CONTENT_TYPE } from '@/lib/site/web-manifest';
+import { DISPLAY_MANIFEST, MANIFEST_CONTENT_TYPE } from '@/server/site/web-manifest';
 
 /** /display's own manifest: full screen, opens at the display. */
 export function GET(): Response {

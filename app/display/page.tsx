@@ -5,7 +5,7 @@ import { DisplayScreen } from '@/components/display/display-screen';
 import { BasemapPreload } from '@/components/map/basemap-preload';
 import { MapChunkPreload } from '@/components/map/map-chunk-preload';
 import { ContextPanel } from '@/components/panels/context-panel';
-import { parseDisplayConfig, withVenueTimeZone, type DisplayConfig, type DisplayNotice } from '@/lib/display/config';
+import { parseDisplayConfig, withVenueTimeZone, type DisplayConfig, type DisplayNotice } from '@/app-logic/display/config';
 import { timeZoneAt } from '@/lib/geo/time-zone';
 import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
 import { readBuildId } from '../api/version/build-id';
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
   title: 'Orbit Watch display',
   description: 'The ISS live, for a screen in a museum, school or office: configured by its address.',
   robots: { index: false },
-  // Installed from here, the display opens full screen at /display (lib/site/web-manifest.ts).
+  // Installed from here, the display opens full screen at /display (server/site/web-manifest.ts).
   manifest: '/display.webmanifest',
 };
 

@@ -1,5 +1,5 @@
-import { readCompatQuery } from '@/lib/api/compat/compat-query';
-import { buildIssNow } from '@/lib/api/compat/open-notify';
+import { readCompatQuery } from '@/server/api/compat/compat-query';
+import { buildIssNow } from '@/server/api/compat/open-notify';
 import { nowOnTheSecond, positionsAt } from '@/server/api/compat-position';
 import { compatGuarded, compatResponse, openNotifyErrorResponse } from '@/server/api/compat-responses';
 import { NO_STORE } from '@/server/api/responses';

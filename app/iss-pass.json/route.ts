@@ -1,7 +1,7 @@
 import { serverNowMs } from '@/server/clock';
-import { readCompatQuery } from '@/lib/api/compat/compat-query';
-import { buildIssPass, parseIssPassQuery } from '@/lib/api/compat/open-notify';
-import { checkAtNearEpoch } from '@/lib/api/position-query';
+import { readCompatQuery } from '@/server/api/compat/compat-query';
+import { buildIssPass, parseIssPassQuery } from '@/server/api/compat/open-notify';
+import { checkAtNearEpoch } from '@/server/api/position-query';
 import { compatGuarded, compatResponse, openNotifyErrorResponse } from '@/server/api/compat-responses';
 import { NO_STORE } from '@/server/api/responses';
 import { satrecFor } from '@/server/api/satrec-cache';

@@ -1,4 +1,4 @@
-import { SITE_MANIFEST, MANIFEST_CONTENT_TYPE } from '@/lib/site/web-manifest';
+import { SITE_MANIFEST, MANIFEST_CONTENT_TYPE } from '@/server/site/web-manifest';
 
 /** The site's web app manifest (prerendered at build time: it depends on nothing at run time). */
 export function GET(): Response {

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
-import { anchoredClock, liveClock } from '@/lib/clock/sim-clock';
+import { anchoredClock, liveClock } from '@/app-logic/clock/sim-clock';
 import type { EpochMs } from '@/lib/units';
 import { createTickSource, type TickSource } from './tick-source';
 

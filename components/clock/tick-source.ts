@@ -1,6 +1,6 @@
 'use client';
 
-import { simTimeMs, type SimClock } from '@/lib/clock/sim-clock';
+import { simTimeMs, type SimClock } from '@/app-logic/clock/sim-clock';
 import type { EpochMs } from '@/lib/units';
 
 export type TickListener = (simMs: EpochMs) => void;

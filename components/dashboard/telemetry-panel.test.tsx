@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { ClockProvider } from '@/components/clock/clock-context';
 import { createSatrec } from '@/lib/orbit/satrec';
-import { REFERENCE_TLE } from '@/lib/passes/test-support';
+import { REFERENCE_TLE } from '@/test-support/passes';
 import { parseTle } from '@/lib/tle';
 import { TelemetryPanel } from './telemetry-panel';
 

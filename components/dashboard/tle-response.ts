@@ -1,4 +1,4 @@
-import type { TleReport, TleSourceName } from '@/lib/api/tle-report';
+import type { TleReport, TleSourceName } from '@/server/api/tle-report';
 import { parseTleLines, type Tle } from '@/lib/tle';
 
 export type { TleReport };

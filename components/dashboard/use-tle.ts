@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import useSWR, { type SWRConfiguration } from 'swr';
-import { cachedCopyAt } from '@/lib/offline/service-worker-policy';
+import { cachedCopyAt } from '@/app-logic/offline/service-worker-policy';
 import { createSatrec } from '@/lib/orbit/satrec';
 import type { Tle } from '@/lib/tle';
 import { tleRetryDelayMs } from '@/lib/tle/retry';

@@ -1,4 +1,4 @@
-import type { DisplayNotice } from '@/lib/display/config';
+import type { DisplayNotice } from '@/app-logic/display/config';
 import styles from './display.module.css';
 
 const SHOWN = 3;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSimNow } from '@/components/clock/clock-context';
-import { displayFormat, zoneCity } from '@/lib/display/format';
+import { displayFormat, zoneCity } from '@/lib/format/zoned-clock';
 import styles from './display.module.css';
 
 /** UTC and the venue's wall clock, side by side, at the shown second. */

@@ -3,8 +3,8 @@
 import { useMemo, useState } from 'react';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
-import { displayFormat, formatTimeUntil } from '@/lib/display/format';
-import { PASS_SEARCH_DAYS, currentVisiblePass, passSearchIsStale, type PassSearch, type VisiblePassNow } from '@/lib/display/next-pass';
+import { displayFormat, formatTimeUntil } from '@/lib/format/zoned-clock';
+import { PASS_SEARCH_DAYS, currentVisiblePass, passSearchIsStale, type PassSearch, type VisiblePassNow } from '@/lib/passes/next-pass';
 import { compassPoint } from '@/lib/format/compass';
 import { formatLatLon } from '@/lib/format/coordinates';
 import type { ObserverPlace } from '@/lib/observer';

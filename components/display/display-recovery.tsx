@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { nextRecoveryStep, parseReloadMemory, rememberReload, type RecoveryStep } from '@/lib/display/recovery';
+import { nextRecoveryStep, parseReloadMemory, rememberReload, type RecoveryStep } from '@/app-logic/display/recovery';
 import styles from './display-recovery.module.css';
 
 const MEMORY_KEY = 'orbit-watch:display-recovery';
@@ -27,7 +27,7 @@ function reload(): void {
 
 /**
  * What /display shows after an error, and the recovery nobody has to start: render again in a few seconds, then reload
- * with growing pauses (lib/display/recovery.ts). Each step is logged to the console, where a kiosk's remote debugging
+ * with growing pauses (app-logic/display/recovery.ts). Each step is logged to the console, where a kiosk's remote debugging
  * or log capture finds it.
  */
 export function DisplayRecovery({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -2,9 +2,9 @@
 
 import { useSimNow, useTickSource } from '@/components/clock/clock-context';
 import { TLE_SOURCE_LABELS, type TleReport } from '@/components/dashboard/tle-response';
-import type { ConnectionState } from '@/lib/display/connection';
-import { displayFormat } from '@/lib/display/format';
-import type { OrbitChange } from '@/lib/display/reboost';
+import type { ConnectionState } from '@/app-logic/display/connection';
+import { displayFormat } from '@/lib/format/zoned-clock';
+import type { OrbitChange } from '@/app-logic/display/reboost';
 import { formatAge, formatUtc } from '@/lib/format/time';
 import { groupThousands } from '@/lib/format/units';
 import { tleFreshness } from '@/lib/tle/freshness';

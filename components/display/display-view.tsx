@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { ClockProvider, useTickSource } from '@/components/clock/clock-context';
 import type { TleReport } from '@/components/dashboard/tle-response';
 import { MapLoader } from '@/components/map/map-loader';
-import type { DisplayConfig, DisplayNotice } from '@/lib/display/config';
+import type { DisplayConfig, DisplayNotice } from '@/app-logic/display/config';
 import type { EpochMs } from '@/lib/units';
 import { ConfigNotice } from './config-notice';
 import { DisplayClocks } from './display-clocks';

@@ -1,8 +1,8 @@
 'use client';
 
 import { Children, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { PanelSlot } from '@/lib/display/config';
-import { rotationAt } from '@/lib/display/rotation';
+import type { PanelSlot } from '@/app-logic/display/config';
+import { rotationAt } from '@/app-logic/display/rotation';
 import { useWallClockValue } from './use-wall-clock';
 import styles from './display.module.css';
 

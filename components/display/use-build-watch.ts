@@ -2,8 +2,8 @@
 
 import { useEffect } from 'react';
 import { useTickSource } from '@/components/clock/clock-context';
-import { VERSION_POLL_MS, buildIdFromVersionBody, shouldReloadForBuild } from '@/lib/display/build-change';
-import { nextWallClockMs, type ClockTime } from '@/lib/display/zoned-time';
+import { VERSION_POLL_MS, buildIdFromVersionBody, shouldReloadForBuild } from '@/app-logic/display/build-change';
+import { nextWallClockMs, type ClockTime } from '@/app-logic/display/zoned-time';
 import type { ReportOutcome } from './use-connection';
 
 const RELOADED_FOR_KEY = 'orbit-watch:display-reloaded-for';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useReducer } from 'react';
-import { INITIAL_CONNECTION, connectionAfter, type ConnectionState } from '@/lib/display/connection';
+import { INITIAL_CONNECTION, connectionAfter, type ConnectionState } from '@/app-logic/display/connection';
 
 export type ReportOutcome = (ok: boolean) => void;
 

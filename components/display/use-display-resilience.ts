@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useSWRConfig } from 'swr';
 import { useTickSource } from '@/components/clock/clock-context';
-import { WATCHDOG_CHECK_MS, WATCHDOG_START, afterCheck, afterTick } from '@/lib/display/watchdog';
+import { WATCHDOG_CHECK_MS, WATCHDOG_START, afterCheck, afterTick } from '@/app-logic/display/watchdog';
 
 /**
  * Test hook for the self-healing error path: `window.dispatchEvent(new CustomEvent(RENDER_FAULT_EVENT,

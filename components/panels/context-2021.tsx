@@ -1,6 +1,6 @@
-import { formatIsoDate } from '@/lib/content/dates';
-import { contextPanel } from '@/lib/content/panels';
-import { YEAR_2021_LEAD, YEAR_2021_OUTCOME, YEAR_2021_TIMELINE } from '@/lib/content/year-2021';
+import { formatIsoDate } from '@/content/dates';
+import { contextPanel } from '@/content/panels';
+import { YEAR_2021_LEAD, YEAR_2021_OUTCOME, YEAR_2021_TIMELINE } from '@/content/year-2021';
 import { ContextCredit } from './context-credit';
 import { ContextEntryBody } from './context-entry';
 import styles from './context.module.css';

@@ -1,4 +1,4 @@
-import { ARTICLE_CREDIT } from '@/lib/content/source';
+import { ARTICLE_CREDIT } from '@/content/source';
 import styles from './context.module.css';
 
 /** Source line at the foot of every context panel. */

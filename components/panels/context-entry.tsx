@@ -1,4 +1,4 @@
-import type { ContextEntry } from '@/lib/content/types';
+import type { ContextEntry } from '@/content/types';
 import styles from './context.module.css';
 
 /** Body text of one entry, as paragraphs or as a list of parallel points. */

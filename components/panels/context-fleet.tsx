@@ -1,7 +1,7 @@
-import { formatIsoDate } from '@/lib/content/dates';
-import { FLEET, FLEET_LEAD } from '@/lib/content/fleet';
-import { contextPanel } from '@/lib/content/panels';
-import type { FleetKind } from '@/lib/content/types';
+import { formatIsoDate } from '@/content/dates';
+import { FLEET, FLEET_LEAD } from '@/content/fleet';
+import { contextPanel } from '@/content/panels';
+import type { FleetKind } from '@/content/types';
 import { ContextCredit } from './context-credit';
 import styles from './context.module.css';
 

@@ -1,4 +1,4 @@
-import type { ContextPanelId } from '@/lib/content/panels';
+import type { ContextPanelId } from '@/content/panels';
 import type { EpochMs } from '@/lib/units';
 import { Context2021 } from './context-2021';
 import { ContextFleet } from './context-fleet';

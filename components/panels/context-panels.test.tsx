@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { CONTEXT_PANELS } from '@/lib/content/panels';
-import { FLEET } from '@/lib/content/fleet';
-import { YEAR_2021_TIMELINE } from '@/lib/content/year-2021';
+import { CONTEXT_PANELS } from '@/content/panels';
+import { FLEET } from '@/content/fleet';
+import { YEAR_2021_TIMELINE } from '@/content/year-2021';
 import { ContextPanels } from './context-panels';
 import { ContextStation } from './context-station';
 

@@ -1,4 +1,4 @@
-import { CONTEXT_PANELS } from '@/lib/content/panels';
+import { CONTEXT_PANELS } from '@/content/panels';
 import type { EpochMs } from '@/lib/units';
 import { ContextPanel } from './context-panel';
 import styles from './context.module.css';

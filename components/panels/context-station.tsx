@@ -1,7 +1,7 @@
-import { contextPanel } from '@/lib/content/panels';
-import { FIRST_MODULE, STATION_LEAD, STATION_SECTIONS } from '@/lib/content/station';
-import { formatIsoDate } from '@/lib/content/dates';
-import { formatStationAge, stationAge, stationAgeDuration } from '@/lib/content/station-age';
+import { contextPanel } from '@/content/panels';
+import { FIRST_MODULE, STATION_LEAD, STATION_SECTIONS } from '@/content/station';
+import { formatIsoDate } from '@/content/dates';
+import { formatStationAge, stationAge, stationAgeDuration } from '@/content/station-age';
 import type { EpochMs } from '@/lib/units';
 import { ContextCredit } from './context-credit';
 import { ContextEntryBody } from './context-entry';

@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { formatLatLon } from '@/lib/format/coordinates';
-import { withObserverParams, type ObserverPlace, type ObserverSource, type Place, type StoredObserver } from '@/lib/observer';
+import { withObserverParams, type ObserverPlace, type ObserverSource, type Place} from '@/lib/observer';
+import type { StoredObserver } from '@/app-logic/observer/storage';
 import { CoordinateForm } from './coordinate-form';
 import { geolocate } from './geolocate';
 import { PlaceSearch, placeLabel } from './place-search';

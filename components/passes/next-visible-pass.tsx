@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
 import panel from '@/components/dashboard/panel.module.css';
-import { DEFAULT_PASS_DAYS } from '@/lib/api/passes-window';
+import { DEFAULT_PASS_DAYS } from '@/lib/passes/window';
 import { compassPoint } from '@/lib/format/compass';
 import { zonePlaceName } from '@/lib/format/zone-label';
 import { formatTimingBound } from '@/lib/format/uncertainty';

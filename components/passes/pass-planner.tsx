@@ -7,7 +7,7 @@ import { TleBadge } from '@/components/dashboard/tle-badge';
 import type { TleReport } from '@/components/dashboard/tle-response';
 import { useTle } from '@/components/dashboard/use-tle';
 import { MapLoader } from '@/components/map/map-loader';
-import { DEFAULT_PASS_DAYS, MAX_PASS_DAYS } from '@/lib/api/passes-window';
+import { DEFAULT_PASS_DAYS, MAX_PASS_DAYS } from '@/lib/passes/window';
 import { describePass } from '@/lib/format/describe-pass';
 import { noPassesReason } from '@/lib/observer';
 import { footprintRadiusKm } from '@/lib/orbit/footprint';

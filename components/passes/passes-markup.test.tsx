@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { findPasses, passPath, passesToIcs } from '@/lib/passes';
 import { passPrediction } from '@/lib/passes/predictability';
-import { REFERENCE_TLE, referenceSatrec } from '@/lib/passes/test-support';
+import { REFERENCE_TLE, referenceSatrec } from '@/test-support/passes';
 import { parseTleText } from '@/lib/tle';
 import { PassTable } from './pass-table';
 import { SkyChart } from './sky-chart';
@@ -100,7 +100,7 @@ describe('calendar export used by the page', () => {
 });
 
 describe('pass table: a visible part too low to see', () => {
-  // Houston, 2026-10-18 09:50Z: Skyfield's visible part climbs only to 3.7 deg (fixtures/passes-houston.json).
+  // Houston, 2026-10-18 09:50Z: Skyfield's visible part climbs only to 3.7 deg (test-support/fixtures/passes-houston.json).
   const houston = { latitudeDeg: 29.7604, longitudeDeg: -95.3698, heightM: 0, name: 'Houston' };
   const low = findPasses(satrec, houston, { fromMs, toMs: fromMs + 10 * 86_400_000 }).find(
     (p) => Math.abs(p.culmination.atMs - Date.parse('2026-10-18T09:50:20Z')) < 120_000,

@@ -1,7 +1,8 @@
 'use client';
 
 import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { observerFromSearchParams, withoutObserverParams, type ObserverPlace, type ObserverSource, type StoredObserver } from '@/lib/observer';
+import { observerFromSearchParams, withoutObserverParams, type ObserverPlace, type ObserverSource} from '@/lib/observer';
+import type { StoredObserver } from '@/app-logic/observer/storage';
 import type { ActiveObserver } from './location-panel';
 import { forgetObserver, saveObserver, useStoredObserver } from './observer-store';
 

@@ -1,4 +1,4 @@
-import { displayFormat, zoneCity } from '../display/format';
+import { displayFormat, zoneCity } from './zoned-clock';
 import type { EpochMs } from '../units';
 
 const NAUTICAL = /^Etc\/GMT([+-]\d{1,2})?$/;

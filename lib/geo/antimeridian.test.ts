@@ -15,7 +15,7 @@ import { basemapGeometry, countriesOf, BASEMAP_RESOLUTIONS } from './basemap';
 import { pointInRings } from './oceans';
 import { footprintPolygons } from '../orbit/footprint';
 import { polygonsOf } from './region';
-import { loadTopology } from './world-atlas.test-helper';
+import { loadTopology } from '../../test-support/world-atlas';
 
 const area = (polygons: PlanarPolygon[]): number =>
   polygons.reduce((sum, rings) => sum + rings.reduce((s, ring) => s + Math.abs(ringArea2(ring)) / 2, 0), 0);

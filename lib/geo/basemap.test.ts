@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { BASEMAP_RESOLUTIONS, basemapGeometry, basemapGeometrySteps, type BasemapGeometry } from './basemap';
-import { loadTopology } from './world-atlas.test-helper';
+import { loadTopology } from '../../test-support/world-atlas';
 
 function drain(topology: Topology): { geometry: BasemapGeometry; steps: number } {
   const steps = basemapGeometrySteps(topology);

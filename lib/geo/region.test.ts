@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_RESOLUTIONS, countriesOf, countryCount, countryFeatureAt } from './basemap';
 import { createRegionFinder, regionFinderFromPieces, regionPiecesOf, type IndexedPiece } from './region';
-import { loadTopology } from './world-atlas.test-helper';
+import { loadTopology } from '../../test-support/world-atlas';
 
 // [label, lat, lon, expected kind, expected name]
 const LAND: Array<[string, number, number, string]> = [

@@ -9,7 +9,7 @@ interface Fixture {
   samples: Array<{ t: string; lat_deg: number; lon_deg: number }>;
 }
 const fixture = JSON.parse(
-  readFileSync(new URL('../../fixtures/groundtrack-skyfield-sample.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../test-support/fixtures/groundtrack-skyfield-sample.json', import.meta.url), 'utf8'),
 ) as Fixture;
 const satrec = twoline2satrec(fixture.tle[1], fixture.tle[2]);
 const EPOCH_MS = Date.parse('2026-10-09T19:42:49.139Z');

@@ -16,7 +16,6 @@ export {
   withoutObserverParams,
   type ObserverFromParams,
 } from './url-params';
-export { OBSERVER_STORAGE_KEY, parseStoredObserver, serializeObserver, type StoredObserver } from './storage';
 export {
   GAZETTEER_URL,
   GAZETTEER_VERSION,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTleLines, tleChecksum, type Tle } from '../tle';
-import { newestTle } from './catalogue.test-helper';
+import { newestTle } from '../../test-support/catalogue';
 import { createSatrec } from './satrec';
 import { geodeticAt } from './propagate';
 import {

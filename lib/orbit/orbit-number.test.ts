@@ -5,7 +5,7 @@ import { createSatrec } from './satrec';
 import { sgp4AtMs } from './propagate';
 import { orbitNumberAt } from './orbit-number';
 
-const catalogue = parseTleText(readFileSync('fixtures/tles.txt', 'utf8'));
+const catalogue = parseTleText(readFileSync('test-support/fixtures/tles.txt', 'utf8'));
 const byEpoch = (id: number): Tle[] =>
   catalogue.filter((t) => t.noradId === id).sort((a, b) => a.epochMs - b.epochMs);
 const iss = byEpoch(25544);

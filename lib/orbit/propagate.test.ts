@@ -20,7 +20,7 @@ interface TrackFixture {
   tle: [string, string, string];
   series: Array<{ label: string; samples: Sample[] }>;
 }
-const fixture = JSON.parse(readFileSync('fixtures/groundtrack.json', 'utf8')) as TrackFixture;
+const fixture = JSON.parse(readFileSync('test-support/fixtures/groundtrack.json', 'utf8')) as TrackFixture;
 const [title, line1, line2] = fixture.tle;
 const tle = parseTleLines(line1, line2, title);
 const satrec = createSatrec(tle);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sgp4, twoline2satrec } from 'satellite.js';
 import { describe, expect, it } from 'vitest';
 import { parseTleLines } from '../tle';
-import { newestTle } from './catalogue.test-helper';
+import { newestTle } from '../../test-support/catalogue';
 import { ecefToGeodeticInto, geodeticToEcef, gmstRad, temeToEcef } from './geodetic';
 import { geodeticAt, minutesSinceEpoch, propagateMinutes } from './propagate';
 import { createSatrec } from './satrec';
@@ -14,7 +14,7 @@ import {
   sgp4NearEarth,
   type TemeStateOut,
 } from './sgp4-near-earth';
-import { BROKEN, ver, type VerCase } from './sgp4-ver-fixture';
+import { BROKEN, ver, type VerCase } from '../../test-support/sgp4-ver';
 
 const valid = ver.cases.filter((c) => !BROKEN.has(c.satnum));
 const satrecOf = (c: VerCase) => createSatrec(parseTleLines(c.line1, c.line2));
@@ -151,7 +151,7 @@ interface TrackFixture {
 }
 
 describe('geodeticAt on the lean path against the Skyfield reference ground track (ISS, 2 x 6 h, every 60 s)', () => {
-  const fixture = JSON.parse(readFileSync('fixtures/groundtrack.json', 'utf8')) as TrackFixture;
+  const fixture = JSON.parse(readFileSync('test-support/fixtures/groundtrack.json', 'utf8')) as TrackFixture;
   const [title, line1, line2] = fixture.tle;
   const tle = parseTleLines(line1, line2, title);
   const satrec = createSatrec(tle);

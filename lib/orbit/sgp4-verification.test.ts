@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TleParseError, parseTleLines, type Tle } from '../tle';
 import { createSatrec } from './satrec';
 import { propagateMinutes } from './propagate';
-import { BROKEN, ver, type VerCase } from './sgp4-ver-fixture';
+import { BROKEN, ver, type VerCase } from '../../test-support/sgp4-ver';
 
 
 /** A Tle that skips our parser, to see what SGP4 itself says about a set the parser refuses. */

@@ -4,7 +4,7 @@ import { MS_PER_DAY } from '../units';
 import { semiMajorAxisKm } from './kepler';
 import { ISS_ERROR_MODEL, burnDriftKmPerDay, burnDriftQuantileKm, predictionUncertainty, type ErrorModel } from './uncertainty';
 
-// Every pair of ISS sets in fixtures/tles.txt 0.5-60 days apart; the error is the older set propagated to the newer
+// Every pair of ISS sets in test-support/fixtures/tles.txt 0.5-60 days apart; the error is the older set propagated to the newer
 // set's epoch against the newer set there. Nothing here reads the clock: ages come from the epochs alone.
 const issPairs = referencePairs(ISS_NORAD_ID);
 const issTles = referenceTles().filter((t) => t.noradId === ISS_NORAD_ID);
@@ -23,7 +23,7 @@ function score(pairs: TlePair[], model: ErrorModel = ISS_ERROR_MODEL): { coverag
 
 const at = (days: number) => predictionUncertainty(newestIss, newestIss.epochMs + days * MS_PER_DAY);
 
-describe('reference pairs (fixtures/tles.txt)', () => {
+describe('reference pairs (test-support/fixtures/tles.txt)', () => {
   it('are the 95 ISS pairs 0.5-60 days apart the issue counts, errors from metres to the far side of the orbit', () => {
     expect(issPairs).toHaveLength(95);
     const errors = issPairs.map((p) => p.errorKm);

@@ -16,7 +16,7 @@ export interface PredictionUncertainty {
 }
 
 /**
- * The error model's constants. Calibrated on the ISS pairs of fixtures/tles.txt (see docs/uncertainty.md); the
+ * The error model's constants. Calibrated on the ISS pairs of test-support/fixtures/tles.txt (see docs/uncertainty.md); the
  * physics behind each term is in its comment. Exported so the calibration tests can vary one term at a time.
  */
 export interface ErrorModel {

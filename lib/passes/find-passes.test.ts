@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateAt } from '../orbit/propagate';
 import { findPasses } from './find-passes';
-import { bruteForcePasses, loadReference, observerOf, referenceSatrec, referenceVisible, type RefPass } from './test-support';
+import { bruteForcePasses, loadReference, observerOf, referenceSatrec, referenceVisible, type RefPass } from '../../test-support/passes';
 import type { Observer, Pass } from './types';
 
 const satrec = referenceSatrec();

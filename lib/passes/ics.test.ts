@@ -5,11 +5,11 @@ import { escapeIcsText, foldIcsLine, passesToIcs, passUid } from './ics';
 import { parseTleText } from '../tle';
 import { MS_PER_DAY } from '../units';
 import { passPrediction } from './predictability';
-import { loadReference, observerOf, REFERENCE_TLE, referenceSatrec } from './test-support';
+import { loadReference, observerOf, REFERENCE_TLE, referenceSatrec } from '../../test-support/passes';
 import type { Observer, Pass } from './types';
 import { createSatrec } from '../orbit/satrec';
 
-// The ISS set published 1.8 days before the reference set (fixtures/tles.txt).
+// The ISS set published 1.8 days before the reference set (test-support/fixtures/tles.txt).
 const OLDER_ISS_TLE = `ISS (ZARYA)
 1 25544U 98067A   26281.01472253  .00004830  00000-0  96519-4 0  9992
 2 25544  51.6313 101.7328 0006804 235.9979 124.0363 15.48769982589241`;

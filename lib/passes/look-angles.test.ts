@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gmstRad, temeToEcef } from '../orbit/geodetic';
 import { sgp4AtMs } from '../orbit/propagate';
 import { lookAnglesFromEcef, lookAnglesFromTeme, observerFrame, topocentricState } from './look-angles';
-import { referenceSatrec } from './test-support';
+import { referenceSatrec } from '../../test-support/passes';
 
 const satrec = referenceSatrec();
 const t0 = Date.parse('2026-10-10T09:55:01.388Z');

@@ -10,7 +10,7 @@ import {
   withFilterParams,
   type PassFilters,
 } from './pass-filters';
-import { loadReference, observerOf, referenceSatrec } from './test-support';
+import { loadReference, observerOf, referenceSatrec } from '../../test-support/passes';
 
 const satrec = referenceSatrec();
 

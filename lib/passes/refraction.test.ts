@@ -6,7 +6,7 @@ import {
   REFRACTED_HORIZON_TRUE_DEG,
   saemundssonRefractionDeg,
 } from './refraction';
-import { loadReference, observerOf, referenceSatrec } from './test-support';
+import { loadReference, observerOf, referenceSatrec } from '../../test-support/passes';
 
 describe('refraction formulas', () => {
   it('lifts the horizon by about 34 arcminutes and fades with height', () => {

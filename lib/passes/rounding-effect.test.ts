@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPasses } from './find-passes';
 import { roundCoordinate, roundingEffect } from './rounding-effect';
-import { referenceSatrec } from './test-support';
+import { referenceSatrec } from '../../test-support/passes';
 
 const satrec = referenceSatrec();
 const fromMs = Date.parse('2026-10-09T19:42:49.139Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPasses } from './find-passes';
 import { passPath } from './sky-path';
-import { loadReference, observerOf, referenceSatrec } from './test-support';
+import { loadReference, observerOf, referenceSatrec } from '../../test-support/passes';
 
 const satrec = referenceSatrec();
 

@@ -3,7 +3,7 @@ import { isSunlit } from '../sun/shadow';
 import { sunAltitudeDeg } from '../sun/sun-position';
 import { sgp4AtMs } from '../orbit/propagate';
 import { findPasses } from './find-passes';
-import { loadReference, observerOf, referenceSatrec } from './test-support';
+import { loadReference, observerOf, referenceSatrec } from '../../test-support/passes';
 import type { Observer } from './types';
 import { TWILIGHT_SUN_ALTITUDE_DEG } from './visibility';
 

@@ -9,7 +9,7 @@ interface TrackFixture {
   tle: [string, string, string];
   series: Array<{ label: string; samples: Array<{ t: string; sunlit_geometric_conical: boolean }> }>;
 }
-const fixture = JSON.parse(readFileSync('fixtures/groundtrack.json', 'utf8')) as TrackFixture;
+const fixture = JSON.parse(readFileSync('test-support/fixtures/groundtrack.json', 'utf8')) as TrackFixture;
 const [title, line1, line2] = fixture.tle;
 const satrec = createSatrec(parseTleLines(line1, line2, title));
 

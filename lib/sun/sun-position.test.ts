@@ -6,7 +6,7 @@ import { KM_PER_AU } from './sun-position';
 interface SunFixture {
   observers: Array<{ name: string; lat_deg: number; lon_deg: number; samples: Array<{ t: string; sun_alt_deg: number }> }>;
 }
-const fixture = JSON.parse(readFileSync('fixtures/sun-altitudes.json', 'utf8')) as SunFixture;
+const fixture = JSON.parse(readFileSync('test-support/fixtures/sun-altitudes.json', 'utf8')) as SunFixture;
 
 describe('sunAltitudeDeg', () => {
   it('matches PyEphem (VSOP87, geometric) at every pass culmination in London, Houston and Sydney to 0.05 deg', () => {

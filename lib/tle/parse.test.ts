@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tleChecksum } from './checksum';
 import { parseTle, parseTleLines, parseTleText, TleParseError } from './parse';
 
-const catalogue = readFileSync(new URL('../../fixtures/tles.txt', import.meta.url), 'utf8');
+const catalogue = readFileSync(new URL('../../test-support/fixtures/tles.txt', import.meta.url), 'utf8');
 const L1 = '1 25544U 98067A   26282.82140207  .00006479  00000+0  12652-3 0  9998';
 const L2 = '2 25544  51.6314  92.7969 0006775 242.6225 117.4075 15.48793003589526';
 
@@ -112,7 +112,7 @@ describe('rejecting corrupted TLEs with the place and the reason', () => {
   });
 
   it('Vallado\'s deliberately broken cases are rejected', () => {
-    const text = readFileSync(new URL('../../fixtures/sgp4-ver.tle', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../test-support/fixtures/sgp4-ver.tle', import.meta.url), 'utf8');
     const lines = text.split(/\r?\n/).filter((l) => /^[12] /.test(l));
     const broken = new Set(['33333', '33334', '33335']);
     let rejected = 0;

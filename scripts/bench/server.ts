@@ -1,4 +1,4 @@
-// The production server (scripts/start.mjs, what `npm start` runs, one worker per core) of an existing build on
+// The production server (server/http/start.mjs, what `npm start` runs, one worker per core) of an existing build on
 // a free 127.0.0.1 port, for the page benchmarks: the same starter as `npm run load` (scripts/load/server.ts), plus
 // a clear message when there is no build yet.
 import fs from 'node:fs';
@@ -32,7 +32,7 @@ export async function startServer(cwd: string, distDir: string): Promise<BenchSe
   requireBuild(cwd, distDir);
   const workers = os.availableParallelism();
   const server = await startNextServer({ cwd, distDir, port: await freePort(), readyTimeoutMs: 60_000, workers });
-  // Each worker compresses the static files once after it starts (scripts/server/static-assets.mjs); measure after.
+  // Each worker compresses the static files once after it starts (server/http/static-assets.mjs); measure after.
   const deadline = Date.now() + 60_000;
   const held = /static files held compressed|static files are served by Next/g;
   while ((server.output().match(held) ?? []).length < workers && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));

@@ -45,7 +45,7 @@ export interface RunningServer {
 
 /**
  * The build in `distDir` served on 127.0.0.1 only, offline defaults (embedded TLE): plain `next start`, or with
- * `workers` the production launcher (scripts/start.mjs, `npm run serve`) with that many workers.
+ * `workers` the production launcher (server/http/start.mjs, `npm run serve`) with that many workers.
  */
 export async function startNextServer(opts: {
   cwd: string;
@@ -59,7 +59,7 @@ export async function startNextServer(opts: {
 }): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orbit-watch-load-'));
   const entry =
-    opts.workers === undefined ? [path.join(opts.cwd, 'node_modules/next/dist/bin/next'), 'start'] : [path.join(opts.cwd, 'scripts/start.mjs')];
+    opts.workers === undefined ? [path.join(opts.cwd, 'node_modules/next/dist/bin/next'), 'start'] : [path.join(opts.cwd, 'server/http/start.mjs')];
   // The node binary itself, not npx: the pid sampled for RSS is then the server's own process (tree).
   const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? SERVER_NODE_ARGS), ...entry, '-p', String(opts.port), '-H', '127.0.0.1'], {
     cwd: opts.cwd,

@@ -1,8 +1,8 @@
 import { serverNowMs } from '@/server/clock';
 import 'server-only';
-import type { DistanceUnits } from '@/lib/api/position-query';
-import { checkAtNearEpoch } from '@/lib/api/position-query';
-import { buildPositionReport, type PositionReport } from '@/lib/api/position-report';
+import type { DistanceUnits } from '@/server/api/position-query';
+import { checkAtNearEpoch } from '@/server/api/position-query';
+import { buildPositionReport, type PositionReport } from '@/server/api/position-report';
 import type { EpochMs } from '@/lib/units';
 import { satrecFor } from './satrec-cache';
 import { getTle, type TleRecord } from '@/server/tle-source';

@@ -1,7 +1,7 @@
 import 'server-only';
-import { jsonpBody } from '@/lib/api/compat/jsonp';
-import { wtiaError } from '@/lib/api/compat/wheretheiss';
-import { openNotifyFailure } from '@/lib/api/compat/open-notify';
+import { jsonpBody } from '@/server/api/compat/jsonp';
+import { wtiaError } from '@/server/api/compat/wheretheiss';
+import { openNotifyFailure } from '@/server/api/compat/open-notify';
 import { ALLOW, apiResponse, JSON_TYPE, NO_STORE, validatedResponse } from './responses';
 
 /**

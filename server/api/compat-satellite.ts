@@ -1,6 +1,6 @@
 import 'server-only';
-import { decodeSegment, readCompatQuery } from '@/lib/api/compat/compat-query';
-import { isSatelliteId } from '@/lib/api/compat/wheretheiss';
+import { decodeSegment, readCompatQuery } from '@/server/api/compat/compat-query';
+import { isSatelliteId } from '@/server/api/compat/wheretheiss';
 import type { Tle } from '@/lib/tle';
 import { getTle } from '@/server/tle-source';
 import { wtiaErrorResponse } from './compat-responses';

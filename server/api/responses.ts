@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type { ParameterErrorBody } from '@/lib/api/query';
+import type { ParameterErrorBody } from '@/server/api/query';
 import { headersFor } from '@/server/security/headers';
 
 /** TLEs change a few times a day at most; a short max-age keeps a CDN or browser from asking every second. */

@@ -1,5 +1,5 @@
 import { frameAncestorsDirective, getServerConfig, type LoadedConfig } from '@/server/config';
-import { securityHeaders, tileSourceFromTemplate } from '@/lib/security/csp';
+import { securityHeaders, tileSourceFromTemplate } from '@/server/security/csp';
 
 // No `import 'server-only'`: proxy.ts imports this, and it holds nothing secret (see server/config.ts).
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { persistedFileName, readPersistedSync, removeStaleTempFiles, serializePersisted, writeFileAtomic } from './persistence';
-import { fixtureTle } from './test-support/tle-fixtures';
+import { fixtureTle } from '../../test-support/tle/tle-fixtures';
 
 const GOOD = fixtureTle(25544, '26282.82');
 const NOW = Date.parse('2026-10-10T00:00:00Z');
@@ -26,7 +26,7 @@ function checkComplete(text: string): number {
 
 function runChildAndKill(file: string, killAfterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('server/tle/test-support/atomic-writer-child.ts'), file, String(FILL_BYTES)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join('test-support/tle/atomic-writer-child.ts'), file, String(FILL_BYTES)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

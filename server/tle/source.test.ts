@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerConfig } from '../config';
 import { persistedFileName } from './persistence';
 import { BACKOFF_BASE_MS, createTleSource, FOLLOW_CHECK_INTERVAL_MS, type TleRecord, type TleSource, type TleSourceLog } from './source';
-import { startFakeUpstream, type FakeUpstream, type UpstreamBehaviour } from './test-support/fake-upstream';
-import { fixtureTle, tleText } from './test-support/tle-fixtures';
+import { startFakeUpstream, type FakeUpstream, type UpstreamBehaviour } from '../../test-support/tle/fake-upstream';
+import { fixtureTle, tleText } from '../../test-support/tle/tle-fixtures';
 
 const HOUR = 3_600_000;
 // The built-in TLE is swapped for an older real one so that the reference TLE counts as news.

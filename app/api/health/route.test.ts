@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { HealthReport } from '@/lib/api/health-report';
-import { installTestSource, request } from '../route-test-support';
+import type { HealthReport } from '@/server/api/health-report';
+import { installTestSource, request } from '../../../test-support/route-test-support';
 import { dynamic, GET } from './route';
 
 const EPOCH_MS = Date.parse('2026-10-09T19:42:49.139Z');

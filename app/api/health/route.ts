@@ -1,7 +1,7 @@
 import { serverNowMs } from '@/server/clock';
 import { z } from 'zod';
-import { buildHealthReport } from '@/lib/api/health-report';
-import { parseQuery } from '@/lib/api/query';
+import { buildHealthReport } from '@/server/api/health-report';
+import { parseQuery } from '@/server/api/query';
 import { badRequest, guarded, jsonResponse, NO_STORE } from '@/server/api/responses';
 import { getTleHealth } from '@/server/tle-source';
 import { APP_VERSION } from '@/server/version';

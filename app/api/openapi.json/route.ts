@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { OPENAPI_DOCUMENT } from '@/lib/api/openapi';
-import { parseQuery } from '@/lib/api/query';
+import { OPENAPI_DOCUMENT } from '@/server/api/openapi';
+import { parseQuery } from '@/server/api/query';
 import { badRequest, guarded, JSON_TYPE, validatedResponse } from '@/server/api/responses';
 
 export const dynamic = 'force-dynamic';

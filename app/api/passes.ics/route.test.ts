@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installTestSource, request } from '../route-test-support';
+import { installTestSource, request } from '../../../test-support/route-test-support';
 import { GET as passesJson } from '../passes/route';
 import { dynamic, GET } from './route';
 
@@ -12,7 +12,7 @@ interface RefPass {
   max_elevation_deg: number;
   part_visible_geometric?: { any_part_visible: boolean; visible_start?: string; visible_max_el_deg?: number };
 }
-const ref = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'fixtures/passes-london.json'), 'utf8')) as {
+const ref = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/passes-london.json'), 'utf8')) as {
   observer: { lat_deg: number; lon_deg: number };
   window_start: string;
   window_end: string;

@@ -1,8 +1,8 @@
 import { serverNowMs } from '@/server/clock';
-import { buildPassesFeed } from '@/lib/api/passes-feed';
-import { passesFeedQueryAccepted, passesFeedQuerySchema } from '@/lib/api/passes-feed-query';
-import { checkFromNearEpoch } from '@/lib/api/passes-query';
-import { parseQuery } from '@/lib/api/query';
+import { buildPassesFeed } from '@/server/api/passes-feed';
+import { passesFeedQueryAccepted, passesFeedQuerySchema } from '@/server/api/passes-feed-query';
+import { checkFromNearEpoch } from '@/server/api/passes-query';
+import { parseQuery } from '@/server/api/query';
 import { badRequest, calendarResponse, guarded, NO_STORE, POSITION_AT_CACHE_CONTROL } from '@/server/api/responses';
 import { satrecFor } from '@/server/api/satrec-cache';
 import { getTle } from '@/server/tle-source';

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installTestSource, request } from '../route-test-support';
+import { installTestSource, request } from '../../../test-support/route-test-support';
 import { dynamic, GET } from './route';
 
 interface RefPass { rise: string; set: string; culmination: string; max_elevation_deg: number }
-const ref = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'fixtures/passes-london.json'), 'utf8')) as {
+const ref = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/passes-london.json'), 'utf8')) as {
   observer: { lat_deg: number; lon_deg: number };
   window_start: string;
   window_end: string;

@@ -1,7 +1,7 @@
 import { serverNowMs } from '@/server/clock';
-import { buildPassesReport } from '@/lib/api/passes-report';
-import { checkFromNearEpoch, passesQueryAccepted, passesQuerySchema } from '@/lib/api/passes-query';
-import { parseQuery } from '@/lib/api/query';
+import { buildPassesReport } from '@/server/api/passes-report';
+import { checkFromNearEpoch, passesQueryAccepted, passesQuerySchema } from '@/server/api/passes-query';
+import { parseQuery } from '@/server/api/query';
 import { badRequest, guarded, jsonResponse, NO_STORE, POSITION_AT_CACHE_CONTROL } from '@/server/api/responses';
 import { satrecFor } from '@/server/api/satrec-cache';
 import { getTle } from '@/server/tle-source';

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KM_PER_MILE } from '@/lib/units';
-import { installTestSource, request } from '../route-test-support';
+import { installTestSource, request } from '../../../test-support/route-test-support';
 import { dynamic, GET } from './route';
 
 interface Sample { t: string; lat_deg: number; lon_deg: number; alt_km: number; sunlit_geometric_conical: boolean }
-const samples = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'fixtures/groundtrack-samples.json'), 'utf8')) as { samples: Sample[] }).samples;
+const samples = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/groundtrack-samples.json'), 'utf8')) as { samples: Sample[] }).samples;
 const sample = samples[3] as Sample;
 const EPOCH_MS = Date.parse('2026-10-09T19:42:49.139Z');
 

@@ -1,7 +1,7 @@
 import { serverNowMs } from '@/server/clock';
-import { checkAtNearEpoch, positionQueryAccepted, positionQuerySchema } from '@/lib/api/position-query';
-import { buildPositionReport } from '@/lib/api/position-report';
-import { parameterError, parseQuery } from '@/lib/api/query';
+import { checkAtNearEpoch, positionQueryAccepted, positionQuerySchema } from '@/server/api/position-query';
+import { buildPositionReport } from '@/server/api/position-report';
+import { parameterError, parseQuery } from '@/server/api/query';
 import { badRequest, guarded, jsonResponse, NO_STORE } from '@/server/api/responses';
 import { satrecFor } from '@/server/api/satrec-cache';
 import { getTle } from '@/server/tle-source';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startFakeUpstream } from '@/server/tle/test-support/fake-upstream';
-import { fixtureTle, tleText } from '@/server/tle/test-support/tle-fixtures';
-import { installTestSource, request } from '../route-test-support';
+import { startFakeUpstream } from '@/test-support/tle/fake-upstream';
+import { fixtureTle, tleText } from '@/test-support/tle/tle-fixtures';
+import { installTestSource, request } from '../../../test-support/route-test-support';
 import { dynamic, GET } from './route';
 
 const REFERENCE = fixtureTle(25544, '26282.82');

@@ -1,6 +1,6 @@
 import { serverNowMs } from '@/server/clock';
 import { z } from 'zod';
-import { parseQuery } from '@/lib/api/query';
+import { parseQuery } from '@/server/api/query';
 import { badRequest, guarded, JSON_TYPE, TLE_CACHE_CONTROL, validatedResponse } from '@/server/api/responses';
 import { getTle, toTleResponse } from '@/server/tle-source';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { request } from '../route-test-support';
+import { request } from '../../../test-support/route-test-support';
 import { dynamic, GET } from './route';
 
 describe('GET /api/version', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseQuery } from '@/lib/api/query';
+import { parseQuery } from '@/server/api/query';
 import { badRequest, guarded, jsonResponse, NO_STORE } from '@/server/api/responses';
 import { APP_VERSION } from '@/server/version';
 import { readBuildId } from './build-id';

@@ -1,5 +1,5 @@
-import { readCompatQuery } from '@/lib/api/compat/compat-query';
-import { satelliteList } from '@/lib/api/compat/wheretheiss';
+import { readCompatQuery } from '@/server/api/compat/compat-query';
+import { satelliteList } from '@/server/api/compat/wheretheiss';
 import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
 import { TLE_CACHE_CONTROL } from '@/server/api/responses';
 import { getTle } from '@/server/tle-source';

@@ -1,6 +1,6 @@
 import { serverNowMs } from '@/server/clock';
-import { decodeSegment, readCompatQuery } from '@/lib/api/compat/compat-query';
-import { buildCoordinatesReport, parseCoordinates } from '@/lib/api/compat/wheretheiss';
+import { decodeSegment, readCompatQuery } from '@/server/api/compat/compat-query';
+import { buildCoordinatesReport, parseCoordinates } from '@/server/api/compat/wheretheiss';
 import { utcOffsetHours } from '@/lib/geo/zone-offset';
 import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
 import { lookupZone } from '@/server/geo/lookup-zone';

@@ -1,4 +1,4 @@
-import { parseUnits, parseUnixSeconds } from '@/lib/api/compat/wheretheiss';
+import { parseUnits, parseUnixSeconds } from '@/server/api/compat/wheretheiss';
 import { nowOnTheSecond, positionsAt } from '@/server/api/compat-position';
 import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
 import { readSatelliteRequest } from '@/server/api/compat-satellite';

@@ -1,4 +1,4 @@
-import { parseTimestamps, parseUnits } from '@/lib/api/compat/wheretheiss';
+import { parseTimestamps, parseUnits } from '@/server/api/compat/wheretheiss';
 import { positionsAt } from '@/server/api/compat-position';
 import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
 import { readSatelliteRequest } from '@/server/api/compat-satellite';

@@ -1,5 +1,5 @@
 import { serverNowMs } from '@/server/clock';
-import { buildTlesReport, tlesText } from '@/lib/api/compat/wheretheiss';
+import { buildTlesReport, tlesText } from '@/server/api/compat/wheretheiss';
 import { compatGuarded, compatResponse, wtiaErrorResponse } from '@/server/api/compat-responses';
 import { readSatelliteRequest } from '@/server/api/compat-satellite';
 import { TLE_CACHE_CONTROL, validatedResponse } from '@/server/api/responses';

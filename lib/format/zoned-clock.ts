@@ -1,0 +1,68 @@
+import { formatCountdown } from './countdown';
+import type { EpochMs } from '../units';
+
+export interface DisplayFormat {
+  /** "18:04:09" */
+  time(atMs: EpochMs): string;
+  /** "18:04" */
+  hoursMinutes(atMs: EpochMs): string;
+  /** "Sat 10 Oct" */
+  day(atMs: EpochMs): string;
+  /** "BST", "AEDT", "EDT"; "GMT+9" where no abbreviation is in common English use. */
+  zone(atMs: EpochMs): string;
+}
+
+// Locales whose short zone names cover the English-speaking world; the first that has a real abbreviation wins.
+const ZONE_NAME_LOCALES = ['en-GB', 'en-US', 'en-AU', 'en-IN', 'en-NZ', 'en-CA'];
+
+const cache = new Map<string, DisplayFormat>();
+
+/**
+ * Clock and date words for a zone (undefined = the machine's). The wall time always comes from Intl with the date in
+ * hand, so midnight, DST changes and a corrected machine clock need no special cases. One set of formatters per zone:
+ * the clocks call this every second.
+ */
+export function displayFormat(timeZone?: string): DisplayFormat {
+  const key = timeZone ?? '';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  const hoursMinutes = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
+  const zones = ZONE_NAME_LOCALES.map((locale) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }));
+  const zoneName = (formatter: Intl.DateTimeFormat, atMs: EpochMs) =>
+    formatter.formatToParts(new Date(atMs)).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const format: DisplayFormat = {
+    time: (atMs) => time.format(new Date(atMs)),
+    hoursMinutes: (atMs) => hoursMinutes.format(new Date(atMs)),
+    day: (atMs) => day.format(new Date(atMs)).replace(',', ''),
+    zone: (atMs) => {
+      let fallback = '';
+      for (const formatter of zones) {
+        const name = zoneName(formatter, atMs);
+        if (name !== '' && !/^(GMT|UTC)[+-−]/.test(name)) return name;
+        if (fallback === '') fallback = name;
+      }
+      return fallback;
+    },
+  };
+  cache.set(key, format);
+  return format;
+}
+
+/** A place-like name for a zone: "Australia/Sydney" -> "Sydney", "America/Argentina/Buenos_Aires" -> "Buenos Aires". */
+export function zoneCity(timeZone: string): string {
+  const last = timeZone.slice(timeZone.lastIndexOf('/') + 1);
+  return last.replace(/_/g, ' ');
+}
+
+/** Time to a pass, readable from across a room: "in 19 min 05 s", "in 3 h 12 min", "in 2 d 04 h". */
+export function formatTimeUntil(ms: number): string {
+  const totalMinutes = Math.floor(Math.max(0, ms) / 60_000);
+  if (totalMinutes >= 24 * 60) {
+    const days = Math.floor(totalMinutes / (24 * 60));
+    const hours = Math.floor((totalMinutes % (24 * 60)) / 60);
+    return `in ${days} d ${String(hours).padStart(2, '0')} h`;
+  }
+  return `in ${formatCountdown(ms)}`;
+}
