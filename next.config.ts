@@ -22,7 +22,9 @@ const nextConfig: NextConfig = {
     // The service worker is built from the finished output (its precache list names the build's chunks), in a process
     // of its own: see scripts/build-service-worker.mjs.
     runAfterProductionCompile: async ({ projectDir, distDir }) => {
-      execFileSync(process.execPath, [join(projectDir, 'scripts', 'build-service-worker.mjs'), distDir], { stdio: 'inherit' });
+      execFileSync(process.execPath, [join(projectDir, 'scripts', 'build-service-worker.mjs'), distDir], {
+        stdio: 'inherit',
+      });
     },
   },
   turbopack: {

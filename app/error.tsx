@@ -12,7 +12,9 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
     <main className={styles.main}>
       <h1 className={styles.title}>Something went wrong</h1>
       <p>This page could not be shown. The station is still up there; the page is what failed.</p>
-      <button type="button" onClick={reset} className={styles.button}>Try again</button>
+      <button type="button" onClick={reset} className={styles.button}>
+        Try again
+      </button>
     </main>
   );
 }

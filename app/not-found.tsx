@@ -7,7 +7,9 @@ export default function NotFound() {
       <h1 className={styles.title}>Page not found</h1>
       <p>There is nothing at this address. The station, meanwhile, is still going round.</p>
       <p>
-        <Link href="/" prefetch={false}>Back to the live map</Link>
+        <Link href="/" prefetch={false}>
+          Back to the live map
+        </Link>
       </p>
     </main>
   );

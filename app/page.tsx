@@ -25,10 +25,25 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
 }
 
 /** TLE source -> initial SWR data; the browser then refreshes through /api/tle. */
-async function LiveSection({ startMs, speed, orbitsAhead }: { startMs: number | null; speed: number; orbitsAhead: number }) {
+async function LiveSection({
+  startMs,
+  speed,
+  orbitsAhead,
+}: {
+  startMs: number | null;
+  speed: number;
+  orbitsAhead: number;
+}) {
   const { initialTle, tile, renderedAtMs } = await getPageBootstrap();
   return (
-    <LiveDashboard initialTle={initialTle} startMs={startMs} speed={speed} orbitsAhead={orbitsAhead} tile={tile} renderedAtMs={renderedAtMs}>
+    <LiveDashboard
+      initialTle={initialTle}
+      startMs={startMs}
+      speed={speed}
+      orbitsAhead={orbitsAhead}
+      tile={tile}
+      renderedAtMs={renderedAtMs}
+    >
       <ContextPanels atMs={startMs ?? renderedAtMs} />
     </LiveDashboard>
   );

@@ -16,7 +16,17 @@ describe('parseIsoDate', () => {
   });
 
   it('rejects malformed and impossible dates', () => {
-    for (const bad of ['', '21-07', '2021-7', '2021-13', '2021-00', '2021-04-31', '2021-11-00', '2021-11-08T00:00Z', 'July 2021']) {
+    for (const bad of [
+      '',
+      '21-07',
+      '2021-7',
+      '2021-13',
+      '2021-00',
+      '2021-04-31',
+      '2021-11-00',
+      '2021-11-08T00:00Z',
+      'July 2021',
+    ]) {
       expect(() => parseIsoDate(bad), bad).toThrow(RangeError);
     }
   });
@@ -35,7 +45,14 @@ describe('formatIsoDate', () => {
 describe('compareIsoDates', () => {
   it('orders chronologically, a month before the days inside it', () => {
     const shuffled = ['2021-11-08', '2021-07', '2022', '2021-11', '2020-12-31', '2021-08'];
-    expect([...shuffled].sort(compareIsoDates)).toEqual(['2020-12-31', '2021-07', '2021-08', '2021-11', '2021-11-08', '2022']);
+    expect([...shuffled].sort(compareIsoDates)).toEqual([
+      '2020-12-31',
+      '2021-07',
+      '2021-08',
+      '2021-11',
+      '2021-11-08',
+      '2022',
+    ]);
     expect(compareIsoDates('2021-11', '2021-11')).toBe(0);
   });
 });

@@ -30,9 +30,7 @@ export const STATION_SECTIONS: readonly ContextEntry[] = [
   {
     id: 'size',
     title: 'How big it is',
-    body: [
-      'With its solar wings spread, the finished complex covers about as much ground as a football field.',
-    ],
+    body: ['With its solar wings spread, the finished complex covers about as much ground as a football field.'],
     tags: ['scale'],
   },
   {

@@ -13,7 +13,8 @@ export function normalizedWords(text: string): string[] {
 
 /** Every run of `length` consecutive normalized words, joined by single spaces. */
 export function wordRuns(text: string, length: number): string[] {
-  if (!Number.isInteger(length) || length < 1) throw new RangeError(`Run length must be a positive integer, got ${length}`);
+  if (!Number.isInteger(length) || length < 1)
+    throw new RangeError(`Run length must be a positive integer, got ${length}`);
   const words = normalizedWords(text);
   const runs: string[] = [];
   for (let i = 0; i + length <= words.length; i += 1) runs.push(words.slice(i, i + length).join(' '));
@@ -24,6 +25,7 @@ export function wordRuns(text: string, length: number): string[] {
 export function collectStrings(value: unknown, into: string[] = []): string[] {
   if (typeof value === 'string') into.push(value);
   else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
-  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) collectStrings(item, into);
+  else if (value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) collectStrings(item, into);
   return into;
 }

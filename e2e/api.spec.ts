@@ -24,7 +24,22 @@ test('/api/position matches the reference ground track with wheretheiss.at field
     const response = await request.get(`/api/position?at=${encodeURIComponent(sample.t)}`);
     expect(response.status()).toBe(200);
     const body = await response.json();
-    for (const field of ['name', 'id', 'latitude', 'longitude', 'altitude', 'velocity', 'visibility', 'footprint', 'timestamp', 'solar_lat', 'solar_lon', 'units', 'tle_epoch', 'tle_source']) {
+    for (const field of [
+      'name',
+      'id',
+      'latitude',
+      'longitude',
+      'altitude',
+      'velocity',
+      'visibility',
+      'footprint',
+      'timestamp',
+      'solar_lat',
+      'solar_lon',
+      'units',
+      'tle_epoch',
+      'tle_source',
+    ]) {
       expect(body, field).toHaveProperty(field);
     }
     expect(body.id).toBe(25544);

@@ -35,7 +35,9 @@ test.describe('npm run serve: one next start worker per core', () => {
   test('200 concurrent requests on a cold cache make one upstream request for the whole cluster, and every worker then serves it', async () => {
     // startBuiltServer waited for /api/health, which does not fetch: the cache is still cold.
     expect(upstream.requests).toBe(0);
-    const answers = await Promise.all(Array.from({ length: 200 }, () => fetch(`${server.baseUrl}/api/tle`).then((r) => r.status)));
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () => fetch(`${server.baseUrl}/api/tle`).then((r) => r.status)),
+    );
     expect(answers.every((s) => s === 200)).toBe(true);
     expect(upstream.requests).toBe(1);
 
@@ -45,7 +47,9 @@ test.describe('npm run serve: one next start worker per core', () => {
         async () => {
           const roles = new Map<string, string>();
           for (let i = 0; i < 12; i += 1) {
-            const h = (await (await fetch(`${server.baseUrl}/api/health`, { headers: { connection: 'close' } })).json()) as Health;
+            const h = (await (
+              await fetch(`${server.baseUrl}/api/health`, { headers: { connection: 'close' } })
+            ).json()) as Health;
             roles.set(h.upstream.role, `${h.tle.source} ${h.upstream.lastResult}`);
           }
           return Object.fromEntries(roles);
@@ -63,12 +67,16 @@ test.describe('npm run serve: one next start worker per core', () => {
     process.kill(victim, 'SIGKILL');
     // Requests the kernel handed to the victim in the instant it died are lost (reset); once the primary has seen
     // the exit, every request goes to the survivor until the replacement listens.
-    await expect.poll(() => /worker \d \(pid \d+\) exited \(SIGKILL\)/.test(server.output()), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => /worker \d \(pid \d+\) exited \(SIGKILL\)/.test(server.output()), { timeout: 5_000 })
+      .toBe(true);
     for (let i = 0; i < 20; i += 1) {
       const res = await fetch(`${server.baseUrl}/api/position`, { headers: { connection: 'close' } });
       expect(res.status).toBe(200);
     }
-    await expect.poll(() => processTree(server.pid).filter((p) => p !== server.pid && alive(p)).length, { timeout: 20_000 }).toBe(2);
+    await expect
+      .poll(() => processTree(server.pid).filter((p) => p !== server.pid && alive(p)).length, { timeout: 20_000 })
+      .toBe(2);
     expect(alive(victim)).toBe(false);
 
     const workers = processTree(server.pid).filter((p) => p !== server.pid);

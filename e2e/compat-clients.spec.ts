@@ -32,7 +32,9 @@ test.describe('clients of the retired and failing ISS APIs, replayed', () => {
     // api.open-notify.org:80 and writes the request line, Host and Connection: close itself, then scans the stream:
     // find `"timestamp":` and parseInt; find `"iss_position":`, then for each `"` read a label up to `"` and parseFloat
     // the value, then skip the value's closing `"` (so the values must be quoted strings, as the original sent them).
-    const raw = await rawExchange('GET /iss-now.json HTTP/1.0\r\nHost: api.open-notify.org\r\nConnection: close\r\n\r\n');
+    const raw = await rawExchange(
+      'GET /iss-now.json HTTP/1.0\r\nHost: api.open-notify.org\r\nConnection: close\r\n\r\n',
+    );
     const [head, body = ''] = raw.split('\r\n\r\n');
     expect(head).toMatch(/^HTTP\/1\.[01] 200 /);
     const ts = /"timestamp":(\d+)/.exec(body);
@@ -45,7 +47,9 @@ test.describe('clients of the retired and failing ISS APIs, replayed', () => {
     expect(Math.abs(read.get('longitude')!)).toBeLessThanOrEqual(180);
   });
 
-  test('pyiss (Home Assistant ISS integration): iss-now.json -> ["iss_position"]; iss-pass.json?lat&lon&n=2 -> ["response"][0]["risetime"], is_ISS_above = len == 1', async ({ request }) => {
+  test('pyiss (Home Assistant ISS integration): iss-now.json -> ["iss_position"]; iss-pass.json?lat&lon&n=2 -> ["response"][0]["risetime"], is_ISS_above = len == 1', async ({
+    request,
+  }) => {
     // Source: HydrelioxGitHub/pyiss, pyiss/__init__.py (API_URL + "iss-now.json" and "iss-pass.json" with params
     // lat, lon and, when given, alt and n; status_code 200 checked, then .json()). Home Assistant's iss integration calls
     // current_location(), next_rise(lat, lon) and is_ISS_above(lat, lon), both asking for n=2.
@@ -63,7 +67,9 @@ test.describe('clients of the retired and failing ISS APIs, replayed', () => {
     expect(response[0]!.risetime * 1000).toBeGreaterThan(pinnedNowMs() - 60_000);
   });
 
-  test('MMM-ISS (MagicMirror): iss-pass.json?lat=&lon=&n=5 and /v1/satellites/25544 -> velocity, altitude', async ({ request }) => {
+  test('MMM-ISS (MagicMirror): iss-pass.json?lat=&lon=&n=5 and /v1/satellites/25544 -> velocity, altitude', async ({
+    request,
+  }) => {
     // Source: mykle1/MMM-ISS, MMM-ISS.js (this.url = ".../iss-pass.json?lat=" + lat + "&lon=" + lng + "&n=5", the
     // README's example lat "40.57", lng "-74.11") and node_helper.js (GET https://api.wheretheiss.at/v1/satellites/25544,
     // statusCode 200, JSON.parse; the module shows Math.round(velocity) km/h and Math.round(altitude) km).
@@ -81,11 +87,16 @@ test.describe('clients of the retired and failing ISS APIs, replayed', () => {
     expect(Math.round(altitude)).toBeLessThan(450);
   });
 
-  test('Arthur remix notifier (Raspberry Valley): iss-pass.json?lat=56.16156&lon=15.58661&n=1 -> response[0].risetime, duration', async ({ request }) => {
+  test('Arthur remix notifier (Raspberry Valley): iss-pass.json?lat=56.16156&lon=15.58661&n=1 -> response[0].risetime, duration', async ({
+    request,
+  }) => {
     // Source: raspberryvalley/arthur-remix, opennotify.md (the call for Karlskrona, Sweden; it keeps altitude at
     // its default of 100 and uses only the next occurrence).
     const res = await request.get('/iss-pass.json?lat=56.16156&lon=15.58661&n=1');
-    const body = (await res.json()) as { request: { altitude: number; passes: number; latitude: number; longitude: number }; response: { risetime: number; duration: number }[] };
+    const body = (await res.json()) as {
+      request: { altitude: number; passes: number; latitude: number; longitude: number };
+      response: { risetime: number; duration: number }[];
+    };
     expect(body.request).toMatchObject({ altitude: 100, passes: 1, latitude: 56.16156, longitude: 15.58661 });
     expect(body.response.length).toBeLessThanOrEqual(1);
     for (const p of body.response) {
@@ -99,19 +110,41 @@ test.describe('clients of the retired and failing ISS APIs, replayed', () => {
     // and the response it records: name, id, latitude, longitude, altitude, velocity, visibility, footprint, timestamp,
     // daynum, solar_lat, solar_lon, units).
     const body = (await (await request.get('/v1/satellites/25544')).json()) as Record<string, unknown>;
-    const types = { name: 'string', id: 'number', latitude: 'number', longitude: 'number', altitude: 'number', velocity: 'number', visibility: 'string', footprint: 'number', timestamp: 'number', daynum: 'number', solar_lat: 'number', solar_lon: 'number', units: 'string' };
+    const types = {
+      name: 'string',
+      id: 'number',
+      latitude: 'number',
+      longitude: 'number',
+      altitude: 'number',
+      velocity: 'number',
+      visibility: 'string',
+      footprint: 'number',
+      timestamp: 'number',
+      daynum: 'number',
+      solar_lat: 'number',
+      solar_lon: 'number',
+      units: 'string',
+    };
     for (const [field, type] of Object.entries(types)) expect(typeof body[field], field).toBe(type);
     expect(body).toMatchObject({ name: 'iss', id: 25544, units: 'kilometers' });
     expect(Number.isInteger(body.timestamp)).toBe(true);
   });
 
-  test('ESP32 and Python trackers: /v1/coordinates/{lat},{lon} built from the position, "%.6f, %.6f" with a space too -> country_code, timezone_id, map_url', async ({ request }) => {
+  test('ESP32 and Python trackers: /v1/coordinates/{lat},{lon} built from the position, "%.6f, %.6f" with a space too -> country_code, timezone_id, map_url', async ({
+    request,
+  }) => {
     // Sources found by the search tool's code index, which names no repository for them (file ids 53310575604 and
     // 823208034): an ESP32 sketch (ArduinoJson) that reads latitude/longitude from /v1/satellites/25544, requests
     // /v1/coordinates/ + String(lat, 6) + "," + String(lon, 6) and prints "N/A" when country_code is "??"; a Python
     // urllib3 tracker that requests '/v1/coordinates/%.6f, %.6f' and prints timezone_id, country_code and map_url.
-    const { latitude, longitude } = (await (await request.get('/v1/satellites/25544')).json()) as { latitude: number; longitude: number };
-    for (const path of [`/v1/coordinates/${latitude.toFixed(6)},${longitude.toFixed(6)}`, `/v1/coordinates/${latitude.toFixed(6)},%20${longitude.toFixed(6)}`]) {
+    const { latitude, longitude } = (await (await request.get('/v1/satellites/25544')).json()) as {
+      latitude: number;
+      longitude: number;
+    };
+    for (const path of [
+      `/v1/coordinates/${latitude.toFixed(6)},${longitude.toFixed(6)}`,
+      `/v1/coordinates/${latitude.toFixed(6)},%20${longitude.toFixed(6)}`,
+    ]) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(200);
       const body = (await res.json()) as { country_code: string; timezone_id: string; map_url: string };
@@ -120,11 +153,19 @@ test.describe('clients of the retired and failing ISS APIs, replayed', () => {
       expect(typeof body.map_url).toBe('string');
     }
     // A place known to be at sea and one on land, as those clients branch on "??".
-    expect(((await (await request.get('/v1/coordinates/0.000000,-30.000000')).json()) as { country_code: string }).country_code).toBe('??');
-    expect(((await (await request.get('/v1/coordinates/48.856600,2.352200')).json()) as { country_code: string }).country_code).toBe('FR');
+    expect(
+      ((await (await request.get('/v1/coordinates/0.000000,-30.000000')).json()) as { country_code: string })
+        .country_code,
+    ).toBe('??');
+    expect(
+      ((await (await request.get('/v1/coordinates/48.856600,2.352200')).json()) as { country_code: string })
+        .country_code,
+    ).toBe('FR');
   });
 
-  test('a jQuery-style JSONP call: /iss-now.json?callback=jQuery...&_=<time> runs the named function in a page', async ({ page }) => {
+  test('a jQuery-style JSONP call: /iss-now.json?callback=jQuery...&_=<time> runs the named function in a page', async ({
+    page,
+  }) => {
     // $.getJSON(url + '?callback=?') turns "?" into a generated jQuery... name and adds _=<time> (cache: false).
     await page.goto('/developers');
     const got = await page.evaluate(
@@ -158,7 +199,9 @@ test.describe('open to browsers on other origins', () => {
   });
   test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  test('a page on another origin fetch()es /v1/satellites/25544 and reads latitude; a preflighted request passes; no credentials', async ({ page }) => {
+  test('a page on another origin fetch()es /v1/satellites/25544 and reads latitude; a preflighted request passes; no credentials', async ({
+    page,
+  }) => {
     const api = baseUrl().origin;
     expect(api).not.toBe(pageOrigin);
     await page.goto(pageOrigin);
@@ -166,7 +209,9 @@ test.describe('open to browsers on other origins', () => {
       const simple = await fetch(`${apiOrigin}/v1/satellites/25544`);
       const body = (await simple.json()) as { latitude: number };
       // A custom header makes the browser send a preflight (OPTIONS) first.
-      const preflighted = await fetch(`${apiOrigin}/v1/satellites/25544/tles`, { headers: { 'X-Requested-With': 'orbit-watch-test' } });
+      const preflighted = await fetch(`${apiOrigin}/v1/satellites/25544/tles`, {
+        headers: { 'X-Requested-With': 'orbit-watch-test' },
+      });
       const etag = preflighted.headers.get('etag');
       let credentialed = 'allowed';
       try {

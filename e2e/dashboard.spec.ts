@@ -1,7 +1,11 @@
 import { expect, test } from './pinned-clock';
 import { groundDistanceKm, loadFixture, recordRequests, saveScreenshot } from './helpers';
 
-interface Sample { t: string; lat_deg: number; lon_deg: number }
+interface Sample {
+  t: string;
+  lat_deg: number;
+  lon_deg: number;
+}
 const reference = loadFixture<{ samples: Sample[] }>('groundtrack-e2e.json');
 const sample = reference.samples[1] as Sample; // over the Atlantic, 37 min after epoch
 
@@ -13,7 +17,9 @@ test('the dashboard loads with zero requests to any other origin', async ({ page
   await expect(page.getByTestId('station-marker')).toBeVisible();
   await expect(page.getByTestId('region')).not.toHaveText('…');
   await page.waitForLoadState('networkidle');
-  const foreign = requests.filter((url) => !url.startsWith(`${baseURL}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  const foreign = requests.filter(
+    (url) => !url.startsWith(`${baseURL}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
   expect(foreign).toEqual([]);
   expect(requests.some((url) => url.includes('/basemap/'))).toBe(true);
 });
@@ -104,7 +110,9 @@ test('screenshots at laptop and phone sizes', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('following the station switches off when the user drags the map, and back on with the button', async ({ page }) => {
+test('following the station switches off when the user drags the map, and back on with the button', async ({
+  page,
+}) => {
   await page.goto(frozenAt(sample.t));
   const follow = page.getByRole('button', { name: /follow/i });
   await expect(follow).toHaveAttribute('aria-pressed', 'true');
@@ -121,7 +129,9 @@ test('following the station switches off when the user drags the map, and back o
   await expect(follow).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('the track stays drawn over the whole map after drags, and a drag of a few pixels does not cut it again', async ({ page }) => {
+test('the track stays drawn over the whole map after drags, and a drag of a few pixels does not cut it again', async ({
+  page,
+}) => {
   await page.goto(frozenAt(sample.t));
   await expect(page.getByTestId('ground-track')).toHaveAttribute('data-segments', /.+/);
   const map = page.getByRole('region', { name: "Map of the station's position and ground track" });

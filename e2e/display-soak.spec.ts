@@ -21,7 +21,9 @@ const HOURS = 24;
 test.use({ serviceWorkers: 'allow' });
 const TOLERANCE = 0.1;
 
-const iss = parseTleText(readFileSync(join(__dirname, '..', 'fixtures', 'tles.txt'), 'utf8')).filter((t) => t.noradId === 25544);
+const iss = parseTleText(readFileSync(join(__dirname, '..', 'fixtures', 'tles.txt'), 'utf8')).filter(
+  (t) => t.noradId === 25544,
+);
 const pick = (day: string) => {
   const tle = iss.find((t) => new Date(t.epochMs).toISOString().startsWith(day));
   if (!tle) throw new Error(`no ISS set on ${day} in test-support/fixtures/tles.txt`);
@@ -50,7 +52,12 @@ async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
   const heap = await cdp.send('Runtime.getHeapUsage');
   const counters = await cdp.send('Memory.getDOMCounters');
   const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  return { heapUsedBytes: heap.usedSize, domNodes, listeners: counters.jsEventListeners, documents: counters.documents };
+  return {
+    heapUsedBytes: heap.usedSize,
+    domNodes,
+    listeners: counters.jsEventListeners,
+    documents: counters.documents,
+  };
 }
 
 // Steps of 280, 280 and 340 s: an hour in twelve, each ending at another point of the 60 s panel cycle.
@@ -82,7 +89,9 @@ test('24 simulated hours on /display: heap, DOM nodes and listeners stay within 
     return route.fulfill({ contentType: 'application/json', body: JSON.stringify(SETS[refreshes % 2]) });
   });
   await page.clock.install({ time: new Date('2026-10-10T00:00:00Z') });
-  await page.goto('/display?lat=-33.87&lon=151.21&name=Sydney&tz=Australia/Sydney&panels=station:20,year-2021:20,fleet:20');
+  await page.goto(
+    '/display?lat=-33.87&lon=151.21&name=Sydney&tz=Australia/Sydney&panels=station:20,year-2021:20,fleet:20',
+  );
   await expect(page.getByTestId('station-marker')).toBeVisible();
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();

@@ -48,7 +48,14 @@ for (const size of [
     });
     await page.setViewportSize(size);
     await openDisplay(page, VENUE, BEFORE_PASS);
-    for (const id of ['display-map', 'display-clocks', 'display-telemetry', 'display-next-pass', 'display-panels', 'tle-badge']) {
+    for (const id of [
+      'display-map',
+      'display-clocks',
+      'display-telemetry',
+      'display-next-pass',
+      'display-panels',
+      'tle-badge',
+    ]) {
       await expect(page.getByTestId(id), id).toBeVisible();
     }
     await expect(page.getByTestId('pass-countdown')).toHaveText(/^in 19 min \d\d s$/);
@@ -76,7 +83,17 @@ for (const size of [
       expect(box!.y + box!.height, id).toBeLessThanOrEqual(size.height);
     }
     if (size.height === 1080) {
-      for (const id of ['latitude', 'longitude', 'altitude', 'speed', 'region', 'lighting', 'clock-utc', 'clock-local', 'pass-countdown']) {
+      for (const id of [
+        'latitude',
+        'longitude',
+        'altitude',
+        'speed',
+        'region',
+        'lighting',
+        'clock-utc',
+        'clock-local',
+        'pass-countdown',
+      ]) {
         expect(await fontPx(page, id), id).toBeGreaterThanOrEqual(24);
       }
     }
@@ -87,7 +104,9 @@ for (const size of [
   { width: 390, height: 844 },
   { width: 360, height: 640 },
 ]) {
-  test(`on a phone held upright (${size.width}x${size.height}): figures fit their columns, the map stays a map`, async ({ page }) => {
+  test(`on a phone held upright (${size.width}x${size.height}): figures fit their columns, the map stays a map`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size);
     await openDisplay(page, VENUE, BEFORE_PASS);
     await saveScreenshot(page, `display-${size.width}x${size.height}`);
@@ -110,7 +129,7 @@ for (const size of [
       }
     }
     const map = await page.getByTestId('display-map').boundingBox();
-    expect(map!.height, "the map keeps a fifth of the screen").toBeGreaterThanOrEqual(size.height * 0.2);
+    expect(map!.height, 'the map keeps a fifth of the screen').toBeGreaterThanOrEqual(size.height * 0.2);
     // The legend and the basemap credit sit at the map's bottom edge: inside the box, not clipped by it.
     for (const [what, locator] of [
       ['legend', page.getByTestId('display-map').getByText('next orbit')],
@@ -134,7 +153,9 @@ for (const size of [
 test.describe('a screen whose machine is set to London', () => {
   test.use({ timezoneId: 'Europe/London' });
 
-  test('without tz the clock, pass times and daily reload are in the venue\'s zone, found from lat/lon', async ({ page }) => {
+  test("without tz the clock, pass times and daily reload are in the venue's zone, found from lat/lon", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await openDisplay(page, 'lat=-33.87&lon=151.21&name=Sydney%20Observatory&reload=03:30', BEFORE_PASS);
     await expect(page.getByTestId('display-clocks')).toContainText('Local · Sydney');
@@ -145,7 +166,11 @@ test.describe('a screen whose machine is set to London', () => {
 
 test('invalid parameters: defaults, a small notice, and a working screen', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await openDisplay(page, 'lat=-33.87&lon=151.21&units=furlongs&tz=Mars/Olympus&theme=neon&panels=weather:10&orbits=99', BEFORE_PASS);
+  await openDisplay(
+    page,
+    'lat=-33.87&lon=151.21&units=furlongs&tz=Mars/Olympus&theme=neon&panels=weather:10&orbits=99',
+    BEFORE_PASS,
+  );
   const notice = page.getByTestId('config-notice');
   await expect(notice).toBeVisible();
   for (const param of ['units', 'tz', 'theme']) await expect(notice).toContainText(param);
@@ -215,7 +240,12 @@ for (const size of [
         const slides = [...box.querySelectorAll<HTMLElement>('[data-slide]')];
         const shown = slides.filter((s) => s.dataset.active === 'true');
         const slide = shown[0]!;
-        return { id: slide.dataset.slide!, shown: shown.length, overflow: slide.scrollHeight - slide.clientHeight, fit: Number(slide.dataset.fit) };
+        return {
+          id: slide.dataset.slide!,
+          shown: shown.length,
+          overflow: slide.scrollHeight - slide.clientHeight,
+          fit: Number(slide.dataset.fit),
+        };
       });
       expect(state.shown).toBe(1);
       // Fits, or is at the smallest type allowed (then cut at the foot rather than unreadable).
@@ -232,14 +262,16 @@ test('panels off screen are not laid out, except the one fading out after a swit
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openDisplay(page, `${VENUE}&panels=station:10,year-2021:10,fleet:10`, BEFORE_PASS);
   const layout = () =>
-    page.getByTestId('display-panels').evaluate((box) =>
-      Object.fromEntries(
-        [...box.querySelectorAll<HTMLElement>('[data-slide]')].map((s) => [
-          s.dataset.slide,
-          `${s.dataset.active === 'true' ? 'on' : 'off'} ${getComputedStyle(s).contentVisibility}`,
-        ]),
-      ),
-    );
+    page
+      .getByTestId('display-panels')
+      .evaluate((box) =>
+        Object.fromEntries(
+          [...box.querySelectorAll<HTMLElement>('[data-slide]')].map((s) => [
+            s.dataset.slide,
+            `${s.dataset.active === 'true' ? 'on' : 'off'} ${getComputedStyle(s).contentVisibility}`,
+          ]),
+        ),
+      );
   const before = await layout();
   const on = Object.keys(before).find((id) => before[id]?.startsWith('on'));
   expect(Object.values(before).sort()).toEqual(['off hidden', 'off hidden', 'on visible']);
@@ -309,14 +341,25 @@ function tleReport(day: string) {
   const tle = all.find((t) => t.noradId === 25544 && new Date(t.epochMs).toISOString().startsWith(day));
   if (!tle) throw new Error(`no ISS set on ${day}`);
   const epoch = new Date(tle.epochMs).toISOString();
-  return { name: tle.name, noradId: tle.noradId, line1: tle.line1, line2: tle.line2, epoch, ageDays: 0, source: 'live', fetchedAt: epoch };
+  return {
+    name: tle.name,
+    noradId: tle.noradId,
+    line1: tle.line1,
+    line2: tle.line2,
+    epoch,
+    ageDays: 0,
+    source: 'live',
+    fetchedAt: epoch,
+  };
 }
 
 test('a new TLE replaces the old one; the September 2026 reboost is noted on screen', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const sets = [tleReport('2026-08-25'), tleReport('2026-09-06')];
   let served = 0;
-  await page.route('**/api/tle', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(sets[Math.min(served++, 1)]) }));
+  await page.route('**/api/tle', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(sets[Math.min(served++, 1)]) }),
+  );
   await openDisplay(page, VENUE, '2026-09-06T18:00:00Z');
   await expect(page.getByTestId('orbit-change')).toHaveCount(0);
   // First refresh: the pre-burn set replaces the built-in one (a month newer): a big move, the orbit not raised.
@@ -342,7 +385,11 @@ test('a new TLE replaces the old one; the September 2026 reboost is noted on scr
 
 test('a calm cross-fade between panels, and none with prefers-reduced-motion', async ({ page }) => {
   await openDisplay(page, VENUE, BEFORE_PASS);
-  const fadeSeconds = () => page.locator('[data-slide]').first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+  const fadeSeconds = () =>
+    page
+      .locator('[data-slide]')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
   expect(await fadeSeconds()).toBeGreaterThanOrEqual(1);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(await fadeSeconds()).toBeLessThan(0.05);
@@ -362,7 +409,11 @@ test('the daily reload happens at the chosen quiet hour, in the venue zone', asy
 
 test('asks for a screen wake lock, and again when the page is shown after being hidden', async ({ page }) => {
   await page.addInitScript(() => {
-    const w = window as unknown as { wakeRequests: number; visibility: DocumentVisibilityState; lastLock: EventTarget & { released: boolean } };
+    const w = window as unknown as {
+      wakeRequests: number;
+      visibility: DocumentVisibilityState;
+      lastLock: EventTarget & { released: boolean };
+    };
     w.wakeRequests = 0;
     w.visibility = 'visible';
     Object.defineProperty(document, 'visibilityState', { get: () => w.visibility });
@@ -370,7 +421,11 @@ test('asks for a screen wake lock, and again when the page is shown after being 
       value: {
         request: async () => {
           w.wakeRequests += 1;
-          const lock = Object.assign(new EventTarget(), { released: false, type: 'screen', release: async () => void (lock.released = true) });
+          const lock = Object.assign(new EventTarget(), {
+            released: false,
+            type: 'screen',
+            release: async () => void (lock.released = true),
+          });
           w.lastLock = lock;
           return lock;
         },

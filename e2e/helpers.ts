@@ -45,7 +45,6 @@ export function trackInFlight(page: Page): () => Promise<void> {
   };
 }
 
-
 /** The production build served by the launcher on a free 127.0.0.1 port, with `env` on top of the offline defaults. */
 export async function startBuiltServer(env: Record<string, string>, workers = 1): Promise<RunningServer> {
   return startNextServer({
@@ -63,7 +62,12 @@ export async function startBuiltServer(env: Record<string, string>, workers = 1)
  * each five minutes jumped over, then ten seconds run tick by tick, never moving the clock while an answer is on its
  * way (the page's 8 s request timeout would fire on fake time).
  */
-export async function runBuildChecks(page: Page, settle: () => Promise<void>, rounds: number, until: () => Promise<boolean> | boolean): Promise<void> {
+export async function runBuildChecks(
+  page: Page,
+  settle: () => Promise<void>,
+  rounds: number,
+  until: () => Promise<boolean> | boolean,
+): Promise<void> {
   for (let i = 0; i < rounds && !(await until()); i += 1) {
     await page.clock.fastForward('04:50');
     await settle();
@@ -77,7 +81,10 @@ export async function runBuildChecks(page: Page, settle: () => Promise<void>, ro
 /** The server now answers a newer build to the display's five-minute check, and that check comes round. */
 export async function announceNewBuild(page: Page): Promise<void> {
   await page.route('**/api/version', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ buildId: 'a-newer-build', version: '9.9.9' }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ buildId: 'a-newer-build', version: '9.9.9' }),
+    }),
   );
   await page.clock.fastForward('05:00');
   await page.clock.runFor(2_000);

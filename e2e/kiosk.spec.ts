@@ -25,12 +25,16 @@ const health = () => fetch(`${OWN_ORIGIN}/api/health`, { signal: AbortSignal.tim
 
 async function startServer(): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['server/http/start.mjs', '-p', String(OWN_PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WEB_CONCURRENCY: '1', DATA_DIR: './test-results/kiosk-data', TLE_SOURCE: 'embedded' },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      WEB_CONCURRENCY: '1',
+      DATA_DIR: './test-results/kiosk-data',
+      TLE_SOURCE: 'embedded',
+    },
     stdio: 'ignore',
   });
-  await expect
-    .poll(async () => (await health())?.status ?? 0, { timeout: 30_000, intervals: [250] })
-    .toBe(200);
+  await expect.poll(async () => (await health())?.status ?? 0, { timeout: 30_000, intervals: [250] }).toBe(200);
   return server;
 }
 
@@ -83,7 +87,9 @@ test('server down and browser restarted: the display boots from the worker, move
     await openDisplay(page);
     await untilControlled(page);
     await expect
-      .poll(() => page.evaluate(async () => (await caches.match('/api/tle', { cacheName: 'orbit-watch-tle' }))?.status ?? 0))
+      .poll(() =>
+        page.evaluate(async () => (await caches.match('/api/tle', { cacheName: 'orbit-watch-tle' }))?.status ?? 0),
+      )
       .toBe(200);
     await expect(page.getByTestId('offline-notice')).toHaveCount(0);
 
@@ -138,7 +144,11 @@ test('every page opens offline after one visit', async () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     // Served through the worker now: the elements asked for go to the server (no copy mark) and a copy is kept.
     await page.goto('/');
-    expect(await page.evaluate(async () => 'cachedCopyAt' in (await (await fetch('/api/tle', { cache: 'no-store' })).json()))).toBe(false);
+    expect(
+      await page.evaluate(
+        async () => 'cachedCopyAt' in (await (await fetch('/api/tle', { cache: 'no-store' })).json()),
+      ),
+    ).toBe(false);
     await killServer(server);
     server = null;
     for (const [path, testId, size] of [
@@ -153,12 +163,17 @@ test('every page opens offline after one visit', async () => {
       if (path === '/') {
         // A refresh answered from the worker's copy is no refresh: the badge says the server cannot be reached.
         await page.clock.fastForward('30:05'); // the page's half-hourly refresh
-        await expect(page.getByTestId('tle-badge')).toContainText("Could not refresh (the server cannot be reached; this browser's saved copy is in use)");
+        await expect(page.getByTestId('tle-badge')).toContainText(
+          "Could not refresh (the server cannot be reached; this browser's saved copy is in use)",
+        );
       }
       await saveScreenshot(page, `kiosk-offline-${path.slice(1) || 'live'}-${size.width}x${size.height}`);
     }
     // Offline, the elements come from the worker's copy, marked as one.
-    const copy = await page.evaluate(async () => (await (await fetch('/api/tle', { cache: 'no-store' })).json()) as { cachedCopyAt?: string; line1?: string });
+    const copy = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/tle', { cache: 'no-store' })).json()) as { cachedCopyAt?: string; line1?: string },
+    );
     expect(copy.line1).toMatch(/^1 25544U/);
     expect(Date.parse(copy.cachedCopyAt ?? '')).not.toBeNaN();
   } finally {
@@ -186,7 +201,10 @@ async function watchDisplay(page: Page): Promise<{ log: string[]; loads: () => n
 test('an injected render error on /display recovers without a click: in place, then by reloads', async ({ page }) => {
   const { log, loads } = await watchDisplay(page);
   const inject = (renders: number) =>
-    page.evaluate((n) => window.dispatchEvent(new CustomEvent('orbit-watch:test-render-fault', { detail: { renders: n } })), renders);
+    page.evaluate(
+      (n) => window.dispatchEvent(new CustomEvent('orbit-watch:test-render-fault', { detail: { renders: n } })),
+      renders,
+    );
 
   // A passing fault (two renders: React itself renders once more after a throw before it gives up to the boundary):
   // rendered again five seconds later.
@@ -215,7 +233,9 @@ test('an injected render error on /display recovers without a click: in place, t
   expect(log.some((line) => /reload \(attempt 1\) in 10 s/.test(line))).toBe(true);
 });
 
-test('a stopped tick is noticed by the watchdog: one reload after a minute, and the screen moves again', async ({ page }) => {
+test('a stopped tick is noticed by the watchdog: one reload after a minute, and the screen moves again', async ({
+  page,
+}) => {
   const { log, loads } = await watchDisplay(page);
   await page.evaluate(() => window.dispatchEvent(new CustomEvent('orbit-watch:test-tick-fault')));
   // Playwright's fake clock hands a timer's exception to whichever runFor fired it: that one is the injected fault.
@@ -237,7 +257,9 @@ test('a stopped tick is noticed by the watchdog: one reload after a minute, and 
   expect(log).toEqual([expect.stringContaining('display watchdog: no tick for a minute, reloading')]);
 });
 
-test('a new deployment, with the worker in control: exactly one reload, and the new page is served', async ({ page }) => {
+test('a new deployment, with the worker in control: exactly one reload, and the new page is served', async ({
+  page,
+}) => {
   await page.clock.install({ time: new Date(BEFORE_PASS) });
   await page.goto(DISPLAY);
   await expect(page.getByTestId('station-marker')).toBeVisible();
@@ -254,7 +276,8 @@ test('a new deployment, with the worker in control: exactly one reload, and the 
   page.on('load', () => (loads += 1));
   const documents: string[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'document') documents.push(response.headers()['content-security-policy'] ?? '');
+    if (response.request().resourceType() === 'document')
+      documents.push(response.headers()['content-security-policy'] ?? '');
   });
   await announceNewBuild(page);
   await expect.poll(() => loads).toBe(1);

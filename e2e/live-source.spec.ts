@@ -24,11 +24,20 @@ test.describe('a live source that cannot be reached', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('the first answer comes at once from the embedded set; health, the API and the badge say it is unreachable', async ({ page }) => {
-    const first = (await (await fetch(`${server.baseUrl}/api/tle`)).json()) as { source: string; liveSource: { state: string } };
+  test('the first answer comes at once from the embedded set; health, the API and the badge say it is unreachable', async ({
+    page,
+  }) => {
+    const first = (await (await fetch(`${server.baseUrl}/api/tle`)).json()) as {
+      source: string;
+      liveSource: { state: string };
+    };
     expect(first.source).toBe('embedded');
     await expect
-      .poll(async () => ((await (await fetch(`${server.baseUrl}/api/health`)).json()) as { liveSource: { state: string } }).liveSource.state)
+      .poll(
+        async () =>
+          ((await (await fetch(`${server.baseUrl}/api/health`)).json()) as { liveSource: { state: string } }).liveSource
+            .state,
+      )
       .toBe('unreachable');
     const health = (await (await fetch(`${server.baseUrl}/api/health`)).json()) as {
       status: string;
@@ -38,8 +47,12 @@ test.describe('a live source that cannot be reached', () => {
     };
     expect(health.status).toBe('degraded');
     expect(health.liveSource.since).toBe(health.upstream.failingSince);
-    expect(health.reasons.join('\n')).toMatch(/the live source \(http:\/\/127\.0\.0\.1:\d+\/gp\.php\) cannot be reached since \d{4}-\d\d-\d\dT/);
-    const tle = (await (await fetch(`${server.baseUrl}/api/tle`)).json()) as { liveSource: { state: string; since: string } };
+    expect(health.reasons.join('\n')).toMatch(
+      /the live source \(http:\/\/127\.0\.0\.1:\d+\/gp\.php\) cannot be reached since \d{4}-\d\d-\d\dT/,
+    );
+    const tle = (await (await fetch(`${server.baseUrl}/api/tle`)).json()) as {
+      liveSource: { state: string; since: string };
+    };
     expect(tle.liveSource).toEqual(health.liveSource);
 
     await page.goto(`${server.baseUrl}/`);

@@ -8,8 +8,11 @@ interface RefPass {
   max_elevation_deg: number;
   part_visible_geometric?: { any_part_visible: boolean; visible_max_el_deg?: number };
 }
-const london = loadFixture<{ observer: { lat_deg: number; lon_deg: number }; window_end: string; passes: RefPass[] }>('passes-london.json');
-const referenceVisible = (ref: RefPass) => !!ref.part_visible_geometric?.any_part_visible && (ref.part_visible_geometric.visible_max_el_deg ?? -90) >= 10;
+const london = loadFixture<{ observer: { lat_deg: number; lon_deg: number }; window_end: string; passes: RefPass[] }>(
+  'passes-london.json',
+);
+const referenceVisible = (ref: RefPass) =>
+  !!ref.part_visible_geometric?.any_part_visible && (ref.part_visible_geometric.visible_max_el_deg ?? -90) >= 10;
 
 const AT = '2026-10-09T19:42:49Z';
 const LONDON_LINK = `/passes?t=${AT}&speed=0&lat=${london.observer.lat_deg}&lon=${london.observer.lon_deg}&name=London`;
@@ -21,12 +24,16 @@ async function listReady(page: import('@playwright/test').Page) {
   await expect(page.getByTestId('pass-table')).not.toHaveAttribute('aria-busy', /.*/);
 }
 
-test('filters: visible only, height, time of day and brightness narrow the list, go in the address and are remembered', async ({ page }) => {
+test('filters: visible only, height, time of day and brightness narrow the list, go in the address and are remembered', async ({
+  page,
+}) => {
   await page.goto(LONDON_LINK);
   await listReady(page);
   const rows = page.getByTestId('pass-row');
   const inWindow = async () =>
-    (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-rise') ?? ''))).filter((iso) => Date.parse(iso) < Date.parse(london.window_end));
+    (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-rise') ?? ''))).filter(
+      (iso) => Date.parse(iso) < Date.parse(london.window_end),
+    );
 
   await page.getByTestId('visible-only').check();
   await page.getByTestId('min-elevation').selectOption('20');
@@ -81,7 +88,9 @@ test('filters: visible only, height, time of day and brightness narrow the list,
 test.describe('an Auckland browser', () => {
   test.use({ timezoneId: 'Pacific/Auckland', locale: 'en-NZ' });
 
-  test('a London link lists London times, named; switches show this device\'s zone and UTC; at sea, the nautical zone', async ({ page }) => {
+  test("a London link lists London times, named; switches show this device's zone and UTC; at sea, the nautical zone", async ({
+    page,
+  }) => {
     const requests: string[] = [];
     page.on('request', (request) => {
       if (!request.isNavigationRequest()) requests.push(request.url() + (request.postData() ?? ''));
@@ -91,7 +100,13 @@ test.describe('an Auckland browser', () => {
     await expect(page.getByTestId('zone-name')).toHaveText('Times: London time, BST');
     const rise = (await page.getByTestId('pass-row').first().getAttribute('data-rise'))!;
     const inZone = (zone: string) =>
-      new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(Date.parse(rise));
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone,
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }).format(Date.parse(rise));
     await expect(page.getByTestId('rise-time').first()).toHaveText(inZone('Europe/London'));
     await expect(page.getByTestId('pass-row').first()).toContainText('BST');
     await expect(page.getByTestId('zone-place')).toHaveText('London');
@@ -116,7 +131,9 @@ test.describe('an Auckland browser', () => {
   });
 });
 
-test('subscribe: the privacy notice first, rounded coordinates with their measured effect, a webcal feed that parses', async ({ page }) => {
+test('subscribe: the privacy notice first, rounded coordinates with their measured effect, a webcal feed that parses', async ({
+  page,
+}) => {
   const feedRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/api/passes.ics')) feedRequests.push(request.url());
@@ -127,7 +144,9 @@ test('subscribe: the privacy notice first, rounded coordinates with their measur
   await panel.locator('summary').click();
   await expect(page.getByTestId('subscribe-privacy')).toContainText('sends this location to our server');
   await expect(page.getByTestId('subscribe-round')).toBeChecked();
-  await expect(page.getByTestId('subscribe-effect')).toHaveText(/moves the \d+ passes by at most (a second|\d+ s) and their highest points by at most 0\.\d°/);
+  await expect(page.getByTestId('subscribe-effect')).toHaveText(
+    /moves the \d+ passes by at most (a second|\d+ s) and their highest points by at most 0\.\d°/,
+  );
   const href = (await page.getByTestId('subscribe-link').getAttribute('href'))!;
   expect(href).toMatch(/^webcal:\/\/[^/]+\/api\/passes\.ics\?/);
   const params = new URL(href.replace(/^webcal:/, 'http:')).searchParams;
@@ -139,7 +158,11 @@ test('subscribe: the privacy notice first, rounded coordinates with their measur
   await saveScreenshot(page, 'passes-subscribe-1440x900');
   // Unrounded on request.
   await page.getByTestId('subscribe-round').uncheck();
-  expect(new URL((await page.getByTestId('subscribe-link').getAttribute('href'))!.replace(/^webcal:/, 'http:')).searchParams.get('lat')).toBe('51.5074');
+  expect(
+    new URL(
+      (await page.getByTestId('subscribe-link').getAttribute('href'))!.replace(/^webcal:/, 'http:'),
+    ).searchParams.get('lat'),
+  ).toBe('51.5074');
   // Nothing was sent while the user read: only the calendar app fetches the feed.
   expect(feedRequests).toEqual([]);
 
@@ -177,7 +200,11 @@ test.describe('the live page in an Auckland browser, London saved', () => {
     await expect(page.getByTestId('next-visible-time')).toContainText(/BST \(London time\)$/);
     const shown = (await page.getByTestId('next-visible-time').textContent())!;
     const hhmm = /(\d\d):(\d\d):\d\d BST/.exec(shown)!;
-    const londonHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(Date.parse(first.rise));
+    const londonHour = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(Date.parse(first.rise));
     expect(hhmm[1]).toBe(londonHour);
     // Six days after the elements' epoch the time carries minutes of uncertainty, and the card says so.
     await expect(page.getByTestId('next-visible-bound')).toHaveText(/±\s\d+\smin/);

@@ -29,7 +29,9 @@ async function layoutShift(page: Page): Promise<number> {
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          for (const entry of list.getEntries() as Array<
+            PerformanceEntry & { value: number; hadRecentInput: boolean }
+          >) {
             if (!entry.hadRecentInput) total += entry.value;
           }
         }).observe({ type: 'layout-shift', buffered: true });
@@ -60,7 +62,14 @@ test('the display comes from the server with its panels and figures in it', asyn
   expect(html).toContain('Next visible pass');
 });
 
-for (const path of ['/', '/?t=2026-10-09T20:20:00Z&speed=0', `/passes?${LONDON}`, '/passes', '/display', `/display?${LONDON}`]) {
+for (const path of [
+  '/',
+  '/?t=2026-10-09T20:20:00Z&speed=0',
+  `/passes?${LONDON}`,
+  '/passes',
+  '/display',
+  `/display?${LONDON}`,
+]) {
   test(`${path} hydrates without a mismatch, in a zone other than the server's`, async ({ page }) => {
     const errors = collectErrors(page);
     await loadAndSettle(page, path);

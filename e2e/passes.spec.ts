@@ -11,8 +11,11 @@ interface RefPass {
   part_visible_geometric?: { any_part_visible: boolean; visible_max_el_deg?: number };
 }
 /** "Visible" means a person can see it: the reference's visible part climbs to 10 degrees. */
-const referenceVisible = (ref: RefPass) => !!ref.part_visible_geometric?.any_part_visible && (ref.part_visible_geometric.visible_max_el_deg ?? -90) >= 10;
-const london = loadFixture<{ observer: { lat_deg: number; lon_deg: number }; window_end: string; passes: RefPass[] }>('passes-london.json');
+const referenceVisible = (ref: RefPass) =>
+  !!ref.part_visible_geometric?.any_part_visible && (ref.part_visible_geometric.visible_max_el_deg ?? -90) >= 10;
+const london = loadFixture<{ observer: { lat_deg: number; lon_deg: number }; window_end: string; passes: RefPass[] }>(
+  'passes-london.json',
+);
 
 // The reference epoch, frozen: the offline server propagates the embedded (reference) TLE.
 const AT = '2026-10-09T19:42:49Z';
@@ -20,7 +23,13 @@ const PAGE = `/passes?t=${AT}&speed=0`;
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
 
-const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const londonTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** Everything a request carries that could hold the location: address, body and headers. */
 function requestText(request: Request): string {
@@ -42,7 +51,9 @@ async function typeLondon(page: Page) {
   await expect(page.getByTestId('pass-table')).not.toHaveAttribute('aria-busy', /.*/);
 }
 
-test('typed London coordinates list the reference passes in order, in London time, and nothing carries the location', async ({ page }) => {
+test('typed London coordinates list the reference passes in order, in London time, and nothing carries the location', async ({
+  page,
+}) => {
   const requests = recordAll(page);
   await page.goto(PAGE);
   await typeLondon(page);
@@ -114,7 +125,9 @@ test('a visible pass shows its sky chart, sentence and map; the .ics files downl
   expect(events).toHaveLength(await visibleRows.count());
   const firstVisibleRise = Date.parse((await visibleRows.first().getAttribute('data-rise'))!);
   expect(events[0]!.DTSTART).toMatch(/^\d{8}T\d{6}Z$/);
-  const start = Date.parse(events[0]!.DTSTART!.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
+  const start = Date.parse(
+    events[0]!.DTSTART!.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'),
+  );
   // The event starts when the pass becomes visible: after the rise, before the set.
   expect(start).toBeGreaterThanOrEqual(firstVisibleRise - 1000);
   expect(start - firstVisibleRise).toBeLessThan(15 * 60_000);
@@ -127,7 +140,10 @@ test('a visible pass shows its sky chart, sentence and map; the .ics files downl
 function parseIcs(text: string): Array<Record<string, string>> {
   expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   const events: Array<Record<string, string>> = [];
   let current: Record<string, string> | null = null;
@@ -195,7 +211,9 @@ test('place search uses the offline list; the choice is remembered across visits
   await option.click();
   await expect(page.getByTestId('observer-summary')).toContainText('Reykjavík, Iceland');
   await expect(page.getByTestId('pass-row').first()).toBeVisible();
-  expect(requests.filter((r) => r.url().includes('/gazetteer/')).map((r) => new URL(r.url()).pathname)).toEqual(['/gazetteer/cities.json']);
+  expect(requests.filter((r) => r.url().includes('/gazetteer/')).map((r) => new URL(r.url()).pathname)).toEqual([
+    '/gazetteer/cities.json',
+  ]);
   expect(requests.map(requestText).filter((text) => /64\.1|21\.8|reykjav/i.test(text))).toEqual([]);
 
   await page.reload();

@@ -21,7 +21,10 @@ test.describe('fair use: a token bucket per client address', () => {
   const get = (path: string, xff: string) => fetch(`${server.baseUrl}${path}`, { headers: { 'x-forwarded-for': xff } });
 
   /** Requests until the first 429: how many passed, how long it took, and the refusal. */
-  async function untilRefused(path: string, xff: string): Promise<{ passed: number; seconds: number; refused: Response }> {
+  async function untilRefused(
+    path: string,
+    xff: string,
+  ): Promise<{ passed: number; seconds: number; refused: Response }> {
     const t0 = performance.now();
     for (let passed = 0; passed < 60; passed += 1) {
       const res = await get(path, xff);
@@ -42,8 +45,13 @@ test.describe('fair use: a token bucket per client address', () => {
     expect(refused.headers.get('access-control-allow-origin')).toBe('*');
     expect(await refused.json()).toEqual({ error: expect.stringMatching(/^too many requests/), status: 429 });
     // The same client on our own API and on Open Notify's paths: the same bucket, each in its API's error shape.
-    expect(await (await untilRefused('/api/tle', '198.51.100.1')).refused.json()).toEqual({ error: { message: expect.stringMatching(/^too many requests/) } });
-    expect(await (await untilRefused('/iss-now.json', '198.51.100.1')).refused.json()).toEqual({ message: 'failure', reason: expect.stringMatching(/^too many requests/) });
+    expect(await (await untilRefused('/api/tle', '198.51.100.1')).refused.json()).toEqual({
+      error: { message: expect.stringMatching(/^too many requests/) },
+    });
+    expect(await (await untilRefused('/iss-now.json', '198.51.100.1')).refused.json()).toEqual({
+      message: 'failure',
+      reason: expect.stringMatching(/^too many requests/),
+    });
     // Another client is not affected; nor are pages for the limited one.
     expect((await get('/v1/satellites', '198.51.100.2')).status).toBe(200);
     expect((await get('/developers', '198.51.100.1')).status).toBe(200);
@@ -81,7 +89,9 @@ test.describe('one limit for the whole cluster', () => {
     const t0 = performance.now();
     let passed = 0;
     for (let i = 0; i < 60; i += 1) {
-      const res = await fetch(`${server.baseUrl}/api/health`, { headers: { 'x-forwarded-for': '198.51.100.77', connection: 'close' } });
+      const res = await fetch(`${server.baseUrl}/api/health`, {
+        headers: { 'x-forwarded-for': '198.51.100.77', connection: 'close' },
+      });
       if (res.status === 429) break;
       expect(res.status).toBe(200);
       roles.add(((await res.json()) as { upstream: { role: string } }).upstream.role);

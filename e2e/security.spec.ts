@@ -15,8 +15,18 @@ function parseCsp(header: string | undefined): Map<string, string[]> {
 function expectSecurityHeaders(response: APIResponse, what: string): Map<string, string[]> {
   const h = response.headers();
   // Each once: a path that got the proxy's headers and a route's own as well would carry two policies (both apply).
-  for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy']) {
-    expect(response.headersArray().filter((header) => header.name.toLowerCase() === name).length, `${what}: ${name} count`).toBe(1);
+  for (const name of [
+    'content-security-policy',
+    'x-frame-options',
+    'x-content-type-options',
+    'referrer-policy',
+    'permissions-policy',
+    'cross-origin-opener-policy',
+  ]) {
+    expect(
+      response.headersArray().filter((header) => header.name.toLowerCase() === name).length,
+      `${what}: ${name} count`,
+    ).toBe(1);
   }
   const csp = parseCsp(h['content-security-policy']);
   expect(csp.get('default-src'), what).toEqual(["'self'"]);
@@ -35,12 +45,16 @@ function expectSecurityHeaders(response: APIResponse, what: string): Map<string,
   expect(h['cross-origin-opener-policy'], what).toBe('same-origin');
   const permissions = (h['permissions-policy'] ?? '').split(/,\s*/);
   expect(permissions, what).toContain('geolocation=(self)');
-  for (const feature of ['camera', 'microphone', 'payment', 'usb']) expect(permissions, what).toContain(`${feature}=()`);
+  for (const feature of ['camera', 'microphone', 'payment', 'usb'])
+    expect(permissions, what).toContain(`${feature}=()`);
   return csp;
 }
 
 const nonceOf = (csp: Map<string, string[]>): string | undefined =>
-  csp.get('script-src')?.find((s) => s.startsWith("'nonce-"))?.slice("'nonce-".length, -1);
+  csp
+    .get('script-src')
+    ?.find((s) => s.startsWith("'nonce-"))
+    ?.slice("'nonce-".length, -1);
 
 test('a page carries the headers and a fresh script nonce that its scripts use', async ({ request }) => {
   const first = await request.get('/');
@@ -82,7 +96,9 @@ test('API answers and static files carry the headers too', async ({ request }) =
   }
 });
 
-test('every API answer carries the headers, whichever part of Next produces it (the proxy does not run for /api/)', async ({ request }) => {
+test('every API answer carries the headers, whichever part of Next produces it (the proxy does not run for /api/)', async ({
+  request,
+}) => {
   const cases: Array<[string, string, number]> = [
     ['GET', '/api/tle', 200],
     ['HEAD', '/api/tle', 200],
@@ -103,12 +119,15 @@ test('every API answer carries the headers, whichever part of Next produces it (
     const response = await request.fetch(url, { method });
     expect(response.status(), `${method} ${url}`).toBe(status);
     expect(nonceOf(expectSecurityHeaders(response, `${method} ${url}`)), `${method} ${url}`).toBeUndefined();
-    if (status === 405 || status === 204) expect(response.headers()['allow'], `${method} ${url}`).toBe('GET, HEAD, OPTIONS');
+    if (status === 405 || status === 204)
+      expect(response.headers()['allow'], `${method} ${url}`).toBe('GET, HEAD, OPTIONS');
     if (status === 404) expect(response.headers()['content-type'], `${method} ${url}`).toMatch(/^application\/json/);
   }
 });
 
-test('every document, the 404 page included, is rendered per request with its own nonce on every script', async ({ request }) => {
+test('every document, the 404 page included, is rendered per request with its own nonce on every script', async ({
+  request,
+}) => {
   // A page prerendered at build time has no nonce, and 'strict-dynamic' then blocks all of its scripts.
   for (const path of ['/', '/no-such-page']) {
     const response = await request.get(path);
@@ -170,7 +189,10 @@ test('the pages run with no CSP violation and the station marker appears', async
   expect(csp.console).toEqual([]);
 });
 
-test('the policy is enforced: markup slipped into the page cannot run script, style or load foreign images', async ({ page, baseURL }) => {
+test('the policy is enforced: markup slipped into the page cannot run script, style or load foreign images', async ({
+  page,
+  baseURL,
+}) => {
   // The control for the test above: the same watchers do see violations when there are some. The real document,
   // with its real headers, gets an injected inline script, inline styles and a foreign image, as an XSS would.
   await page.route(`${baseURL}/`, async (route) => {

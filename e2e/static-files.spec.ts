@@ -15,7 +15,15 @@ function rawGet(url: string, headers: Record<string, string>): Promise<RawAnswer
 
 /** Headers that describe the file (not the transfer), for comparing two answers for it. */
 function fileHeaders(headers: http.IncomingHttpHeaders): Record<string, unknown> {
-  const perTransfer = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'date', 'connection', 'keep-alive', 'accept-ranges']);
+  const perTransfer = new Set([
+    'content-length',
+    'content-encoding',
+    'transfer-encoding',
+    'date',
+    'connection',
+    'keep-alive',
+    'accept-ranges',
+  ]);
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !perTransfer.has(name)));
 }
 
@@ -26,7 +34,9 @@ const decode = (raw: RawAnswer): Buffer => {
   return raw.body;
 };
 
-test('the first-load script and the basemap come compressed from memory, identical to what Next serves, with its headers', async ({ baseURL }) => {
+test('the first-load script and the basemap come compressed from memory, identical to what Next serves, with its headers', async ({
+  baseURL,
+}) => {
   const html = await (await fetch(`${baseURL}/`)).text();
   const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   expect(script, 'a first-load script in the HTML').toBeDefined();
@@ -35,7 +45,11 @@ test('the first-load script and the basemap come compressed from memory, identic
     const url = `${baseURL}${path}`;
     // Next itself never sends brotli: seeing it means the held copy answered. Each worker fills its copies in the
     // seconds after it starts, so wait for them.
-    await expect.poll(async () => (await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' })).headers['content-encoding'], { timeout: 30_000 }).toBe('br');
+    await expect
+      .poll(async () => (await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' })).headers['content-encoding'], {
+        timeout: 30_000,
+      })
+      .toBe('br');
     const br = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' });
     const gzip = await rawGet(url, { 'accept-encoding': 'gzip' });
     const identity = await rawGet(url, { 'accept-encoding': 'identity' }); // always answered by Next
@@ -62,8 +76,12 @@ test('the first-load script and the basemap come compressed from memory, identic
   expect(basemap.headers['cache-control']).toBe('public, max-age=86400, stale-while-revalidate=604800');
 });
 
-test('what it does not hold still reaches Next: a missing chunk is 404, pages and the API answer as before', async ({ baseURL }) => {
-  expect((await rawGet(`${baseURL}/_next/static/chunks/does-not-exist.js`, { 'accept-encoding': 'br' })).status).toBe(404);
+test('what it does not hold still reaches Next: a missing chunk is 404, pages and the API answer as before', async ({
+  baseURL,
+}) => {
+  expect((await rawGet(`${baseURL}/_next/static/chunks/does-not-exist.js`, { 'accept-encoding': 'br' })).status).toBe(
+    404,
+  );
   const page = await rawGet(`${baseURL}/`, { 'accept-encoding': 'gzip' });
   expect(page.status).toBe(200);
   expect(decode(page).toString()).toContain('<html');

@@ -22,7 +22,9 @@ test('fresh elements: a marker, a bound of a couple of km, no band on the map', 
   await expect(page.getByTestId('station-marker')).toBeVisible();
   await expect(page.getByTestId('position-bound')).toHaveText(/^±\s[1-5](\.\d)?\skm95 % bound/);
   await expect(mapState(page)).toHaveAttribute('data-uncertainty', 'within-marker');
-  await expect(page.getByTestId('tle-bound')).toHaveText(/may be up to [1-5](\.\d)?\skm from the marker \(95 % bound\)\./);
+  await expect(page.getByTestId('tle-bound')).toHaveText(
+    /may be up to [1-5](\.\d)?\skm from the marker \(95 % bound\)\./,
+  );
 });
 
 test('10-day-old elements: the stretch of track it may be on, and the figure in words', async ({ page }) => {
@@ -37,10 +39,14 @@ test('10-day-old elements: the stretch of track it may be on, and the figure in 
   await expect(band).toHaveAttribute('d', /M.+L/);
   const box = await band.boundingBox();
   expect(Math.max(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThan(16);
-  await expect(page.getByTestId('tle-bound')).toContainText(`At 10 days old, the station may be up to ${bound.toLocaleString('en-US')}\u00a0km from the marker, and pass times by up to`);
+  await expect(page.getByTestId('tle-bound')).toContainText(
+    `At 10 days old, the station may be up to ${bound.toLocaleString('en-US')}\u00a0km from the marker, and pass times by up to`,
+  );
 });
 
-test('57-day-old elements: no marker, no position as fact, the whole orbit, and what would fix it', async ({ page }) => {
+test('57-day-old elements: no marker, no position as fact, the whole orbit, and what would fix it', async ({
+  page,
+}) => {
   await page.goto(`/?${frozen(57.5)}`);
   await expect(page.getByTestId('cannot-place')).toContainText(/5[78] days old: they cannot place the station/);
   await expect(page.getByTestId('cannot-place')).toContainText('Fresh orbital elements would fix this');
@@ -58,7 +64,9 @@ test('passes: times carry their bound once it reaches half a minute, as the API 
   const from = at(8);
   await page.goto(`/passes?${LONDON}&${frozen(8)}`);
   await expect(page.getByTestId('pass-table')).not.toHaveAttribute('aria-busy', /.*/);
-  const api = (await (await request.get(`/api/passes?${LONDON.replace('&name=London', '')}&from=${from}&days=10`)).json()) as {
+  const api = (await (
+    await request.get(`/api/passes?${LONDON.replace('&name=London', '')}&from=${from}&days=10`)
+  ).json()) as {
     passes: Array<{ rise: { time: string }; predictable: boolean; timeUncertaintySeconds: number }>;
   };
   const predictable = api.passes.filter((p) => p.predictable);
@@ -75,9 +83,13 @@ test('passes: times carry their bound once it reaches half a minute, as the API 
   await expect(page.getByTestId('tle-warning')).toContainText(/\d+ of these \d+ passes cannot be predicted/);
 });
 
-test('passes: with 57-day-old elements none is given as a time, and the page says fresh elements are needed', async ({ page }) => {
+test('passes: with 57-day-old elements none is given as a time, and the page says fresh elements are needed', async ({
+  page,
+}) => {
   await page.goto(`/passes?${LONDON}&${frozen(57.5)}`);
-  await expect(page.getByTestId('tle-warning')).toContainText(/None of these passes can be predicted: with elements 5[78] days old/);
+  await expect(page.getByTestId('tle-warning')).toContainText(
+    /None of these passes can be predicted: with elements 5[78] days old/,
+  );
   await expect(page.getByTestId('tle-warning')).toContainText('Fresh orbital elements are needed');
   await expect(page.getByTestId('no-passes')).toBeVisible();
   await expect(page.getByTestId('pass-row')).toHaveCount(0);

@@ -43,7 +43,16 @@ const FORBIDDEN_TARGETS = [
   'worker/sw',
   'server/no-such-module',
 ];
-const FORBIDDEN_PACKAGES = ['react', 'react-dom/client', 'next/link', 'next', 'leaflet', 'react-leaflet', 'swr', 'server-only'];
+const FORBIDDEN_PACKAGES = [
+  'react',
+  'react-dom/client',
+  'next/link',
+  'next',
+  'leaflet',
+  'react-leaflet',
+  'swr',
+  'server-only',
+];
 const NODE_BUILTINS = ['node:fs', 'fs', 'path', 'node:crypto', 'node:child_process', 'os'];
 
 describe('lib/ (the core) refuses, at every depth', () => {
@@ -86,7 +95,16 @@ describe("lib/'s own tests", () => {
 describe('app-logic/ and content/ (neither React nor server)', () => {
   for (const file of ['app-logic/display/probe.ts', 'app-logic/a/b/probe.ts', 'content/deep/probe.ts']) {
     it(`${file} refuses the framework, the server, the UI and the tests`, async () => {
-      for (const spec of ['react', 'next/navigation', 'leaflet', 'swr', 'node:fs', relative(file, 'server/clock'), '@/components/map/palette', relative(file, 'test-support/passes')]) {
+      for (const spec of [
+        'react',
+        'next/navigation',
+        'leaflet',
+        'swr',
+        'node:fs',
+        relative(file, 'server/clock'),
+        '@/components/map/palette',
+        relative(file, 'test-support/passes'),
+      ]) {
         expect(await boundaryErrors(file, spec), spec).not.toEqual([]);
       }
     });

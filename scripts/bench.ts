@@ -72,7 +72,11 @@ function machine(): Record<string, string> {
     platform: `${os.type()} ${os.release()}`,
   };
 }
-const loadavg = (): string => os.loadavg().map((n) => n.toFixed(2)).join(' ');
+const loadavg = (): string =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 
 function nodeRows(raw: Record<string, unknown>): Row[] {
   const rows: Row[] = [];
@@ -129,7 +133,9 @@ function nodeRows(raw: Record<string, unknown>): Row[] {
     reference: skyRef,
     verdict: verdict(all.medianMs <= 3),
     ...(sky && !sky.sgp4Accelerated
-      ? { note: "Debian's python3-sgp4 has no compiled extension (sgp4.api.accelerated is False): Skyfield runs pure-Python SGP4 here, hence the gap to the issue's 27.6 ms." }
+      ? {
+          note: "Debian's python3-sgp4 has no compiled extension (sgp4.api.accelerated is False): Skyfield runs pure-Python SGP4 here, hence the gap to the issue's 27.6 ms.",
+        }
       : skyError
         ? { note: `Skyfield run failed: ${skyError}` }
         : {}),
@@ -261,7 +267,12 @@ function longRunRows(r: LongRun, note: string | undefined): Row[] {
     daily.map((s) => `${s.simulatedHours}h ${fmt(f(s), digits)}`).join(', ');
   const tileRange = (f: (s: LongRun['samples'][number]) => number) =>
     `${Math.min(...r.samples.map(f))}-${Math.max(...r.samples.map(f))}`;
-  const flatRow = (figure: string, f: LongRun['nodes'], total: (s: LongRun['samples'][number]) => number, tiles: (s: LongRun['samples'][number]) => number): Row => ({
+  const flatRow = (
+    figure: string,
+    f: LongRun['nodes'],
+    total: (s: LongRun['samples'][number]) => number,
+    tiles: (s: LongRun['samples'][number]) => number,
+  ): Row => ({
     section: `6 long run ${r.page}`,
     figure,
     value: `${first ? total(first) : '?'} -> ${last ? total(last) : '?'}`,
@@ -281,8 +292,18 @@ function longRunRows(r: LongRun, note: string | undefined): Row[] {
       verdict: verdict(r.heapGrowthMB < 5),
       ...(note ? { note } : {}),
     },
-    flatRow('DOM nodes (CDP Memory.getDOMCounters), hourly', r.nodes, (s) => s.nodes, (s) => s.tileNodes),
-    flatRow('JS event listeners, hourly', r.listeners, (s) => s.listeners, (s) => s.tileListeners),
+    flatRow(
+      'DOM nodes (CDP Memory.getDOMCounters), hourly',
+      r.nodes,
+      (s) => s.nodes,
+      (s) => s.tileNodes,
+    ),
+    flatRow(
+      'JS event listeners, hourly',
+      r.listeners,
+      (s) => s.listeners,
+      (s) => s.tileListeners,
+    ),
   ];
 }
 
@@ -305,7 +326,15 @@ async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
     for (const { path: page, query } of PAGES) {
       const status = await pageStatus(server.baseUrl, page);
       if (status === 404) {
-        rows.push({ section: `5 speed ${page}`, figure: 'page speed', value: '-', budget: '-', reference: '-', verdict: 'skipped', note: `${page} answers 404 in this build: not measured.` });
+        rows.push({
+          section: `5 speed ${page}`,
+          figure: 'page speed',
+          value: '-',
+          budget: '-',
+          reference: '-',
+          verdict: 'skipped',
+          note: `${page} answers 404 in this build: not measured.`,
+        });
         continue;
       }
       live.push(page);
@@ -332,7 +361,15 @@ async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
     rows.push(...ticks.map(tickRow));
 
     if (flag('BENCH_SKIP_LONG')) {
-      rows.push({ section: '6 long run', figure: 'display page, 72 simulated hours', value: '-', budget: '< 5 MB heap growth, flat DOM', reference: '-', verdict: 'skipped', note: 'BENCH_SKIP_LONG=1' });
+      rows.push({
+        section: '6 long run',
+        figure: 'display page, 72 simulated hours',
+        value: '-',
+        budget: '< 5 MB heap growth, flat DOM',
+        reference: '-',
+        verdict: 'skipped',
+        note: 'BENCH_SKIP_LONG=1',
+      });
     } else {
       const page = live.includes('/display') ? '/display' : '/';
       const note = page === '/display' ? undefined : '/display is not in this build: the long run measured / instead.';
@@ -349,17 +386,37 @@ async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
 }
 
 async function main(): Promise<number> {
-  const raw: Record<string, unknown> = { machine: machine(), startedAt: new Date().toISOString(), loadavgBefore: loadavg() };
+  const raw: Record<string, unknown> = {
+    machine: machine(),
+    startedAt: new Date().toISOString(),
+    loadavgBefore: loadavg(),
+  };
   const rows: Row[] = nodeRows(raw);
   if (flag('BENCH_SKIP_PAGES')) {
-    rows.push({ section: '4-6 pages', figure: 'page weight, page speed, tick, long run', value: '-', budget: '-', reference: '-', verdict: 'skipped', note: 'BENCH_SKIP_PAGES=1' });
+    rows.push({
+      section: '4-6 pages',
+      figure: 'page weight, page speed, tick, long run',
+      value: '-',
+      budget: '-',
+      reference: '-',
+      verdict: 'skipped',
+      note: 'BENCH_SKIP_PAGES=1',
+    });
   } else {
     try {
       rows.push(...(await pageRows(raw)));
     } catch (e) {
       if (!(e instanceof MissingBuildError)) throw e;
       console.error(`\n${e.message}\n`);
-      rows.push({ section: '4-6 pages', figure: 'page weight, page speed, tick, long run', value: '-', budget: '-', reference: '-', verdict: 'skipped', note: `no production build in ${distDir}/` });
+      rows.push({
+        section: '4-6 pages',
+        figure: 'page weight, page speed, tick, long run',
+        value: '-',
+        budget: '-',
+        reference: '-',
+        verdict: 'skipped',
+        note: `no production build in ${distDir}/`,
+      });
     }
   }
   rows.push({
@@ -379,7 +436,9 @@ async function main(): Promise<number> {
   const m = raw.machine as Record<string, string>;
   console.log(`\nOrbit Watch benchmarks, ${raw.startedAt as string}`);
   console.log(`machine: ${m.cpus} x ${m.cpu}, ${m.memory}, node ${m.node}, ${m.platform}`);
-  console.log(`load average before ${raw.loadavgBefore as string}, after ${raw.loadavgAfter as string} (shared machine: other work inflates the timings)\n`);
+  console.log(
+    `load average before ${raw.loadavgBefore as string}, after ${raw.loadavgAfter as string} (shared machine: other work inflates the timings)\n`,
+  );
   console.log(formatTable(rows));
   if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, `${JSON.stringify(raw, null, 2)}\n`);
   const failed = rows.filter((r) => r.verdict === 'FAIL').length;

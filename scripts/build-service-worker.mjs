@@ -56,4 +56,6 @@ const result = await build({
 });
 const code = result.outputFiles[0]?.text ?? '';
 writeFileSync(join(root, 'public', 'sw.js'), code);
-console.log(`[sw] public/sw.js: ${entries.length} files precached, tag ${tag}, worker ${(code.length / 1024).toFixed(1)} KiB`);
+console.log(
+  `[sw] public/sw.js: ${entries.length} files precached, tag ${tag}, worker ${(code.length / 1024).toFixed(1)} KiB`,
+);

@@ -61,8 +61,12 @@ const TARGETS: Target[] = [
   { path: '/', budgeted: false },
 ];
 
-const only = (process.env.LOAD_PATHS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
-const targets = only.length === 0 ? TARGETS : TARGETS.filter((t) => only.some((p) => t.path === p || t.path.startsWith(`${p}?`)));
+const only = (process.env.LOAD_PATHS ?? '')
+  .split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
+const targets =
+  only.length === 0 ? TARGETS : TARGETS.filter((t) => only.some((p) => t.path === p || t.path.startsWith(`${p}?`)));
 
 async function main(): Promise<number> {
   if (!fs.existsSync(path.join(cwd, distDir, 'BUILD_ID'))) {
@@ -111,7 +115,9 @@ async function main(): Promise<number> {
         cacheControl: probe.headers.get('cache-control'),
       });
       for (const run of latency ? [latency, saturation] : [saturation]) {
-        console.log(`${target.path}, ${run.connections} connections: ${Math.round(run.requestsPerSecond)} req/s, p99 ${run.latencyP99Ms.toFixed(1)} ms`);
+        console.log(
+          `${target.path}, ${run.connections} connections: ${Math.round(run.requestsPerSecond)} req/s, p99 ${run.latencyP99Ms.toFixed(1)} ms`,
+        );
       }
     }
   } finally {
@@ -120,9 +126,16 @@ async function main(): Promise<number> {
   }
 
   const all = rssSummary(sampler.samples);
-  const overall = { startMiB: overallStartMiB ?? all.start, endMiB: all.end, maxMiB: all.max, largestProcessMaxMiB: all.largestProcessMax };
+  const overall = {
+    startMiB: overallStartMiB ?? all.start,
+    endMiB: all.end,
+    maxMiB: all.max,
+    largestProcessMaxMiB: all.largestProcessMax,
+  };
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}\n`);
+  console.log(
+    `\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}\n`,
+  );
   const loadAfter = os.loadavg();
   // Other work on the machine skews every figure; the load average says how much there was.
   console.log(`load average (1 min) before ${loadBefore[0]?.toFixed(2)}, after ${loadAfter[0]?.toFixed(2)}\n`);
@@ -140,7 +153,26 @@ async function main(): Promise<number> {
   );
   console.log(failures.length === 0 ? 'Within budget.' : `OVER BUDGET:\n  ${failures.join('\n  ')}`);
   if (process.env.LOAD_JSON) {
-    fs.writeFileSync(process.env.LOAD_JSON, JSON.stringify({ tool: tool.tool, workers, connections, latencyConnections, seconds, loadBefore, loadAfter, overall, results, failures, rssSamples: sampler.samples }, null, 2));
+    fs.writeFileSync(
+      process.env.LOAD_JSON,
+      JSON.stringify(
+        {
+          tool: tool.tool,
+          workers,
+          connections,
+          latencyConnections,
+          seconds,
+          loadBefore,
+          loadAfter,
+          overall,
+          results,
+          failures,
+          rssSamples: sampler.samples,
+        },
+        null,
+        2,
+      ),
+    );
   }
   return failures.length === 0 ? 0 : 1;
 }

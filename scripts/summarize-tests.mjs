@@ -26,7 +26,8 @@ if (playwright) {
 } else {
   failed += 1;
 }
-if (playwright && e2eStatus !== '0' && (playwright.stats?.unexpected ?? 0) === 0 && !playwright.errors?.length) failed += 1;
+if (playwright && e2eStatus !== '0' && (playwright.stats?.unexpected ?? 0) === 0 && !playwright.errors?.length)
+  failed += 1;
 
 // Type checking and lint count as one check each.
 for (const status of checkStatuses) {

@@ -8,9 +8,9 @@ bash scripts/ensure-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 mkdir -p test-results
 rm -f test-results/vitest.json test-results/playwright.json
 
-echo "== static checks (tsc, eslint)"
+echo "== static checks (tsc, eslint, prettier)"
 npx tsc --noEmit; tsc_status=$?
-npx eslint . --max-warnings=0; lint_status=$?
+{ npx eslint . --max-warnings=0 && npx prettier --check . --log-level warn; }; lint_status=$?
 
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json

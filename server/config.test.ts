@@ -50,11 +50,17 @@ describe('loadServerConfig', () => {
     for (const word of ['embedded', 'Offline', 'none']) {
       expect(loadServerConfig({ TLE_SOURCE: word }, CWD).config.tleSource).toEqual({ kind: 'none' });
     }
-    expect(loadServerConfig({ TLE_SOURCE: '  ' }, CWD).config.tleSource).toEqual({ kind: 'http', url: CELESTRAK_ISS_URL });
+    expect(loadServerConfig({ TLE_SOURCE: '  ' }, CWD).config.tleSource).toEqual({
+      kind: 'http',
+      url: CELESTRAK_ISS_URL,
+    });
   });
 
   it('takes a comma-separated list, tried in the order given', () => {
-    const { config, problems } = loadServerConfig({ TLE_SOURCE: 'data/iss.tle, celestrak,https://mirror.example.org/iss.txt' }, CWD);
+    const { config, problems } = loadServerConfig(
+      { TLE_SOURCE: 'data/iss.tle, celestrak,https://mirror.example.org/iss.txt' },
+      CWD,
+    );
     expect(problems).toEqual([]);
     expect(config.tleSource).toEqual({
       kind: 'http',
@@ -79,8 +85,14 @@ describe('loadServerConfig', () => {
   });
 
   it('expands "celestrak" and treats anything else without a scheme as a file path', () => {
-    expect(loadServerConfig({ TLE_SOURCE: 'celestrak' }, CWD).config.tleSource).toEqual({ kind: 'http', url: CELESTRAK_ISS_URL });
-    expect(loadServerConfig({ TLE_SOURCE: 'data/iss.tle' }, CWD).config.tleSource).toEqual({ kind: 'file', path: path.resolve('data/iss.tle') });
+    expect(loadServerConfig({ TLE_SOURCE: 'celestrak' }, CWD).config.tleSource).toEqual({
+      kind: 'http',
+      url: CELESTRAK_ISS_URL,
+    });
+    expect(loadServerConfig({ TLE_SOURCE: 'data/iss.tle' }, CWD).config.tleSource).toEqual({
+      kind: 'file',
+      path: path.resolve('data/iss.tle'),
+    });
   });
 
   it.each([
@@ -95,18 +107,31 @@ describe('loadServerConfig', () => {
     ['TILE_URL', 'tiles/{z}/{x}/{y}.png', /http\(s\) URL/],
     ['FRAME_ANCESTORS', 'https://ok.example.org javascript:alert(1)', /is not an origin/],
     ['TLE_ROLE', 'leader', /"fetch" or "follow"/],
-  ])('a bad %s=%s falls back to the default and names the variable, the problem and what is accepted', (variable, value, message) => {
-    const env = { [variable]: value, TILE_ATTRIBUTION: 'x' };
-    const { config, problems } = loadServerConfig(env, CWD);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]?.variable).toBe(variable);
-    expect(problems[0]?.value).toBe(value);
-    expect(problems[0]?.message).toMatch(message);
-    expect(problems[0]?.accepted.length).toBeGreaterThan(5);
-    const defaults = loadServerConfig({}, CWD).config;
-    const key = ({ TLE_SOURCE: 'tleSource', TLE_NORAD_ID: 'noradId', TLE_REFRESH_HOURS: 'refreshHours', TLE_FETCH_TIMEOUT_MS: 'fetchTimeoutMs', TILE_URL: 'tileUrl', FRAME_ANCESTORS: 'frameAncestors', TLE_ROLE: 'tleRole' } as const)[variable as 'TLE_SOURCE'];
-    expect(config[key]).toEqual(defaults[key]);
-  });
+  ])(
+    'a bad %s=%s falls back to the default and names the variable, the problem and what is accepted',
+    (variable, value, message) => {
+      const env = { [variable]: value, TILE_ATTRIBUTION: 'x' };
+      const { config, problems } = loadServerConfig(env, CWD);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.variable).toBe(variable);
+      expect(problems[0]?.value).toBe(value);
+      expect(problems[0]?.message).toMatch(message);
+      expect(problems[0]?.accepted.length).toBeGreaterThan(5);
+      const defaults = loadServerConfig({}, CWD).config;
+      const key = (
+        {
+          TLE_SOURCE: 'tleSource',
+          TLE_NORAD_ID: 'noradId',
+          TLE_REFRESH_HOURS: 'refreshHours',
+          TLE_FETCH_TIMEOUT_MS: 'fetchTimeoutMs',
+          TILE_URL: 'tileUrl',
+          FRAME_ANCESTORS: 'frameAncestors',
+          TLE_ROLE: 'tleRole',
+        } as const
+      )[variable as 'TLE_SOURCE'];
+      expect(config[key]).toEqual(defaults[key]);
+    },
+  );
 
   it('holds an http source to the 2 hour minimum but lets a file be re-read sooner', () => {
     const http = loadServerConfig({ TLE_SOURCE: 'celestrak', TLE_REFRESH_HOURS: '0.5' }, CWD);
@@ -118,7 +143,10 @@ describe('loadServerConfig', () => {
   });
 
   it('several bad values are all reported and none throws', () => {
-    const { problems } = loadServerConfig({ TLE_NORAD_ID: '-1', TLE_FETCH_TIMEOUT_MS: 'x', TLE_SOURCE: 'gopher://x' }, CWD);
+    const { problems } = loadServerConfig(
+      { TLE_NORAD_ID: '-1', TLE_FETCH_TIMEOUT_MS: 'x', TLE_SOURCE: 'gopher://x' },
+      CWD,
+    );
     expect(problems.map((p) => p.variable).sort()).toEqual(['TLE_FETCH_TIMEOUT_MS', 'TLE_NORAD_ID', 'TLE_SOURCE']);
   });
 });
@@ -126,8 +154,14 @@ describe('loadServerConfig', () => {
 describe('publicMapConfig', () => {
   it('is null offline and gives the tile layer when configured with attribution', () => {
     expect(publicMapConfig(loadServerConfig({}, CWD))).toBeNull();
-    const online = loadServerConfig({ TILE_URL: 'https://t.example.org/{z}/{x}/{y}.png', TILE_ATTRIBUTION: '© OSM' }, CWD);
-    expect(publicMapConfig(online)).toEqual({ tileUrl: 'https://t.example.org/{z}/{x}/{y}.png', tileAttribution: '© OSM' });
+    const online = loadServerConfig(
+      { TILE_URL: 'https://t.example.org/{z}/{x}/{y}.png', TILE_ATTRIBUTION: '© OSM' },
+      CWD,
+    );
+    expect(publicMapConfig(online)).toEqual({
+      tileUrl: 'https://t.example.org/{z}/{x}/{y}.png',
+      tileAttribution: '© OSM',
+    });
   });
 
   it('refuses a tile layer without attribution', () => {
@@ -138,10 +172,10 @@ describe('publicMapConfig', () => {
 });
 
 describe('frameAncestorsDirective', () => {
-  it("forbids embedding by default and lists the allowed origins otherwise", () => {
+  it('forbids embedding by default and lists the allowed origins otherwise', () => {
     expect(frameAncestorsDirective(loadServerConfig({}, CWD))).toBe("frame-ancestors 'none'");
-    expect(frameAncestorsDirective(loadServerConfig({ FRAME_ANCESTORS: 'https://a.example https://b.example' }, CWD))).toBe(
-      'frame-ancestors https://a.example https://b.example',
-    );
+    expect(
+      frameAncestorsDirective(loadServerConfig({ FRAME_ANCESTORS: 'https://a.example https://b.example' }, CWD)),
+    ).toBe('frame-ancestors https://a.example https://b.example');
   });
 });

@@ -21,9 +21,7 @@ export type Upstream = { kind: 'http'; url: string } | { kind: 'file'; path: str
  * every place in the order given, tried one after the other in each attempt, `url` being the first http one.
  */
 export type TleSourceSetting =
-  | { kind: 'none' }
-  | { kind: 'http'; url: string; chain?: Upstream[] }
-  | { kind: 'file'; path: string };
+  { kind: 'none' } | { kind: 'http'; url: string; chain?: Upstream[] } | { kind: 'file'; path: string };
 
 /** What TLE_SOURCE means when it is not set: live, from CelesTrak, falling back to disk and the embedded set. */
 export const DEFAULT_TLE_SOURCE = 'celestrak';
@@ -65,7 +63,8 @@ export interface LoadedConfig {
 
 type Env = Record<string, string | undefined>;
 
-const blankToUndefined = (v: string | undefined): string | undefined => (v === undefined || v.trim() === '' ? undefined : v.trim());
+const blankToUndefined = (v: string | undefined): string | undefined =>
+  v === undefined || v.trim() === '' ? undefined : v.trim();
 
 /** Validate one variable with zod; on failure record the problem and use the fallback. */
 function readVar<T>(
@@ -94,12 +93,7 @@ const numberFromString = (what: string, min: number, max: number, integer: boole
     .string()
     .regex(integer ? /^\d+$/ : /^\d+(\.\d+)?$/, `is not ${integer ? 'a whole number' : 'a number'}`)
     .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, `${what} must be at least ${min}`)
-        .max(max, `${what} must be at most ${max}`),
-    );
+    .pipe(z.number().min(min, `${what} must be at least ${min}`).max(max, `${what} must be at most ${max}`));
 
 const isHttpUrl = (s: string): boolean => {
   try {
@@ -122,7 +116,10 @@ function parseUpstream(raw: string): Upstream | string {
 const tleSourceSchema = z.string().transform((raw, ctx): TleSourceSetting => {
   if (OFFLINE_WORDS.has(raw.toLowerCase())) return { kind: 'none' };
   const chain: Upstream[] = [];
-  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const parsed = parseUpstream(entry);
     if (typeof parsed === 'string') {
       ctx.addIssue({ code: 'custom', message: parsed });
@@ -143,7 +140,10 @@ const tleSourceSchema = z.string().transform((raw, ctx): TleSourceSetting => {
 const tileUrlSchema = z
   .string()
   .refine(isHttpUrl, 'is not an http(s) URL')
-  .refine((s) => s.includes('{z}') && s.includes('{x}') && s.includes('{y}'), 'must contain {z}, {x} and {y} placeholders');
+  .refine(
+    (s) => s.includes('{z}') && s.includes('{x}') && s.includes('{y}'),
+    'must contain {z}, {x} and {y} placeholders',
+  );
 
 const ORIGIN = /^(https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?|'self')$/i;
 const frameAncestorsSchema = z
@@ -213,13 +213,21 @@ export function loadServerConfig(env: Env = process.env, cwd: string = process.c
     problems,
   );
 
-  let tileUrl = readVar<string | null>(env, 'TILE_URL', tileUrlSchema, null, 'an http(s) URL template with {z}/{x}/{y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png', problems);
+  let tileUrl = readVar<string | null>(
+    env,
+    'TILE_URL',
+    tileUrlSchema,
+    null,
+    'an http(s) URL template with {z}/{x}/{y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    problems,
+  );
   const tileAttribution = blankToUndefined(env.TILE_ATTRIBUTION) ?? null;
   if (tileUrl !== null && tileAttribution === null) {
     problems.push({
       variable: 'TILE_ATTRIBUTION',
       value: '',
-      message: 'TILE_URL is set but TILE_ATTRIBUTION is empty; tile providers require attribution, so the tile layer is off',
+      message:
+        'TILE_URL is set but TILE_ATTRIBUTION is empty; tile providers require attribution, so the tile layer is off',
       accepted: 'the attribution text (HTML allowed) required by the tile provider',
     });
     tileUrl = null;

@@ -77,7 +77,13 @@ export interface ScannedPass {
  * Plain fixed-step scan of the elevation (no bracketing, no skipping): the naive method the search
  * must agree with. Misses only passes shorter than the step.
  */
-export function bruteForcePasses(satrec: SatRec, observer: Observer, fromMs: EpochMs, toMs: EpochMs, stepMs: number): ScannedPass[] {
+export function bruteForcePasses(
+  satrec: SatRec,
+  observer: Observer,
+  fromMs: EpochMs,
+  toMs: EpochMs,
+  stepMs: number,
+): ScannedPass[] {
   const tracker = new Tracker(satrec, observer);
   const out: ScannedPass[] = [];
   let current: ScannedPass | null = null;

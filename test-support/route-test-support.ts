@@ -8,7 +8,10 @@ import { createTleSource, setTleSourceForTests, type TleSource } from '@/server/
  * An isolated TLE source for route tests: its own temp DATA_DIR, quiet logs, and the given environment on top of
  * the explicit offline mode (the default source is live, and a unit test never touches the internet).
  */
-export function installTestSource(env: Record<string, string> = {}, nowMs?: () => number): { source: TleSource; cleanup: () => void } {
+export function installTestSource(
+  env: Record<string, string> = {},
+  nowMs?: () => number,
+): { source: TleSource; cleanup: () => void } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-test-'));
   const { config, problems } = loadServerConfig({ TLE_SOURCE: 'embedded', DATA_DIR: dataDir, ...env });
   const source = createTleSource(config, {

@@ -37,7 +37,11 @@ export interface TlePair {
 }
 
 const dot = (a: Vec3, b: Vec3): number => a.x * b.x + a.y * b.y + a.z * b.z;
-const cross = (a: Vec3, b: Vec3): Vec3 => ({ x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x });
+const cross = (a: Vec3, b: Vec3): Vec3 => ({
+  x: a.y * b.z - a.z * b.y,
+  y: a.z * b.x - a.x * b.z,
+  z: a.x * b.y - a.y * b.x,
+});
 const unit = (a: Vec3): Vec3 => {
   const n = Math.hypot(a.x, a.y, a.z);
   return { x: a.x / n, y: a.y / n, z: a.z / n };
@@ -47,7 +51,8 @@ const unit = (a: Vec3): Vec3 => {
 export function pairError(older: Tle, newer: Tle): TlePair {
   const predicted = sgp4AtMs(createSatrec(older), newer.epochMs);
   const truth = sgp4AtMs(createSatrec(newer), newer.epochMs);
-  if (predicted === null || truth === null) throw new Error(`SGP4 failed for pair ${older.line1.slice(18, 32)} -> ${newer.line1.slice(18, 32)}`);
+  if (predicted === null || truth === null)
+    throw new Error(`SGP4 failed for pair ${older.line1.slice(18, 32)} -> ${newer.line1.slice(18, 32)}`);
   const r = truth.position;
   const p = predicted.position;
   const d: Vec3 = { x: p.x - r.x, y: p.y - r.y, z: p.z - r.z };
@@ -75,7 +80,11 @@ export function referenceTles(): Tle[] {
 }
 
 /** All pairs of one object's sets between `minAgeDays` and `maxAgeDays` apart, oldest first. */
-export function referencePairs(noradId: number, minAgeDays = PAIR_MIN_AGE_DAYS, maxAgeDays = PAIR_MAX_AGE_DAYS): TlePair[] {
+export function referencePairs(
+  noradId: number,
+  minAgeDays = PAIR_MIN_AGE_DAYS,
+  maxAgeDays = PAIR_MAX_AGE_DAYS,
+): TlePair[] {
   const sets = referenceTles()
     .filter((t) => t.noradId === noradId)
     .sort((a, b) => a.epochMs - b.epochMs);

@@ -34,7 +34,9 @@ interface ExtendableEventLike extends Event {
 }
 interface WorkerScope {
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
-  clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<ReadonlyArray<{ url: string }>> };
+  clients: {
+    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<ReadonlyArray<{ url: string }>>;
+  };
   location: Location;
 }
 declare const self: WorkerScope;
@@ -55,7 +57,13 @@ const markCopies: SerwistPlugin = { cacheWillUpdate: ({ response }) => markedCop
 const markTleCopies: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) => {
     if (!response.ok) return null;
-    const stored = markTleCopy(await response.clone().json().catch(() => null), new Date().toISOString());
+    const stored = markTleCopy(
+      await response
+        .clone()
+        .json()
+        .catch(() => null),
+      new Date().toISOString(),
+    );
     if (stored === null) return null;
     const headers = new Headers(response.headers);
     headers.set(CACHED_COPY_HEADER, String(stored.cachedCopyAt));
@@ -85,7 +93,10 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ request, url }) => request.method === 'GET' && isTleRequest(url, origin),
-      handler: new NetworkFirst({ cacheName: TLE_CACHE, plugins: [markTleCopies, new ExpirationPlugin({ maxEntries: 1 })] }),
+      handler: new NetworkFirst({
+        cacheName: TLE_CACHE,
+        plugins: [markTleCopies, new ExpirationPlugin({ maxEntries: 1 })],
+      }),
     },
   ],
 });

@@ -32,7 +32,11 @@ export const BURN_IN_STEPS = WALK.length;
  * How far static content is shifted at an instant. A pure function of the clock, so it needs no state, every
  * screen of a venue moves in step, and a corrected machine clock just lands on another step of the walk.
  */
-export function burnInOffset(atMs: EpochMs, periodMs = BURN_IN_PERIOD_MS, amplitudePx = BURN_IN_AMPLITUDE_PX): PixelOffset {
+export function burnInOffset(
+  atMs: EpochMs,
+  periodMs = BURN_IN_PERIOD_MS,
+  amplitudePx = BURN_IN_AMPLITUDE_PX,
+): PixelOffset {
   const step = Math.floor(atMs / periodMs);
   const index = ((step % WALK.length) + WALK.length) % WALK.length;
   const [cx, cy] = WALK[index] ?? [0, 0];

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { timeZoneAt } from '../../lib/geo/time-zone';
-import { DEFAULT_DISPLAY_CONFIG, DEFAULT_PANELS, displayConfigToParams, parseDisplayConfig, withVenueTimeZone } from './config';
+import {
+  DEFAULT_DISPLAY_CONFIG,
+  DEFAULT_PANELS,
+  displayConfigToParams,
+  parseDisplayConfig,
+  withVenueTimeZone,
+} from './config';
 
 const parse = (query: string) => parseDisplayConfig(new URLSearchParams(query));
 
@@ -61,7 +67,8 @@ describe('parseDisplayConfig: good addresses', () => {
   });
 
   it('round-trips through displayConfigToParams', () => {
-    const query = 'lat=-33.87&lon=151.21&name=Sydney&units=imperial&tz=Australia/Sydney&theme=high-contrast&panels=none&orbits=4&reload=23:05';
+    const query =
+      'lat=-33.87&lon=151.21&name=Sydney&units=imperial&tz=Australia/Sydney&theme=high-contrast&panels=none&orbits=4&reload=23:05';
     const { config } = parse(query);
     const again = parseDisplayConfig(displayConfigToParams(config));
     expect(again.notices).toEqual([]);
@@ -122,15 +129,18 @@ describe('parseDisplayConfig: every invalid value falls back with a notice', () 
     expect(notices.map((n) => n.message)).toEqual([expect.stringContaining('"weather:10" is not a panel')]);
   });
 
-  it.each(['station:0', 'station:4', 'station:3601', 'station:12.5', 'station:x', 'station:'])('panel time %s falls back to 30 s', (entry) => {
-    const { config, notices } = parse(`panels=${entry},fleet`);
-    expect(config.panels).toEqual([
-      { id: 'station', seconds: 30 },
-      { id: 'fleet', seconds: 30 },
-    ]);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]?.param).toBe('panels');
-  });
+  it.each(['station:0', 'station:4', 'station:3601', 'station:12.5', 'station:x', 'station:'])(
+    'panel time %s falls back to 30 s',
+    (entry) => {
+      const { config, notices } = parse(`panels=${entry},fleet`);
+      expect(config.panels).toEqual([
+        { id: 'station', seconds: 30 },
+        { id: 'fleet', seconds: 30 },
+      ]);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.param).toBe('panels');
+    },
+  );
 
   it('a panel listed twice is shown once, and station:20:5 is not a panel', () => {
     expect(parse('panels=fleet:10,fleet:20').config.panels).toEqual([{ id: 'fleet', seconds: 10 }]);
@@ -157,16 +167,16 @@ describe('parseDisplayConfig: every invalid value falls back with a notice', () 
   });
 });
 
-describe('withVenueTimeZone: the venue\'s own zone by default', () => {
+describe("withVenueTimeZone: the venue's own zone by default", () => {
   const venue = (query: string) => withVenueTimeZone(parse(query), timeZoneAt);
 
-  it('Sydney\'s venue without tz gets Australia/Sydney; tz still wins; no venue keeps the screen\'s zone', () => {
+  it("Sydney's venue without tz gets Australia/Sydney; tz still wins; no venue keeps the screen's zone", () => {
     expect(venue('lat=-33.87&lon=151.21').config.timeZone).toBe('Australia/Sydney');
     expect(venue('lat=-33.87&lon=151.21&tz=Europe/London').config.timeZone).toBe('Europe/London');
     expect(venue('').config.timeZone).toBeNull();
   });
 
-  it('a ship mid-Atlantic gets the nautical zone; a bad tz falls back to the venue\'s zone and says so', () => {
+  it("a ship mid-Atlantic gets the nautical zone; a bad tz falls back to the venue's zone and says so", () => {
     expect(venue('lat=30&lon=-40').config.timeZone).toBe('Etc/GMT+3');
     const { config, notices } = venue('lat=51.4779&lon=-0.0015&tz=Nowhere/Land');
     expect(config.timeZone).toBe('Europe/London');

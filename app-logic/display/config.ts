@@ -46,7 +46,10 @@ export const MIN_ORBITS = 1;
 export const MAX_ORBITS = 5;
 export const DEFAULT_ORBITS = 2;
 
-export const DEFAULT_PANELS: readonly PanelSlot[] = CONTEXT_PANEL_IDS.map((id) => ({ id, seconds: DEFAULT_PANEL_SECONDS }));
+export const DEFAULT_PANELS: readonly PanelSlot[] = CONTEXT_PANEL_IDS.map((id) => ({
+  id,
+  seconds: DEFAULT_PANEL_SECONDS,
+}));
 
 export const DEFAULT_DISPLAY_CONFIG: Readonly<DisplayConfig> = {
   venue: null,
@@ -61,7 +64,20 @@ export const DEFAULT_DISPLAY_CONFIG: Readonly<DisplayConfig> = {
 };
 
 /** Every parameter the display reads; anything else earns a notice (a typo such as `unit=` would otherwise be silent). */
-export const DISPLAY_PARAMS = ['lat', 'lon', 'height', 'name', 'units', 'tz', 'theme', 'panels', 'orbits', 'reload', 't', 'speed'] as const;
+export const DISPLAY_PARAMS = [
+  'lat',
+  'lon',
+  'height',
+  'name',
+  'units',
+  'tz',
+  'theme',
+  'panels',
+  'orbits',
+  'reload',
+  't',
+  'speed',
+] as const;
 
 const quote = (value: string): string => {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
@@ -86,7 +102,10 @@ function parsePanels(text: string, allNotices: DisplayNotice[]): PanelSlot[] {
     const [rawId = '', rawSeconds, ...rest] = item.split(':');
     const id = rawId.trim().toLowerCase();
     if (!isContextPanelId(id) || rest.length > 0) {
-      notices.push({ param: 'panels', message: `${quote(item)} is not a panel (use ${CONTEXT_PANEL_IDS.join(', ')} or none); left out` });
+      notices.push({
+        param: 'panels',
+        message: `${quote(item)} is not a panel (use ${CONTEXT_PANEL_IDS.join(', ')} or none); left out`,
+      });
       continue;
     }
     if (slots.some((slot) => slot.id === id)) {
@@ -135,7 +154,8 @@ export function parseDisplayConfig(params: URLSearchParams): { config: DisplayCo
   }
   if (params.get('lat') === null && params.get('lon') === null) {
     if (read(params, 'name') !== null) notices.push({ param: 'name', message: 'name needs lat and lon; ignored' });
-    if (read(params, 'height') !== null) notices.push({ param: 'height', message: 'height needs lat and lon; ignored' });
+    if (read(params, 'height') !== null)
+      notices.push({ param: 'height', message: 'height needs lat and lon; ignored' });
   }
 
   const units = read(params, 'units')?.toLowerCase() ?? null;
@@ -148,7 +168,11 @@ export function parseDisplayConfig(params: URLSearchParams): { config: DisplayCo
   if (tz !== null) {
     const zone = canonicalTimeZone(tz);
     if (zone) config.timeZone = zone;
-    else notices.push({ param: 'tz', message: `${quote(tz)} is not a time zone name such as Europe/London; using the screen's own zone` });
+    else
+      notices.push({
+        param: 'tz',
+        message: `${quote(tz)} is not a time zone name such as Europe/London; using the screen's own zone`,
+      });
   }
 
   const theme = read(params, 'theme')?.toLowerCase() ?? null;
@@ -165,27 +189,41 @@ export function parseDisplayConfig(params: URLSearchParams): { config: DisplayCo
   if (orbits !== null) {
     const n = Number(orbits);
     if (/^\d+$/.test(orbits) && n >= MIN_ORBITS && n <= MAX_ORBITS) config.orbits = n;
-    else notices.push({ param: 'orbits', message: `${quote(orbits)} is not a whole number from ${MIN_ORBITS} to ${MAX_ORBITS}; drawing ${DEFAULT_ORBITS}` });
+    else
+      notices.push({
+        param: 'orbits',
+        message: `${quote(orbits)} is not a whole number from ${MIN_ORBITS} to ${MAX_ORBITS}; drawing ${DEFAULT_ORBITS}`,
+      });
   }
 
   const reload = read(params, 'reload');
   if (reload !== null && reload.toLowerCase() !== 'off') {
     const time = parseClockTime(reload);
     if (time) config.reloadAt = time;
-    else notices.push({ param: 'reload', message: `${quote(reload)} is not a 24-hour time such as 03:30; no daily reload` });
+    else
+      notices.push({
+        param: 'reload',
+        message: `${quote(reload)} is not a 24-hour time such as 03:30; no daily reload`,
+      });
   }
 
   const t = read(params, 't');
   if (t !== null) {
     const startMs = parseTimeParam(t);
     if (startMs !== null) config.startMs = startMs;
-    else notices.push({ param: 't', message: `${quote(t)} is not an ISO 8601 time or Unix seconds (1957-2100); showing now` });
+    else
+      notices.push({
+        param: 't',
+        message: `${quote(t)} is not an ISO 8601 time or Unix seconds (1957-2100); showing now`,
+      });
   }
   const speed = read(params, 'speed');
   if (speed !== null) {
     const value = parseSpeedParam(speed);
-    if (value === null) notices.push({ param: 'speed', message: `${quote(speed)} is not a speed from 0 to 3600; using 1` });
-    else if (config.startMs === null) notices.push({ param: 'speed', message: 'speed needs t; showing now at normal speed' });
+    if (value === null)
+      notices.push({ param: 'speed', message: `${quote(speed)} is not a speed from 0 to 3600; using 1` });
+    else if (config.startMs === null)
+      notices.push({ param: 'speed', message: 'speed needs t; showing now at normal speed' });
     else config.speed = value;
   }
 
@@ -233,6 +271,8 @@ export function withVenueTimeZone(
   const zone = timeZoneAt(config.venue.latitudeDeg, config.venue.longitudeDeg);
   return {
     config: { ...config, timeZone: zone },
-    notices: notices.map((n) => (n.param === 'tz' ? { ...n, message: n.message.replace("the screen's own zone", `the venue's zone, ${zone}`) } : n)),
+    notices: notices.map((n) =>
+      n.param === 'tz' ? { ...n, message: n.message.replace("the screen's own zone", `the venue's zone, ${zone}`) } : n,
+    ),
   };
 }

@@ -5,7 +5,9 @@ import { parseTleText, type Tle } from '../../lib/tle';
 import { REBOOST_THRESHOLD_KM, compareElementSets, semiMajorAxisKm, type ElementSet } from './reboost';
 
 const iss = parseTleText(readFileSync('test-support/fixtures/tles.txt', 'utf8')).filter((tle) => tle.noradId === 25544);
-const hst = parseTleText(readFileSync('test-support/fixtures/tles.txt', 'utf8')).find((tle) => tle.noradId === 20580) as Tle;
+const hst = parseTleText(readFileSync('test-support/fixtures/tles.txt', 'utf8')).find(
+  (tle) => tle.noradId === 20580,
+) as Tle;
 
 function setAt(isoDay: string): ElementSet {
   const tle = iss.find((t) => new Date(t.epochMs).toISOString().startsWith(isoDay));
@@ -58,7 +60,11 @@ describe('reboost detection with the real element sets around the September 2026
 
   it('the same set compared with itself has not moved', () => {
     const set = setAt('2026-10-09');
-    expect(compareElementSets(set, set, set.tle.epochMs + 3_600_000)).toMatchObject({ shiftKm: 0, meanAltitudeChangeKm: 0, kind: 'minor' });
+    expect(compareElementSets(set, set, set.tle.epochMs + 3_600_000)).toMatchObject({
+      shiftKm: 0,
+      meanAltitudeChangeKm: 0,
+      kind: 'minor',
+    });
   });
 
   it('sets for different objects are not compared', () => {

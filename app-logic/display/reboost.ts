@@ -36,7 +36,12 @@ export interface OrbitChange {
  * How far a new element set moves the predicted position at one instant (the moment it arrived), and whether that
  * is a reboost. Null when the two sets are for different objects or SGP4 cannot propagate either to `atMs`.
  */
-export function compareElementSets(previous: ElementSet, next: ElementSet, atMs: EpochMs, thresholdKm = REBOOST_THRESHOLD_KM): OrbitChange | null {
+export function compareElementSets(
+  previous: ElementSet,
+  next: ElementSet,
+  atMs: EpochMs,
+  thresholdKm = REBOOST_THRESHOLD_KM,
+): OrbitChange | null {
   if (previous.tle.noradId !== next.tle.noradId) return null;
   const a = stateAt(previous.satrec, atMs);
   const b = stateAt(next.satrec, atMs);
@@ -44,7 +49,8 @@ export function compareElementSets(previous: ElementSet, next: ElementSet, atMs:
   const p = a.positionTemeKm;
   const q = b.positionTemeKm;
   const shiftKm = Math.hypot(p.x - q.x, p.y - q.y, p.z - q.z);
-  const meanAltitudeChangeKm = semiMajorAxisKm(next.tle.meanMotionRevPerDay) - semiMajorAxisKm(previous.tle.meanMotionRevPerDay);
+  const meanAltitudeChangeKm =
+    semiMajorAxisKm(next.tle.meanMotionRevPerDay) - semiMajorAxisKm(previous.tle.meanMotionRevPerDay);
   const kind: OrbitChangeKind = shiftKm <= thresholdKm ? 'minor' : meanAltitudeChangeKm > 0 ? 'reboost' : 'correction';
   return { atMs, shiftKm, meanAltitudeChangeKm, kind };
 }

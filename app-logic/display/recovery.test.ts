@@ -45,7 +45,10 @@ describe('display recovery steps', () => {
   });
 
   it('reads back what another page version stored, or starts afresh', () => {
-    expect(parseReloadMemory(JSON.stringify({ reloads: 3, lastReloadMs: T0 }))).toEqual({ reloads: 3, lastReloadMs: T0 });
+    expect(parseReloadMemory(JSON.stringify({ reloads: 3, lastReloadMs: T0 }))).toEqual({
+      reloads: 3,
+      lastReloadMs: T0,
+    });
     expect(parseReloadMemory(null)).toEqual(NO_RELOADS);
     expect(parseReloadMemory('{not json')).toEqual(NO_RELOADS);
     expect(parseReloadMemory(JSON.stringify({ reloads: -1, lastReloadMs: 'x' }))).toEqual(NO_RELOADS);

@@ -24,12 +24,15 @@ export interface ReloadMemory {
 export const NO_RELOADS: ReloadMemory = { reloads: 0, lastReloadMs: null };
 
 export type RecoveryStep =
-  | { kind: 'retry'; delayMs: number; attempt: number }
-  | { kind: 'reload'; delayMs: number; attempt: number };
+  { kind: 'retry'; delayMs: number; attempt: number } | { kind: 'reload'; delayMs: number; attempt: number };
 
 /** The reloads that count now: a run ends when the page has gone RELOAD_RUN_RESET_MS without one. */
 export function currentRun(memory: ReloadMemory, nowMs: number): ReloadMemory {
-  if (memory.lastReloadMs === null || nowMs - memory.lastReloadMs >= RELOAD_RUN_RESET_MS || nowMs < memory.lastReloadMs) {
+  if (
+    memory.lastReloadMs === null ||
+    nowMs - memory.lastReloadMs >= RELOAD_RUN_RESET_MS ||
+    nowMs < memory.lastReloadMs
+  ) {
     return NO_RELOADS;
   }
   return memory;
@@ -37,7 +40,8 @@ export function currentRun(memory: ReloadMemory, nowMs: number): ReloadMemory {
 
 /** The next step after an error, given the in-place retries already made on this page and the reloads before it. */
 export function nextRecoveryStep(inPlaceRetries: number, memory: ReloadMemory, nowMs: number): RecoveryStep {
-  if (inPlaceRetries < IN_PLACE_RETRIES) return { kind: 'retry', delayMs: RETRY_IN_PLACE_MS, attempt: inPlaceRetries + 1 };
+  if (inPlaceRetries < IN_PLACE_RETRIES)
+    return { kind: 'retry', delayMs: RETRY_IN_PLACE_MS, attempt: inPlaceRetries + 1 };
   const { reloads } = currentRun(memory, nowMs);
   const delayMs = RELOAD_DELAYS_MS[Math.min(reloads, RELOAD_DELAYS_MS.length - 1)] ?? RETRY_IN_PLACE_MS;
   return { kind: 'reload', delayMs, attempt: reloads + 1 };
@@ -53,8 +57,10 @@ export function parseReloadMemory(text: string | null): ReloadMemory {
   if (text === null) return NO_RELOADS;
   try {
     const value = JSON.parse(text) as Partial<ReloadMemory>;
-    const reloads = typeof value.reloads === 'number' && Number.isInteger(value.reloads) && value.reloads >= 0 ? value.reloads : 0;
-    const lastReloadMs = typeof value.lastReloadMs === 'number' && Number.isFinite(value.lastReloadMs) ? value.lastReloadMs : null;
+    const reloads =
+      typeof value.reloads === 'number' && Number.isInteger(value.reloads) && value.reloads >= 0 ? value.reloads : 0;
+    const lastReloadMs =
+      typeof value.lastReloadMs === 'number' && Number.isFinite(value.lastReloadMs) ? value.lastReloadMs : null;
     return { reloads, lastReloadMs };
   } catch {
     return NO_RELOADS;

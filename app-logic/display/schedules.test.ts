@@ -70,7 +70,12 @@ describe('panel rotation', () => {
   });
 
   it('says when the current panel started and when the next comes', () => {
-    expect(rotationAt(slots, cycleStart + 25_000)).toEqual({ index: 1, slot: slots[1], sinceMs: cycleStart + 20_000, untilMs: cycleStart + 30_000 });
+    expect(rotationAt(slots, cycleStart + 25_000)).toEqual({
+      index: 1,
+      slot: slots[1],
+      sinceMs: cycleStart + 20_000,
+      untilMs: cycleStart + 30_000,
+    });
   });
 
   it('over a day each panel is on screen for its share of the time', () => {

@@ -12,7 +12,8 @@ describe('clock times and zones', () => {
     expect(parseClockTime('03:30')).toEqual({ hour: 3, minute: 30 });
     expect(parseClockTime('3:05')).toEqual({ hour: 3, minute: 5 });
     expect(parseClockTime('23:59')).toEqual({ hour: 23, minute: 59 });
-    for (const bad of ['24:00', '12:60', '3:5', '0330', '3.30', '-1:00', 'noon', '']) expect(parseClockTime(bad), bad).toBeNull();
+    for (const bad of ['24:00', '12:60', '3:5', '0330', '3.30', '-1:00', 'noon', ''])
+      expect(parseClockTime(bad), bad).toBeNull();
   });
 
   it('knows IANA zones and their canonical spelling', () => {
@@ -47,7 +48,9 @@ describe('the daily reload time', () => {
 
   it('crosses midnight and the year end', () => {
     expect(nextWallClockMs(at('2026-12-31T23:59:59Z'), { hour: 0, minute: 0 }, 'UTC')).toBe(at('2027-01-01T00:00:00Z'));
-    expect(nextWallClockMs(at('2026-12-31T12:00:00Z'), { hour: 0, minute: 15 }, 'Pacific/Auckland')).toBe(at('2026-12-31T11:15:00Z') + 86_400_000);
+    expect(nextWallClockMs(at('2026-12-31T12:00:00Z'), { hour: 0, minute: 15 }, 'Pacific/Auckland')).toBe(
+      at('2026-12-31T11:15:00Z') + 86_400_000,
+    );
   });
 
   it('stays at 03:30 local across both DST changes', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { WATCHDOG_CHECK_MS, WATCHDOG_SILENT_CHECKS, WATCHDOG_START, afterCheck, afterTick, type WatchdogState } from './watchdog';
+import {
+  WATCHDOG_CHECK_MS,
+  WATCHDOG_SILENT_CHECKS,
+  WATCHDOG_START,
+  afterCheck,
+  afterTick,
+  type WatchdogState,
+} from './watchdog';
 
 /** Runs the checks of `seconds` of real time, with a tick every second while `ticking(second)` says so. */
 function run(seconds: number, ticking: (second: number) => boolean): number | null {

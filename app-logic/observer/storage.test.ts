@@ -3,7 +3,13 @@ import { parseStoredObserver, serializeObserver, type StoredObserver } from './s
 
 describe('stored observer', () => {
   it('round-trips', () => {
-    const observer: StoredObserver = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 11, name: 'London', source: 'search' };
+    const observer: StoredObserver = {
+      latitudeDeg: 51.5074,
+      longitudeDeg: -0.1278,
+      heightM: 11,
+      name: 'London',
+      source: 'search',
+    };
     expect(parseStoredObserver(serializeObserver(observer))).toEqual(observer);
   });
 

@@ -15,7 +15,14 @@ const u = (path: string) => new URL(path, origin);
 describe('what the service worker answers', () => {
   it('keeps only the plain /api/tle of its own origin, never the other API answers', () => {
     expect(isTleRequest(u('/api/tle'), origin)).toBe(true);
-    for (const path of ['/api/position', '/api/version', '/api/health', '/api/passes?lat=1&lon=2', '/api/tle?x=1', '/api/tle/']) {
+    for (const path of [
+      '/api/position',
+      '/api/version',
+      '/api/health',
+      '/api/passes?lat=1&lon=2',
+      '/api/tle?x=1',
+      '/api/tle/',
+    ]) {
       expect(isTleRequest(u(path), origin), path).toBe(false);
     }
     expect(isTleRequest(new URL('http://elsewhere.example/api/tle'), origin)).toBe(false);
@@ -32,8 +39,13 @@ describe('what the service worker answers', () => {
 });
 
 describe('document caches per build', () => {
-  it('deletes every other build\'s documents and nothing else', () => {
-    const names = [pagesCacheName('aaaa'), pagesCacheName('bbbb'), 'orbit-watch-tle', 'serwist-precache-v2-http://screen.local:3000/'];
+  it("deletes every other build's documents and nothing else", () => {
+    const names = [
+      pagesCacheName('aaaa'),
+      pagesCacheName('bbbb'),
+      'orbit-watch-tle',
+      'serwist-precache-v2-http://screen.local:3000/',
+    ];
     expect(stalePagesCaches(names, 'bbbb')).toEqual([`${PAGES_CACHE_PREFIX}aaaa`]);
     expect(stalePagesCaches(names, 'cccc')).toEqual([`${PAGES_CACHE_PREFIX}aaaa`, `${PAGES_CACHE_PREFIX}bbbb`]);
   });
@@ -42,7 +54,7 @@ describe('document caches per build', () => {
 describe('the stored copy of the elements', () => {
   const answer = { name: 'ISS (ZARYA)', noradId: 25544, line1: '1 25544U', line2: '2 25544', source: 'live' };
 
-  it('is the server\'s answer plus when it was stored, which the page reads back', () => {
+  it("is the server's answer plus when it was stored, which the page reads back", () => {
     const stored = markTleCopy(answer, '2026-12-06T07:00:00.000Z');
     expect(stored).toEqual({ ...answer, cachedCopyAt: '2026-12-06T07:00:00.000Z' });
     expect(cachedCopyAt(JSON.parse(JSON.stringify(stored)))).toBe('2026-12-06T07:00:00.000Z');

@@ -10,10 +10,12 @@ import { API_DIR, findRoutes, installTestSource } from '../../test-support/route
 const RANDOM_CASES = 1000;
 
 // The optional catch-all (app/api/[[...path]]) answers 404 to everything: it reads no parameter to fuzz.
-const routes = findRoutes(API_DIR).filter((file) => !file.includes(`${path.sep}[[...`)).map((file) => ({
-  file,
-  urlPath: `/api/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join('/')}`,
-}));
+const routes = findRoutes(API_DIR)
+  .filter((file) => !file.includes(`${path.sep}[[...`))
+  .map((file) => ({
+    file,
+    urlPath: `/api/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join('/')}`,
+  }));
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -30,7 +32,9 @@ async function send(handler: Handler, urlPath: string, query: string): Promise<O
   try {
     body = JSON.parse(text);
   } catch {
-    throw new Error(`${urlPath}?${query.slice(0, 200)}: status ${response.status}, body is not JSON: ${text.slice(0, 200)}`);
+    throw new Error(
+      `${urlPath}?${query.slice(0, 200)}: status ${response.status}, body is not JSON: ${text.slice(0, 200)}`,
+    );
   }
   expect(response.headers.get('content-type'), query.slice(0, 200)).toMatch(/^application\/json/);
   return { query, status: response.status, body };

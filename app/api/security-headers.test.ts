@@ -34,7 +34,14 @@ const load = async (file: string): Promise<RouteModule> => (await import(/* @vit
 function expectSecurityHeaders(res: Response, what: string): void {
   const expected = headersFor(null);
   expect(Object.keys(expected).sort(), what).toEqual(
-    ['Content-Security-Policy', 'Cross-Origin-Opener-Policy', 'Permissions-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'X-Frame-Options'].sort(),
+    [
+      'Content-Security-Policy',
+      'Cross-Origin-Opener-Policy',
+      'Permissions-Policy',
+      'Referrer-Policy',
+      'X-Content-Type-Options',
+      'X-Frame-Options',
+    ].sort(),
   );
   for (const [name, value] of Object.entries(expected)) expect(res.headers.get(name), `${what}: ${name}`).toBe(value);
   expect(res.headers.get('content-security-policy'), what).toMatch(/frame-ancestors 'none'/);
@@ -51,7 +58,9 @@ afterEach(() => {
 });
 
 it('finds every API route on disk, the catch-all included', () => {
-  expect(routes.map((r) => r.dir)).toEqual(expect.arrayContaining(['health', 'passes', 'passes.ics', 'position', 'tle', 'version', CATCH_ALL]));
+  expect(routes.map((r) => r.dir)).toEqual(
+    expect.arrayContaining(['health', 'passes', 'passes.ics', 'position', 'tle', 'version', CATCH_ALL]),
+  );
 });
 
 describe.each(routes)('$urlPath ($dir/route.ts)', ({ file, dir, urlPath }) => {
@@ -59,17 +68,22 @@ describe.each(routes)('$urlPath ($dir/route.ts)', ({ file, dir, urlPath }) => {
 
   it('exports a handler for every method Next would otherwise answer itself (HEAD is answered with GET)', async () => {
     const mod = await load(file);
-    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const) expect(mod[method], method).toBeTypeOf('function');
+    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const)
+      expect(mod[method], method).toBeTypeOf('function');
     expect(mod.HEAD).toBeUndefined();
   });
 
-  it(isCatchAll ? 'answers GET with a JSON 404 and the headers' : 'answers GET with a 200 and the headers', async () => {
-    const res = await (await load(file)).GET?.(request(`${urlPath}${VALID_QUERY[dir] ?? ''}`));
-    expect(res?.status).toBe(isCatchAll ? 404 : 200);
-    expect(res?.headers.get('content-type')).toMatch(CONTENT_TYPE[dir] ?? /^application\/json/);
-    if (res) expectSecurityHeaders(res, `GET ${urlPath}`);
-    if (isCatchAll) expect(await res?.json()).toEqual({ error: { message: 'no API endpoint at /api/no-such-endpoint' } });
-  });
+  it(
+    isCatchAll ? 'answers GET with a JSON 404 and the headers' : 'answers GET with a 200 and the headers',
+    async () => {
+      const res = await (await load(file)).GET?.(request(`${urlPath}${VALID_QUERY[dir] ?? ''}`));
+      expect(res?.status).toBe(isCatchAll ? 404 : 200);
+      expect(res?.headers.get('content-type')).toMatch(CONTENT_TYPE[dir] ?? /^application\/json/);
+      if (res) expectSecurityHeaders(res, `GET ${urlPath}`);
+      if (isCatchAll)
+        expect(await res?.json()).toEqual({ error: { message: 'no API endpoint at /api/no-such-endpoint' } });
+    },
+  );
 
   // The catch-all reads no parameter: it answers 404 whatever the query.
   if (!isCatchAll) {
@@ -80,17 +94,24 @@ describe.each(routes)('$urlPath ($dir/route.ts)', ({ file, dir, urlPath }) => {
     });
   }
 
-  it.each(['POST', 'PUT', 'PATCH', 'DELETE'] as const)(`answers %s with ${isCatchAll ? '404' : '405 and Allow'}, JSON, and the headers`, async (method) => {
-    const res = await (await load(file))[method]?.(new Request(`http://localhost:3000${urlPath}`, { method, body: method === 'DELETE' ? null : '{}' }));
-    expect(res?.status).toBe(isCatchAll ? 404 : 405);
-    expect(res?.headers.get('allow')).toBe(isCatchAll ? null : 'GET, HEAD, OPTIONS');
-    expect(res?.headers.get('cache-control')).toBe('no-store');
-    expect(await res?.json()).toEqual({ error: { message: expect.any(String) } });
-    if (res) expectSecurityHeaders(res, `${method} ${urlPath}`);
-  });
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'] as const)(
+    `answers %s with ${isCatchAll ? '404' : '405 and Allow'}, JSON, and the headers`,
+    async (method) => {
+      const res = await (
+        await load(file)
+      )[method]?.(new Request(`http://localhost:3000${urlPath}`, { method, body: method === 'DELETE' ? null : '{}' }));
+      expect(res?.status).toBe(isCatchAll ? 404 : 405);
+      expect(res?.headers.get('allow')).toBe(isCatchAll ? null : 'GET, HEAD, OPTIONS');
+      expect(res?.headers.get('cache-control')).toBe('no-store');
+      expect(await res?.json()).toEqual({ error: { message: expect.any(String) } });
+      if (res) expectSecurityHeaders(res, `${method} ${urlPath}`);
+    },
+  );
 
   it(`answers OPTIONS with ${isCatchAll ? '404' : '204 and Allow'} and the headers`, async () => {
-    const res = await (await load(file)).OPTIONS?.(new Request(`http://localhost:3000${urlPath}`, { method: 'OPTIONS' }));
+    const res = await (
+      await load(file)
+    ).OPTIONS?.(new Request(`http://localhost:3000${urlPath}`, { method: 'OPTIONS' }));
     expect(res?.status).toBe(isCatchAll ? 404 : 204);
     if (!isCatchAll) expect(res?.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     if (res) expectSecurityHeaders(res, `OPTIONS ${urlPath}`);
@@ -107,18 +128,21 @@ describe('a handler that throws', () => {
     idle: () => Promise.resolve(),
   };
 
-  it.each(['/api/tle', '/api/position', '/api/passes?lat=51.5&lon=-0.13', '/api/health'])('%s: 500, JSON, the headers', async (url) => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    setTleSourceForTests(broken);
-    const route = routes.find((r) => r.urlPath === new URL(url, 'http://x').pathname);
-    const res = await (await load(route?.file ?? '')).GET?.(request(url));
-    expect(res?.status).toBe(500);
-    expect(await res?.json()).toEqual({ error: { message: 'internal error' } });
-    expect(res?.headers.get('cache-control')).toBe('no-store');
-    if (res) expectSecurityHeaders(res, `500 ${url}`);
-    expect(log).toHaveBeenCalledOnce();
-    expect(String(log.mock.calls[0]?.[0])).toContain(`GET ${new URL(url, 'http://x').pathname} failed`);
-  });
+  it.each(['/api/tle', '/api/position', '/api/passes?lat=51.5&lon=-0.13', '/api/health'])(
+    '%s: 500, JSON, the headers',
+    async (url) => {
+      const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      setTleSourceForTests(broken);
+      const route = routes.find((r) => r.urlPath === new URL(url, 'http://x').pathname);
+      const res = await (await load(route?.file ?? '')).GET?.(request(url));
+      expect(res?.status).toBe(500);
+      expect(await res?.json()).toEqual({ error: { message: 'internal error' } });
+      expect(res?.headers.get('cache-control')).toBe('no-store');
+      if (res) expectSecurityHeaders(res, `500 ${url}`);
+      expect(log).toHaveBeenCalledOnce();
+      expect(String(log.mock.calls[0]?.[0])).toContain(`GET ${new URL(url, 'http://x').pathname} failed`);
+    },
+  );
 
   it('stays synchronous when the handler is', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -6,7 +6,8 @@ import styles from './page.module.css';
 
 export const metadata: Metadata = {
   title: 'API · Orbit Watch',
-  description: 'The ISS position, passes and orbital elements as JSON, and drop-in paths for wheretheiss.at and Open Notify clients.',
+  description:
+    'The ISS position, passes and orbital elements as JSON, and drop-in paths for wheretheiss.at and Open Notify clients.',
 };
 
 /** A Host header fit to show in an example (anything odd is replaced, never echoed). */
@@ -24,8 +25,9 @@ export default async function DevelopersPage() {
       <main className={styles.main}>
         <h1 className={styles.title}>API</h1>
         <p className={styles.lead}>
-          Free to use from any web page (CORS open, no key), at up to 10 requests per second per address by default. Machine-readable:{' '}
-          <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). <code>callback=</code> (JSONP) works on the compatible paths.
+          Free to use from any web page (CORS open, no key), at up to 10 requests per second per address by default.
+          Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). <code>callback=</code>{' '}
+          (JSONP) works on the compatible paths.
         </p>
         {API_GROUPS.map((group) => (
           <section key={group.title} className={styles.group} aria-labelledby={`api-${group.title}`}>

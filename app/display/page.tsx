@@ -5,7 +5,12 @@ import { DisplayScreen } from '@/components/display/display-screen';
 import { BasemapPreload } from '@/components/map/basemap-preload';
 import { MapChunkPreload } from '@/components/map/map-chunk-preload';
 import { ContextPanel } from '@/components/panels/context-panel';
-import { parseDisplayConfig, withVenueTimeZone, type DisplayConfig, type DisplayNotice } from '@/app-logic/display/config';
+import {
+  parseDisplayConfig,
+  withVenueTimeZone,
+  type DisplayConfig,
+  type DisplayNotice,
+} from '@/app-logic/display/config';
 import { timeZoneAt } from '@/lib/geo/time-zone';
 import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
 import { readBuildId } from '../api/version/build-id';
@@ -65,7 +70,14 @@ async function loadScreenData(config: DisplayConfig) {
 async function DisplaySection({ config, notices }: { config: DisplayConfig; notices: DisplayNotice[] }) {
   const { initialTle, atMs, tile, buildId, renderedAtMs } = await loadScreenData(config);
   return (
-    <DisplayScreen config={config} notices={notices} initialTle={initialTle} buildId={buildId} tile={tile} renderedAtMs={renderedAtMs}>
+    <DisplayScreen
+      config={config}
+      notices={notices}
+      initialTle={initialTle}
+      buildId={buildId}
+      tile={tile}
+      renderedAtMs={renderedAtMs}
+    >
       {config.panels.map((slot) => (
         <ContextPanel key={slot.id} id={slot.id} atMs={atMs} headingId={`display-${slot.id}-title`} />
       ))}

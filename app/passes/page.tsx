@@ -10,7 +10,8 @@ import styles from './page.module.css';
 
 export const metadata: Metadata = {
   title: 'ISS passes over your location · Orbit Watch',
-  description: 'When and where to see the International Space Station: visible passes, sky charts, calendar export. Computed in your browser.',
+  description:
+    'When and where to see the International Space Station: visible passes, sky charts, calendar export. Computed in your browser.',
 };
 
 // The page reads only the clock parameters (?t=, ?speed=). A shared link's ?lat=&lon= is read by the browser,
@@ -33,12 +34,27 @@ export default async function PassesPage({ searchParams }: { searchParams: Promi
   );
 }
 
-async function PassesSection({ startMs, speed, linkedLocation }: { startMs: number | null; speed: number; linkedLocation: boolean }) {
+async function PassesSection({
+  startMs,
+  speed,
+  linkedLocation,
+}: {
+  startMs: number | null;
+  speed: number;
+  linkedLocation: boolean;
+}) {
   const { initialTle, tile, renderedAtMs } = await getPageBootstrap();
   return (
     <>
       {tile === null && <BasemapPreload resolution="110m" />}
-      <PassesView initialTle={initialTle} startMs={startMs} speed={speed} tile={tile} renderedAtMs={renderedAtMs} linkedLocation={linkedLocation} />
+      <PassesView
+        initialTle={initialTle}
+        startMs={startMs}
+        speed={speed}
+        tile={tile}
+        renderedAtMs={renderedAtMs}
+        linkedLocation={linkedLocation}
+      />
     </>
   );
 }

@@ -36,10 +36,13 @@ export function createTickSource(clock: SimClock, intervalMs = 1000): TickSource
   // after a throttled background tab or a machine clock that jumped.
   const schedule = () => {
     const delay = intervalMs - (Date.now() % intervalMs);
-    timer = setTimeout(() => {
-      emit();
-      schedule();
-    }, delay < 5 ? delay + intervalMs : delay);
+    timer = setTimeout(
+      () => {
+        emit();
+        schedule();
+      },
+      delay < 5 ? delay + intervalMs : delay,
+    );
   };
 
   return {

@@ -25,7 +25,15 @@ export interface LiveDashboardProps {
 }
 
 /** The live page's client code: clock, SWR'd TLE, satrec, then map and panels. Loaded by live-dashboard. */
-export default function LiveView({ initialTle, startMs, speed, orbitsAhead, tile, renderedAtMs, children }: LiveDashboardProps) {
+export default function LiveView({
+  initialTle,
+  startMs,
+  speed,
+  orbitsAhead,
+  tile,
+  renderedAtMs,
+  children,
+}: LiveDashboardProps) {
   return (
     <ClockProvider startMs={startMs} speed={speed} renderedAtMs={renderedAtMs}>
       <LiveLayout initialTle={initialTle} orbitsAhead={orbitsAhead} tile={tile}>
@@ -35,7 +43,12 @@ export default function LiveView({ initialTle, startMs, speed, orbitsAhead, tile
   );
 }
 
-function LiveLayout({ initialTle, orbitsAhead, tile, children }: Pick<LiveDashboardProps, 'initialTle' | 'orbitsAhead' | 'tile' | 'children'>) {
+function LiveLayout({
+  initialTle,
+  orbitsAhead,
+  tile,
+  children,
+}: Pick<LiveDashboardProps, 'initialTle' | 'orbitsAhead' | 'tile' | 'children'>) {
   const { tle, satrec, response, refreshError } = useTle(initialTle);
   const [follow, setFollow] = useState(true);
   return (
@@ -43,7 +56,14 @@ function LiveLayout({ initialTle, orbitsAhead, tile, children }: Pick<LiveDashbo
       <TimeBanner />
       <div className={styles.layout}>
         <div className={styles.mapArea}>
-          <MapLoader satrec={satrec} tle={tle} orbitsAhead={orbitsAhead} follow={follow} onFollowChange={setFollow} tile={tile} />
+          <MapLoader
+            satrec={satrec}
+            tle={tle}
+            orbitsAhead={orbitsAhead}
+            follow={follow}
+            onFollowChange={setFollow}
+            tile={tile}
+          />
         </div>
         <aside className={styles.side} aria-label="Station details">
           <TelemetryPanel satrec={satrec} tle={tle} />

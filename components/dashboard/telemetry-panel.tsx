@@ -34,81 +34,113 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
   return (
     <section className={styles.panel} aria-labelledby="telemetry-heading">
       <div className={styles.headerRow}>
-        <h2 id="telemetry-heading" className={styles.title}>ISS now</h2>
+        <h2 id="telemetry-heading" className={styles.title}>
+          ISS now
+        </h2>
         <div className={styles.segmented} role="group" aria-label="Units">
-          <button type="button" disabled={!hydrated} aria-pressed={units === 'metric'} onClick={() => setUnits('metric')}>km</button>
-          <button type="button" disabled={!hydrated} aria-pressed={units === 'imperial'} onClick={() => setUnits('imperial')}>mi</button>
+          <button
+            type="button"
+            disabled={!hydrated}
+            aria-pressed={units === 'metric'}
+            onClick={() => setUnits('metric')}
+          >
+            km
+          </button>
+          <button
+            type="button"
+            disabled={!hydrated}
+            aria-pressed={units === 'imperial'}
+            onClick={() => setUnits('imperial')}
+          >
+            mi
+          </button>
         </div>
       </div>
       {state === null ? (
-        <p className={styles.warning} role="status">SGP4 cannot propagate this TLE to the shown time.</p>
+        <p className={styles.warning} role="status">
+          SGP4 cannot propagate this TLE to the shown time.
+        </p>
       ) : (
         <>
-        {!placed && (
-          <p className={styles.warning} role="status" data-testid="cannot-place" suppressHydrationWarning>
-            These orbital elements are {ageWords(uncertainty.ageDays)} old: they cannot place the station, which may be
-            anywhere on its orbit. {FRESH_ELEMENTS_FIX}
-          </p>
-        )}
-        <dl className={styles.grid} data-testid="telemetry">
-          <div className={styles.wide}>
-            <dt>Time</dt>
-            <dd>
-              <time dateTime={new Date(nowMs).toISOString()} data-testid="utc-time" suppressHydrationWarning>{formatUtc(nowMs)}</time>
-              {/* The viewer's zone is known only in the browser; the line keeps its place until then. */}
-              <span className={styles.sub} data-testid="local-time">{showLocalTime ? formatLocal(nowMs) : '\u00a0'}</span>
-            </dd>
-          </div>
-          <div>
-            <dt>Latitude</dt>
-            <dd data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>{placed ? formatLatitude(state.latitudeDeg) : UNKNOWN}</dd>
-          </div>
-          <div>
-            <dt>Longitude</dt>
-            <dd data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>{placed ? formatLongitude(state.longitudeDeg) : UNKNOWN}</dd>
-          </div>
-          {placed && (
+          {!placed && (
+            <p className={styles.warning} role="status" data-testid="cannot-place" suppressHydrationWarning>
+              These orbital elements are {ageWords(uncertainty.ageDays)} old: they cannot place the station, which may
+              be anywhere on its orbit. {FRESH_ELEMENTS_FIX}
+            </p>
+          )}
+          <dl className={styles.grid} data-testid="telemetry">
             <div className={styles.wide}>
-              <dt>Uncertainty</dt>
-              <dd data-testid="position-bound" data-km={uncertainty.positionKm.toFixed(1)} suppressHydrationWarning>
-                {formatDistanceBound(uncertainty.positionKm, units)}
-                <span className={styles.sub}>95 % bound on the position, from the elements&apos; age</span>
+              <dt>Time</dt>
+              <dd>
+                <time dateTime={new Date(nowMs).toISOString()} data-testid="utc-time" suppressHydrationWarning>
+                  {formatUtc(nowMs)}
+                </time>
+                {/* The viewer's zone is known only in the browser; the line keeps its place until then. */}
+                <span className={styles.sub} data-testid="local-time">
+                  {showLocalTime ? formatLocal(nowMs) : '\u00a0'}
+                </span>
               </dd>
             </div>
-          )}
-          <div>
-            <dt>Altitude</dt>
-            <dd data-testid="altitude" suppressHydrationWarning>{formatDistance(state.altitudeKm, units)}</dd>
-          </div>
-          <div>
-            <dt>Speed</dt>
-            <dd data-testid="speed" suppressHydrationWarning>{formatSpeed(state.speedKmPerSec * 3600, units)}</dd>
-          </div>
-          <div className={styles.wide}>
-            <dt>Over</dt>
-            <dd data-testid="region">{placed ? (region ?? '…') : UNKNOWN}</dd>
-          </div>
-          <div className={styles.wide}>
-            <dt>Light</dt>
-            <dd data-testid="lighting" suppressHydrationWarning>
-              {placed ? (
-                <>
-                  <span className={sunlit ? styles.sunlit : styles.shadow}>{sunlit ? 'In sunlight' : "In Earth's shadow"}</span>
-                  {lightingChangeText && <span className={styles.sub}>{lightingChangeText}</span>}
-                </>
-              ) : (
-                UNKNOWN
-              )}
-            </dd>
-          </div>
-          <div className={styles.wide}>
-            <dt>Orbit</dt>
-            <dd data-testid="orbit-number" suppressHydrationWarning>
-              {placed ? `No. ${groupThousands(orbitNumberAt(tle, nowMs))}` : UNKNOWN}
-              <span className={styles.sub}>{(1440 / tle.meanMotionRevPerDay).toFixed(1)} min per orbit</span>
-            </dd>
-          </div>
-        </dl>
+            <div>
+              <dt>Latitude</dt>
+              <dd data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>
+                {placed ? formatLatitude(state.latitudeDeg) : UNKNOWN}
+              </dd>
+            </div>
+            <div>
+              <dt>Longitude</dt>
+              <dd data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>
+                {placed ? formatLongitude(state.longitudeDeg) : UNKNOWN}
+              </dd>
+            </div>
+            {placed && (
+              <div className={styles.wide}>
+                <dt>Uncertainty</dt>
+                <dd data-testid="position-bound" data-km={uncertainty.positionKm.toFixed(1)} suppressHydrationWarning>
+                  {formatDistanceBound(uncertainty.positionKm, units)}
+                  <span className={styles.sub}>95 % bound on the position, from the elements&apos; age</span>
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>Altitude</dt>
+              <dd data-testid="altitude" suppressHydrationWarning>
+                {formatDistance(state.altitudeKm, units)}
+              </dd>
+            </div>
+            <div>
+              <dt>Speed</dt>
+              <dd data-testid="speed" suppressHydrationWarning>
+                {formatSpeed(state.speedKmPerSec * 3600, units)}
+              </dd>
+            </div>
+            <div className={styles.wide}>
+              <dt>Over</dt>
+              <dd data-testid="region">{placed ? (region ?? '…') : UNKNOWN}</dd>
+            </div>
+            <div className={styles.wide}>
+              <dt>Light</dt>
+              <dd data-testid="lighting" suppressHydrationWarning>
+                {placed ? (
+                  <>
+                    <span className={sunlit ? styles.sunlit : styles.shadow}>
+                      {sunlit ? 'In sunlight' : "In Earth's shadow"}
+                    </span>
+                    {lightingChangeText && <span className={styles.sub}>{lightingChangeText}</span>}
+                  </>
+                ) : (
+                  UNKNOWN
+                )}
+              </dd>
+            </div>
+            <div className={styles.wide}>
+              <dt>Orbit</dt>
+              <dd data-testid="orbit-number" suppressHydrationWarning>
+                {placed ? `No. ${groupThousands(orbitNumberAt(tle, nowMs))}` : UNKNOWN}
+                <span className={styles.sub}>{(1440 / tle.meanMotionRevPerDay).toFixed(1)} min per orbit</span>
+              </dd>
+            </div>
+          </dl>
         </>
       )}
     </section>

@@ -15,7 +15,9 @@ export function TimeBanner() {
         Not live: showing <strong>{formatUtc(nowMs)}</strong>
         {clock.speed === 0 ? ' (paused)' : clock.speed !== 1 ? ` at ${clock.speed}× speed` : ''}.
       </span>
-      <a href="?" className={styles.link}>Back to now</a>
+      <a href="?" className={styles.link}>
+        Back to now
+      </a>
     </div>
   );
 }

@@ -25,7 +25,9 @@ function liveSourceWords(live: TleReport['liveSource'], source: TleReport['sourc
     case 'waiting':
       return 'The server is asking its live source for fresh elements.';
     case 'off':
-      return source === 'embedded' ? 'The server runs offline (TLE_SOURCE=embedded): these are the elements shipped with the app.' : null;
+      return source === 'embedded'
+        ? 'The server runs offline (TLE_SOURCE=embedded): these are the elements shipped with the app.'
+        : null;
     case 'live':
       return null;
   }
@@ -40,18 +42,35 @@ export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProp
   const uncertainty = usePredictionUncertainty(tle);
   const live = liveSourceWords(liveSource, source);
   return (
-    <section className={`${styles.panel} ${styles.badge}`} aria-labelledby="tle-heading" data-testid="tle-badge" data-freshness={freshness} data-source={source} data-live-source={liveSource.state}>
+    <section
+      className={`${styles.panel} ${styles.badge}`}
+      aria-labelledby="tle-heading"
+      data-testid="tle-badge"
+      data-freshness={freshness}
+      data-source={source}
+      data-live-source={liveSource.state}
+    >
       <div className={styles.headerRow}>
-        <h2 id="tle-heading" className={styles.title}>Orbital elements</h2>
+        <h2 id="tle-heading" className={styles.title}>
+          Orbital elements
+        </h2>
         <span className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
           {formatAge(ageDays)}
         </span>
       </div>
       <div className={styles.badgeRow}>
-        <span>Source: <strong data-testid="tle-source">{TLE_SOURCE_LABELS[source]}</strong></span>
-        <span>Epoch: <time dateTime={new Date(tle.epochMs).toISOString()}>{formatUtc(tle.epochMs, false)}</time></span>
+        <span>
+          Source: <strong data-testid="tle-source">{TLE_SOURCE_LABELS[source]}</strong>
+        </span>
+        <span>
+          Epoch: <time dateTime={new Date(tle.epochMs).toISOString()}>{formatUtc(tle.epochMs, false)}</time>
+        </span>
       </div>
-      <p className={uncertainty.placeable ? styles.note : styles.warning} data-testid="tle-bound" suppressHydrationWarning>
+      <p
+        className={uncertainty.placeable ? styles.note : styles.warning}
+        data-testid="tle-bound"
+        suppressHydrationWarning
+      >
         {ageDays < -1 && 'The shown time is before these elements were published. '}
         {positionBoundSentence(uncertainty, units)}
       </p>
@@ -61,7 +80,9 @@ export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProp
         </p>
       )}
       {refreshError && (
-        <p className={styles.warning} role="status">Could not refresh ({refreshError}); still propagating the elements above.</p>
+        <p className={styles.warning} role="status">
+          Could not refresh ({refreshError}); still propagating the elements above.
+        </p>
       )}
     </section>
   );

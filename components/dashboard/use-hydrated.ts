@@ -10,5 +10,9 @@ const noSubscribe = () => () => {};
  * for by automation) instead of being swallowed by a page whose script has not run yet.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscribe, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -62,7 +62,11 @@ export function useTle(fallback: TleReport): TleState {
     response,
     tle,
     satrec,
-    refreshError: error ? error.message : savedCopy ? "the server cannot be reached; this browser's saved copy is in use" : null,
+    refreshError: error
+      ? error.message
+      : savedCopy
+        ? "the server cannot be reached; this browser's saved copy is in use"
+        : null,
     lastSuccessMs,
   };
 }

@@ -13,10 +13,17 @@ export function DisplayClocks({ timeZone }: { timeZone: string | null }) {
     <section className={`${styles.card} ${styles.clocks}`} aria-label="Clocks" data-testid="display-clocks">
       <div className={styles.clock}>
         <span className={styles.label}>UTC</span>
-        <time className={styles.clockTime} dateTime={new Date(nowMs).toISOString()} data-testid="clock-utc" suppressHydrationWarning>
+        <time
+          className={styles.clockTime}
+          dateTime={new Date(nowMs).toISOString()}
+          data-testid="clock-utc"
+          suppressHydrationWarning
+        >
           {utc.time(nowMs)}
         </time>
-        <span className={styles.clockDay} suppressHydrationWarning>{utc.day(nowMs)}</span>
+        <span className={styles.clockDay} suppressHydrationWarning>
+          {utc.day(nowMs)}
+        </span>
       </div>
       <div className={styles.clock}>
         <span className={styles.label}>{timeZone ? `Local · ${zoneCity(timeZone)}` : 'Local'}</span>

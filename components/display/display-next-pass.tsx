@@ -4,7 +4,13 @@ import { useMemo, useState } from 'react';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
 import { displayFormat, formatTimeUntil } from '@/lib/format/zoned-clock';
-import { PASS_SEARCH_DAYS, currentVisiblePass, passSearchIsStale, type PassSearch, type VisiblePassNow } from '@/lib/passes/next-pass';
+import {
+  PASS_SEARCH_DAYS,
+  currentVisiblePass,
+  passSearchIsStale,
+  type PassSearch,
+  type VisiblePassNow,
+} from '@/lib/passes/next-pass';
 import { compassPoint } from '@/lib/format/compass';
 import { formatLatLon } from '@/lib/format/coordinates';
 import type { ObserverPlace } from '@/lib/observer';
@@ -28,14 +34,24 @@ const magnitudeText = (m: number) => `mag ${m.toFixed(1).replace('-', '−')}`;
 
 /** When and where to look from the venue: a countdown to the next visible pass, or "look up now" while it is on. */
 export function DisplayNextPass({ satrec, tle, venue, timeZone }: DisplayNextPassProps) {
-  const title = venue ? `Next visible pass · ${venue.name ?? formatLatLon(venue.latitudeDeg, venue.longitudeDeg, 1)}` : 'Next visible pass';
+  const title = venue
+    ? `Next visible pass · ${venue.name ?? formatLatLon(venue.latitudeDeg, venue.longitudeDeg, 1)}`
+    : 'Next visible pass';
   return (
-    <section className={`${styles.card} ${styles.passCard}`} aria-labelledby="display-pass-title" data-testid="display-next-pass">
-      <h2 id="display-pass-title" className={styles.cardTitle}>{title}</h2>
+    <section
+      className={`${styles.card} ${styles.passCard}`}
+      aria-labelledby="display-pass-title"
+      data-testid="display-next-pass"
+    >
+      <h2 id="display-pass-title" className={styles.cardTitle}>
+        {title}
+      </h2>
       {venue ? (
         <PassBody satrec={satrec} tle={tle} venue={venue} timeZone={timeZone} />
       ) : (
-        <p className={styles.body}>Add the venue to the address (lat and lon) to show when the station can be seen from here.</p>
+        <p className={styles.body}>
+          Add the venue to the address (lat and lon) to show when the station can be seen from here.
+        </p>
       )}
     </section>
   );
@@ -65,7 +81,9 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
     const found = findPasses(satrec, observer, { fromMs: anchorMs, toMs });
     const predictions = new Map(found.map((pass) => [pass, passPrediction(tle, pass)]));
     const predictable = found.filter((pass) => predictions.get(pass)?.predictable);
-    const unpredictableVisible = found.filter((pass) => pass.visible && !predictions.get(pass)?.predictable).map((pass) => passPrediction(tle, pass));
+    const unpredictableVisible = found
+      .filter((pass) => pass.visible && !predictions.get(pass)?.predictable)
+      .map((pass) => passPrediction(tle, pass));
     return { fromMs: anchorMs, toMs, passes: predictable, predictions, unpredictableVisible };
   }, [satrec, tle, latitudeDeg, longitudeDeg, heightM, anchorMs]);
   // A clock set back, a window run out or nothing visible left: search again from the shown time.
@@ -84,15 +102,18 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
   if (next === null) {
     return (
       <p className={styles.body} data-testid="pass-none">
-        No visible pass in the next {PASS_SEARCH_DAYS} days: the station crosses this sky only in daylight or in Earth&apos;s shadow.
+        No visible pass in the next {PASS_SEARCH_DAYS} days: the station crosses this sky only in daylight or in
+        Earth&apos;s shadow.
       </p>
     );
   }
-  if (next.phase === 'now') return <LookUpNow satrec={satrec} venue={venue} next={next} nowMs={nowMs} timeZone={timeZone} />;
+  if (next.phase === 'now')
+    return <LookUpNow satrec={satrec} venue={venue} next={next} nowMs={nowMs} timeZone={timeZone} />;
 
   const { pass, start, end } = next;
   const prediction = search.predictions.get(pass);
-  const bound = prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds) : null;
+  const bound =
+    prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds) : null;
   const culminationSeen = pass.culmination.atMs >= start.atMs && pass.culmination.atMs <= end.atMs;
   const highestDeg = culminationSeen ? pass.maxElevationDeg : Math.max(start.elevationDeg, end.elevationDeg);
   return (
@@ -100,7 +121,12 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
       <div>
         <p className={styles.countdown} data-testid="pass-countdown" suppressHydrationWarning>
           {formatTimeUntil(start.atMs - nowMs)}
-          {bound && <span className={styles.countdownBound} data-testid="pass-bound"> {bound}</span>}
+          {bound && (
+            <span className={styles.countdownBound} data-testid="pass-bound">
+              {' '}
+              {bound}
+            </span>
+          )}
         </p>
         <p className={styles.passLine} suppressHydrationWarning>
           <time dateTime={new Date(start.atMs).toISOString()} suppressHydrationWarning>
@@ -108,11 +134,12 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
           </time>
         </p>
         <p className={styles.passLine} data-testid="pass-path">
-          From <strong>{compassPoint(start.azimuthDeg)}</strong> to <strong>{compassPoint(end.azimuthDeg)}</strong> · up to{' '}
-          <strong>{Math.round(highestDeg)}°</strong>
+          From <strong>{compassPoint(start.azimuthDeg)}</strong> to <strong>{compassPoint(end.azimuthDeg)}</strong> · up
+          to <strong>{Math.round(highestDeg)}°</strong>
         </p>
         <p className={styles.passLine}>
-          {Math.round((end.atMs - start.atMs) / 60_000)} min in view{pass.magnitude !== null ? ` · ${magnitudeText(pass.magnitude)}` : ''}
+          {Math.round((end.atMs - start.atMs) / 60_000)} min in view
+          {pass.magnitude !== null ? ` · ${magnitudeText(pass.magnitude)}` : ''}
         </p>
       </div>
       <PassDome satrec={satrec} venue={venue} pass={pass} current={null} />
@@ -147,7 +174,10 @@ interface LookUpNowProps {
 
 function LookUpNow({ satrec, venue, next, nowMs, timeZone }: LookUpNowProps) {
   const { latitudeDeg, longitudeDeg, heightM } = venue;
-  const frame = useMemo(() => observerFrame({ latitudeDeg, longitudeDeg, heightM }), [latitudeDeg, longitudeDeg, heightM]);
+  const frame = useMemo(
+    () => observerFrame({ latitudeDeg, longitudeDeg, heightM }),
+    [latitudeDeg, longitudeDeg, heightM],
+  );
   const state = stateAt(satrec, nowMs);
   const look = state ? lookAnglesFromEcef(state.positionEcefKm, frame) : null;
   const format = displayFormat(timeZone ?? undefined);

@@ -46,7 +46,12 @@ export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }
         </span>
       )}
       {showChange && (
-        <span className={`${styles.statusItem} ${styles.orbitNote}`} role="status" data-testid="orbit-change" data-kind={orbitChange.kind}>
+        <span
+          className={`${styles.statusItem} ${styles.orbitNote}`}
+          role="status"
+          data-testid="orbit-change"
+          data-kind={orbitChange.kind}
+        >
           {orbitChange.kind === 'reboost'
             ? `Reboost: new elements raise the orbit by about ${orbitChange.meanAltitudeChangeKm.toFixed(1)} km`
             : 'Orbit correction from new elements'}

@@ -24,30 +24,46 @@ export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: 
     );
   }
   return (
-    <section className={`${styles.card} ${styles.telemetry}`} aria-labelledby="display-telemetry-title" data-testid="display-telemetry">
+    <section
+      className={`${styles.card} ${styles.telemetry}`}
+      aria-labelledby="display-telemetry-title"
+      data-testid="display-telemetry"
+    >
       <h2 id="display-telemetry-title" className={styles.cardTitle}>
         ISS now
         {placed && (
           <span className={styles.titleBound} data-testid="position-bound" suppressHydrationWarning>
-            {' '}· position {formatDistanceBound(uncertainty.positionKm, units)}
+            {' '}
+            · position {formatDistanceBound(uncertainty.positionKm, units)}
           </span>
         )}
       </h2>
       {!placed && (
         <p className={styles.cannotPlace} data-testid="cannot-place" suppressHydrationWarning>
-          Orbital elements {ageWords(uncertainty.ageDays)} old cannot place the station: it may be anywhere on its orbit.
+          Orbital elements {ageWords(uncertainty.ageDays)} old cannot place the station: it may be anywhere on its
+          orbit.
         </p>
       )}
       <dl className={styles.figures}>
         <div>
           <dt>Latitude</dt>
-          <dd className={styles.figure} data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>
+          <dd
+            className={styles.figure}
+            data-testid="latitude"
+            data-value={state.latitudeDeg.toFixed(4)}
+            suppressHydrationWarning
+          >
             {placed ? formatLatitude(state.latitudeDeg) : 'unknown'}
           </dd>
         </div>
         <div>
           <dt>Longitude</dt>
-          <dd className={styles.figure} data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>
+          <dd
+            className={styles.figure}
+            data-testid="longitude"
+            data-value={state.longitudeDeg.toFixed(4)}
+            suppressHydrationWarning
+          >
             {placed ? formatLongitude(state.longitudeDeg) : 'unknown'}
           </dd>
         </div>
@@ -65,17 +81,25 @@ export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: 
         </div>
         <div className={styles.wide}>
           <dt>Flying over</dt>
-          <dd className={styles.figureText} data-testid="region">{placed ? (region ?? '…') : 'unknown'}</dd>
+          <dd className={styles.figureText} data-testid="region">
+            {placed ? (region ?? '…') : 'unknown'}
+          </dd>
         </div>
         <div className={styles.wide}>
           <dt>Light</dt>
           {placed ? (
-            <dd className={`${styles.figureText} ${sunlit ? styles.sunlit : styles.shadow}`} data-testid="lighting" suppressHydrationWarning>
+            <dd
+              className={`${styles.figureText} ${sunlit ? styles.sunlit : styles.shadow}`}
+              data-testid="lighting"
+              suppressHydrationWarning
+            >
               {sunlit ? 'In sunlight' : "In Earth's shadow"}
               {lightingChangeText && <span className={styles.figureSub}>{lightingChangeText}</span>}
             </dd>
           ) : (
-            <dd className={styles.figureText} data-testid="lighting">unknown</dd>
+            <dd className={styles.figureText} data-testid="lighting">
+              unknown
+            </dd>
           )}
         </div>
       </dl>

@@ -50,7 +50,13 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
   const source = useTickSource();
   const [connection, report] = useConnection();
   const { tle, satrec, response, orbitChange, retryNow } = useDisplayTle(initialTle, report, source.now);
-  useBuildWatch({ pageBuildId: buildId, reloadAt: config.reloadAt, timeZone: config.timeZone, report, onServerBack: retryNow });
+  useBuildWatch({
+    pageBuildId: buildId,
+    reloadAt: config.reloadAt,
+    timeZone: config.timeZone,
+    report,
+    onServerBack: retryNow,
+  });
   useWakeLock();
   useDisplayResilience();
   const frameRef = useRef<HTMLDivElement | null>(null);
@@ -61,7 +67,11 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
   return (
     <div className={styles.root} data-theme={config.theme} data-testid="display">
       <div className={styles.frame} ref={frameRef} data-panels={hasPanels ? 'some' : 'none'}>
-        <section className={styles.map} aria-label="Map: the station, its ground track, day and night" data-testid="display-map">
+        <section
+          className={styles.map}
+          aria-label="Map: the station, its ground track, day and night"
+          data-testid="display-map"
+        >
           <MapLoader
             satrec={satrec}
             tle={tle}
@@ -80,7 +90,13 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
           <DisplayNextPass satrec={satrec} tle={tle} venue={venue} timeZone={config.timeZone} />
         </div>
         {hasPanels && <PanelRotator slots={config.panels}>{children}</PanelRotator>}
-        <DisplayStatus tle={tle} source={response.source} connection={connection} orbitChange={orbitChange} timeZone={config.timeZone} />
+        <DisplayStatus
+          tle={tle}
+          source={response.source}
+          connection={connection}
+          orbitChange={orbitChange}
+          timeZone={config.timeZone}
+        />
       </div>
     </div>
   );

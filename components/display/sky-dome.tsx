@@ -15,7 +15,14 @@ function xy(azimuthDeg: number, elevationDeg: number): [number, number] {
   return [C + radius * Math.sin(az), C - radius * Math.cos(az)];
 }
 
-const polyline = (points: readonly PathPoint[]) => points.map((p) => xy(p.azimuthDeg, p.elevationDeg).map((v) => v.toFixed(1)).join(',')).join(' ');
+const polyline = (points: readonly PathPoint[]) =>
+  points
+    .map((p) =>
+      xy(p.azimuthDeg, p.elevationDeg)
+        .map((v) => v.toFixed(1))
+        .join(','),
+    )
+    .join(' ');
 
 interface SkyDomeProps {
   path: readonly PathPoint[];
@@ -32,7 +39,13 @@ export function SkyDome({ path, current }: SkyDomeProps) {
   const end = last ? xy(last.azimuthDeg, last.elevationDeg) : null;
   const now = current && current.elevationDeg >= 0 ? xy(current.azimuthDeg, current.elevationDeg) : null;
   return (
-    <svg className={styles.dome} viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label="Where the pass crosses the sky" data-testid="sky-dome">
+    <svg
+      className={styles.dome}
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      role="img"
+      aria-label="Where the pass crosses the sky"
+      data-testid="sky-dome"
+    >
       <circle cx={C} cy={C} r={R} className={styles.domeSky} />
       <circle cx={C} cy={C} r={(R * 2) / 3} className={styles.domeRing} />
       <circle cx={C} cy={C} r={R / 3} className={styles.domeRing} />

@@ -51,7 +51,10 @@ export function useBuildWatch({ pageBuildId, reloadAt, timeZone, report, onServe
       let serverBuildId: string | null = null;
       let ok = false;
       try {
-        const response = await fetch('/api/version', { cache: 'no-store', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+        const response = await fetch('/api/version', {
+          cache: 'no-store',
+          signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+        });
         if (response.ok) {
           serverBuildId = buildIdFromVersionBody(await response.json());
           ok = serverBuildId !== null;

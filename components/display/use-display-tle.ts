@@ -40,7 +40,10 @@ export function useDisplayTle(fallback: TleReport, report: ReportOutcome, simNow
 
   // The set on screen before this one, compared once per new set (during render, so the note and the new
   // position appear in the same frame).
-  const [seen, setSeen] = useState<{ set: ElementSet; change: OrbitChange | null }>(() => ({ set: { tle, satrec }, change: null }));
+  const [seen, setSeen] = useState<{ set: ElementSet; change: OrbitChange | null }>(() => ({
+    set: { tle, satrec },
+    change: null,
+  }));
   let orbitChange = seen.change;
   if (seen.set.satrec !== satrec) {
     const change = compareElementSets(seen.set, { tle, satrec }, simNow());

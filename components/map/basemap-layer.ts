@@ -133,7 +133,13 @@ function traceShapes(
 }
 
 /** Meridians and parallels every `stepDeg`, the equator left out (it gets its own, stronger line). */
-function traceGraticule(ctx: CanvasRenderingContext2D, scale: number, originX: number, originY: number, stepDeg: number) {
+function traceGraticule(
+  ctx: CanvasRenderingContext2D,
+  scale: number,
+  originX: number,
+  originY: number,
+  stepDeg: number,
+) {
   for (let lon = -180; lon <= 180; lon += stepDeg) {
     const x = ((lon + 180) / 360) * scale - originX;
     if (x < -1 || x > TILE + 1) continue;

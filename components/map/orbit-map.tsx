@@ -296,7 +296,11 @@ export default function OrbitMap({
         <ViewKeeper interactive={interactive} />
         {interactive ? <ZoomControl position="topleft" /> : null}
         <AttributionControl position="bottomright" prefix={false} />
-        {tile ? <TileLayer url={tile.url} attribution={tile.attribution} /> : <Basemap resolution={basemapResolution} />}
+        {tile ? (
+          <TileLayer url={tile.url} attribution={tile.attribution} />
+        ) : (
+          <Basemap resolution={basemapResolution} />
+        )}
         <LiveLayers
           satrec={satrec}
           tle={tle}

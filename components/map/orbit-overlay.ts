@@ -3,7 +3,13 @@
 import L from 'leaflet';
 import type { SatRec } from 'satellite.js';
 import { outlineWithoutMapEdges, runsAlongMapEdge } from '@/lib/geo/antimeridian';
-import { sampleTimeAtOrBefore, sampleTimedTrack, sliceTrack, trackCovers, type TimedTrack } from '@/lib/geo/track-slices';
+import {
+  sampleTimeAtOrBefore,
+  sampleTimedTrack,
+  sliceTrack,
+  trackCovers,
+  type TimedTrack,
+} from '@/lib/geo/track-slices';
 import { circleSegments } from '@/lib/geo/circle-segments';
 import { footprintAngle, footprintPolygons } from '@/lib/orbit/footprint';
 import type { LatLon } from '@/lib/orbit/spherical-cap';
@@ -66,7 +72,7 @@ interface DrawnAt {
 const movedBy = (drawn: DrawnAt | null, now: DrawnAt, stepPx: number): boolean =>
   drawn === null || drawn.zoom !== now.zoom || Math.abs(drawn.x - now.x) + Math.abs(drawn.y - now.y) >= stepPx;
 
-const periodMsOf = (satrec: SatRec): number => (2 * Math.PI) / satrec.no * 60_000;
+const periodMsOf = (satrec: SatRec): number => ((2 * Math.PI) / satrec.no) * 60_000;
 
 /** The error bound grows by hours and days: worked out again after this much shown time, not every tick. */
 const UNCERTAINTY_REFRESH_SIM_MS = 60_000;
@@ -166,7 +172,14 @@ export class OrbitOverlay {
     const footprintRenderer = svgPane(map, 'ow-footprint', 380, 1);
     const trackRenderer = svgPane(map, 'ow-track', 420, 1);
     const line = (options: L.PolylineOptions) =>
-      L.polyline([], { renderer: trackRenderer, interactive: false, lineCap: 'round', lineJoin: 'round', smoothFactor: 1, ...options }).addTo(map);
+      L.polyline([], {
+        renderer: trackRenderer,
+        interactive: false,
+        lineCap: 'round',
+        lineJoin: 'round',
+        smoothFactor: 1,
+        ...options,
+      }).addTo(map);
     const behindStyle: L.PolylineOptions = { color: TRACK_BEHIND, weight: 1.6, opacity: 0.7 };
     const aheadStyle: L.PolylineOptions = { color: TRACK_AHEAD, weight: 2.2, opacity: 0.95 };
     // The footprint strokes its own outline while it is one whole ring. Cut at the antimeridian (or holding a pole)
@@ -369,7 +382,7 @@ export class OrbitOverlay {
     if (first && last && glide.length > 1) {
       const p0 = this.map.project(first);
       const p1 = this.map.project([last[0], first[1] + ((((last[1] - first[1] + 540) % 360) + 360) % 360) - 180]);
-      this.pxPerMs = p0.distanceTo(p1) / ((glide.length - 1) * this.glideStepSimMs / this.speed);
+      this.pxPerMs = p0.distanceTo(p1) / (((glide.length - 1) * this.glideStepSimMs) / this.speed);
     }
     const headingTransform = `rotate(${state.headingDeg.toFixed(1)}deg)`;
     for (const el of this.headings) el.style.transform = headingTransform;
@@ -398,7 +411,12 @@ export class OrbitOverlay {
       this.footprintDrawnAt = null;
     } else if (movedBy(this.footprintDrawnAt, at, FOOTPRINT_STEP_PX)) {
       this.footprintDrawnAt = at;
-      const rings = footprintPolygons(state.latitudeDeg, state.longitudeDeg, state.altitudeKm, this.footprintSegments(state, zoom));
+      const rings = footprintPolygons(
+        state.latitudeDeg,
+        state.longitudeDeg,
+        state.altitudeKm,
+        this.footprintSegments(state, zoom),
+      );
       this.drawFootprint(rings);
     }
     const liveEndsMoved = movedBy(this.liveEndsDrawnAt, at, LIVE_END_STEP_PX);
@@ -415,7 +433,17 @@ export class OrbitOverlay {
     if (this.frameTimer !== null) clearTimeout(this.frameTimer);
     this.frame = 0;
     this.frameTimer = null;
-    for (const layer of [this.uncertaintyLine, this.behind, this.behindLive, this.aheadLive, this.aheadFirst, this.aheadRest, this.highlightLine, this.footprint, this.footprintOutline]) {
+    for (const layer of [
+      this.uncertaintyLine,
+      this.behind,
+      this.behindLive,
+      this.aheadLive,
+      this.aheadFirst,
+      this.aheadRest,
+      this.highlightLine,
+      this.footprint,
+      this.footprintOutline,
+    ]) {
       layer.remove();
     }
     for (const layer of [...this.stations, ...this.observers, ...this.observerCircles]) layer.remove();
@@ -444,10 +472,14 @@ export class OrbitOverlay {
     // so an idle dashboard does not repaint 60 times a second for motion nobody could see.
     const waitMs = 0.25 / Math.max(1e-6, this.pxPerMs);
     if (waitMs <= 20) this.frame = requestAnimationFrame(this.onFrame);
-    else this.frameTimer = setTimeout(() => {
-      this.frameTimer = null;
-      this.frame = requestAnimationFrame(this.onFrame);
-    }, Math.min(waitMs, 1000));
+    else
+      this.frameTimer = setTimeout(
+        () => {
+          this.frameTimer = null;
+          this.frame = requestAnimationFrame(this.onFrame);
+        },
+        Math.min(waitMs, 1000),
+      );
   };
 
   private drawFootprint(rings: LatLon[][]): void {
@@ -496,7 +528,16 @@ export class OrbitOverlay {
   private hideStation(): void {
     this.visible = false;
     for (const s of this.stations) s.remove();
-    for (const l of [this.uncertaintyLine, this.behind, this.behindLive, this.aheadLive, this.aheadFirst, this.aheadRest, this.footprint, this.footprintOutline]) {
+    for (const l of [
+      this.uncertaintyLine,
+      this.behind,
+      this.behindLive,
+      this.aheadLive,
+      this.aheadFirst,
+      this.aheadRest,
+      this.footprint,
+      this.footprintOutline,
+    ]) {
       (l as L.Polyline).setLatLngs([]);
     }
     this.footprintDrawnAt = null;
@@ -504,7 +545,12 @@ export class OrbitOverlay {
     this.builtForSampleMs = null;
   }
 
-  private updateTrack(satrec: SatRec, simMs: EpochMs, liveEndsMoved: boolean, uncertainty: PredictionUncertainty | null): void {
+  private updateTrack(
+    satrec: SatRec,
+    simMs: EpochMs,
+    liveEndsMoved: boolean,
+    uncertainty: PredictionUncertainty | null,
+  ): void {
     const periodMs = periodMsOf(satrec);
     const fromMs = simMs - this.orbitsBehind * periodMs;
     const toMs = simMs + this.orbitsAhead * periodMs;
@@ -534,7 +580,9 @@ export class OrbitOverlay {
     }
     // The short live ends that meet at the station move every tick.
     this.behindLive.setLatLngs(this.orbitsBehind > 0 ? onEveryCopy(sliceTrack(track, floorMs, simMs)) : []);
-    this.aheadLive.setLatLngs(this.orbitsAhead > 0 ? onEveryCopy(sliceTrack(track, simMs, Math.min(ceilMs, toMs))) : []);
+    this.aheadLive.setLatLngs(
+      this.orbitsAhead > 0 ? onEveryCopy(sliceTrack(track, simMs, Math.min(ceilMs, toMs))) : [],
+    );
   }
 
   /**
@@ -542,7 +590,12 @@ export class OrbitOverlay {
    * once the elements cannot place it. Drawn only once it is longer than the marker, and with the long lines (every
    * 30 s of shown time): the bound grows by the day.
    */
-  private drawUncertainty(satrec: SatRec, simMs: EpochMs, periodMs: number, uncertainty: PredictionUncertainty | null): void {
+  private drawUncertainty(
+    satrec: SatRec,
+    simMs: EpochMs,
+    periodMs: number,
+    uncertainty: PredictionUncertainty | null,
+  ): void {
     const container = this.map.getContainer();
     if (uncertainty === null) {
       this.uncertaintyLine.setLatLngs([]);
@@ -555,7 +608,9 @@ export class OrbitOverlay {
     const lengthPx =
       !uncertainty.placeable || !a || !b
         ? Infinity
-        : this.map.project([a.latitudeDeg, a.longitudeDeg]).distanceTo(this.map.project([b.latitudeDeg, b.longitudeDeg]));
+        : this.map
+            .project([a.latitudeDeg, a.longitudeDeg])
+            .distanceTo(this.map.project([b.latitudeDeg, b.longitudeDeg]));
     const shown = !uncertainty.placeable || lengthPx > MARKER_PX;
     container.dataset.uncertainty = uncertainty.placeable ? (shown ? 'stretch' : 'within-marker') : 'whole-orbit';
     container.dataset.placeable = String(uncertainty.placeable);

@@ -2,13 +2,24 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { Topology } from 'topojson-specification';
-import { basemapGeometrySteps, countryCount, countryFeatureAt, type BasemapGeometry, type BasemapResolution } from '@/lib/geo/basemap';
-import { regionFinderFromPieces, regionPiecesOf, type IndexedPiece, type Region, type RegionFinder } from '@/lib/geo/region';
+import {
+  basemapGeometrySteps,
+  countryCount,
+  countryFeatureAt,
+  type BasemapGeometry,
+  type BasemapResolution,
+} from '@/lib/geo/basemap';
+import {
+  regionFinderFromPieces,
+  regionPiecesOf,
+  type IndexedPiece,
+  type Region,
+  type RegionFinder,
+} from '@/lib/geo/region';
 import { basemapUrl } from './basemap-url';
 import { runInSlices, SLICE_MS, yieldToMain } from './yield-to-main';
 
 export type { BasemapResolution, Region };
-
 
 export interface Basemap {
   resolution: BasemapResolution;

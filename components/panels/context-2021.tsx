@@ -18,14 +18,18 @@ export function Context2021({ headingId }: Context2021Props) {
   return (
     <section className={styles.panel} aria-labelledby={titleId} data-panel={panel.id}>
       <header className={styles.header}>
-        <h2 id={titleId} className={styles.title}>{panel.title}</h2>
+        <h2 id={titleId} className={styles.title}>
+          {panel.title}
+        </h2>
         <p className={styles.lead}>{YEAR_2021_LEAD}</p>
       </header>
 
       <ol className={styles.timeline}>
         {YEAR_2021_TIMELINE.map((event) => (
           <li key={event.id} className={styles.event}>
-            <time className={styles.when} dateTime={event.date}>{formatIsoDate(event.date)}</time>
+            <time className={styles.when} dateTime={event.date}>
+              {formatIsoDate(event.date)}
+            </time>
             <h3 className={styles.subtitle}>{event.title}</h3>
             <ContextEntryBody entry={event} />
           </li>

@@ -25,7 +25,9 @@ export function ContextFleet({ headingId }: ContextFleetProps) {
   return (
     <section className={styles.panel} aria-labelledby={titleId} data-panel={panel.id}>
       <header className={styles.header}>
-        <h2 id={titleId} className={styles.title}>{panel.title}</h2>
+        <h2 id={titleId} className={styles.title}>
+          {panel.title}
+        </h2>
         <p className={styles.lead}>{FLEET_LEAD}</p>
       </header>
 

@@ -23,7 +23,9 @@ export function ContextStation({ atMs, headingId }: ContextStationProps) {
   return (
     <section className={styles.panel} aria-labelledby={titleId} data-panel={panel.id}>
       <header className={styles.header}>
-        <h2 id={titleId} className={styles.title}>{panel.title}</h2>
+        <h2 id={titleId} className={styles.title}>
+          {panel.title}
+        </h2>
         <p className={styles.lead}>{STATION_LEAD}</p>
       </header>
 
@@ -31,7 +33,9 @@ export function ContextStation({ atMs, headingId }: ContextStationProps) {
         <div>
           <dt>Time in orbit</dt>
           <dd>
-            <time dateTime={stationAgeDuration(age)} data-testid="station-age">{formatStationAge(age)}</time>
+            <time dateTime={stationAgeDuration(age)} data-testid="station-age">
+              {formatStationAge(age)}
+            </time>
             <span className={styles.factNote}>counted from the first module’s launch</span>
           </dd>
         </div>

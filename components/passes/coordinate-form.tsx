@@ -24,7 +24,8 @@ export function CoordinateForm({ initial, onSubmit }: CoordinateFormProps) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
   const check = (field: Field, value: string): string | undefined => {
-    const result = field === 'lat' ? parseLatitude(value) : field === 'lon' ? parseLongitude(value) : parseHeight(value);
+    const result =
+      field === 'lat' ? parseLatitude(value) : field === 'lon' ? parseLongitude(value) : parseHeight(value);
     return result.ok ? undefined : result.message;
   };
 
@@ -43,7 +44,11 @@ export function CoordinateForm({ initial, onSubmit }: CoordinateFormProps) {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const next = { lat: check('lat', values.lat), lon: check('lon', values.lon), height: check('height', values.height) };
+    const next = {
+      lat: check('lat', values.lat),
+      lon: check('lon', values.lon),
+      height: check('height', values.height),
+    };
     setErrors(next);
     const lat = parseLatitude(values.lat);
     const lon = parseLongitude(values.lon);
@@ -74,7 +79,8 @@ export function CoordinateForm({ initial, onSubmit }: CoordinateFormProps) {
         aria-describedby={`${id}-${name}-msg`}
         onChange={(event) => set(name, event.target.value)}
         onBlur={(event) => {
-          if (event.target.value.trim() !== '' || name === 'height') setErrors((e) => ({ ...e, [name]: check(name, event.target.value) }));
+          if (event.target.value.trim() !== '' || name === 'height')
+            setErrors((e) => ({ ...e, [name]: check(name, event.target.value) }));
         }}
         data-testid={`coord-${name}`}
       />

@@ -12,7 +12,8 @@ const MESSAGES = {
   unsupported: 'This browser cannot share its location. Search for a place or type coordinates instead.',
   denied:
     'Location access was refused. To use it, allow location for this site in the browser settings; or search for a place or type coordinates below.',
-  unavailable: 'Your device could not find its location (no GPS or network fix). Search for a place or type coordinates instead.',
+  unavailable:
+    'Your device could not find its location (no GPS or network fix). Search for a place or type coordinates instead.',
   timeout: 'Finding your location took too long. Try again, or search for a place or type coordinates instead.',
   insecure: 'Browsers share location only with secure (https) pages. Search for a place or type coordinates instead.',
 } as const;

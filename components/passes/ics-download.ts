@@ -6,8 +6,20 @@ import type { Tle } from '@/lib/tle';
 const PRODUCT_ID = '-//Orbit Watch//Passes//EN';
 
 /** Build the calendar in the browser and hand it over as a file: the location stays on this device. */
-export function downloadIcs(passes: readonly Pass[], observer: Observer, elements: Tle, satelliteName: string, fileName: string): void {
-  const text = passesToIcs(passes, observer, { elements, now: Date.now(), productId: PRODUCT_ID, noradId: elements.noradId, satelliteName });
+export function downloadIcs(
+  passes: readonly Pass[],
+  observer: Observer,
+  elements: Tle,
+  satelliteName: string,
+  fileName: string,
+): void {
+  const text = passesToIcs(passes, observer, {
+    elements,
+    now: Date.now(),
+    productId: PRODUCT_ID,
+    noradId: elements.noradId,
+    satelliteName,
+  });
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { formatLatLon } from '@/lib/format/coordinates';
-import { withObserverParams, type ObserverPlace, type ObserverSource, type Place} from '@/lib/observer';
+import { withObserverParams, type ObserverPlace, type ObserverSource, type Place } from '@/lib/observer';
 import type { StoredObserver } from '@/app-logic/observer/storage';
 import { CoordinateForm } from './coordinate-form';
 import { geolocate } from './geolocate';
@@ -48,7 +48,15 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
     const outcome = await geolocate();
     setLocating(false);
     if (outcome.ok) {
-      set({ latitudeDeg: outcome.latitudeDeg, longitudeDeg: outcome.longitudeDeg, heightM: outcome.heightM, name: 'My location' }, 'geolocation');
+      set(
+        {
+          latitudeDeg: outcome.latitudeDeg,
+          longitudeDeg: outcome.longitudeDeg,
+          heightM: outcome.heightM,
+          name: 'My location',
+        },
+        'geolocation',
+      );
     } else {
       setGeoMessage(outcome.message);
     }
@@ -67,7 +75,9 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
   };
 
   if (observer === undefined) {
-    return <section className={`${styles.panel} ${styles.locationSkeleton}`} aria-busy="true" aria-label="Your location" />;
+    return (
+      <section className={`${styles.panel} ${styles.locationSkeleton}`} aria-busy="true" aria-label="Your location" />
+    );
   }
 
   const showEditor = observer === null || editing;
@@ -129,11 +139,15 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
 
       {showEditor && (
         <div className={styles.editor}>
-          <p className={styles.note}>
-            Passes are worked out in this browser: your location is never sent anywhere.
-          </p>
+          <p className={styles.note}>Passes are worked out in this browser: your location is never sent anywhere.</p>
           <div className={styles.geoRow}>
-            <button type="button" className={styles.button} onClick={useMyLocation} disabled={locating} data-testid="use-my-location">
+            <button
+              type="button"
+              className={styles.button}
+              onClick={useMyLocation}
+              disabled={locating}
+              data-testid="use-my-location"
+            >
               {locating ? 'Finding you…' : 'Use my location'}
             </button>
             {geoMessage && (
@@ -142,7 +156,19 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
               </p>
             )}
           </div>
-          <PlaceSearch onPick={(place: Place) => set({ latitudeDeg: place.latitudeDeg, longitudeDeg: place.longitudeDeg, heightM: 0, name: placeLabel(place) }, 'search')} />
+          <PlaceSearch
+            onPick={(place: Place) =>
+              set(
+                {
+                  latitudeDeg: place.latitudeDeg,
+                  longitudeDeg: place.longitudeDeg,
+                  heightM: 0,
+                  name: placeLabel(place),
+                },
+                'search',
+              )
+            }
+          />
           <CoordinateForm initial={observer} onSubmit={(place) => set(place, 'typed')} />
         </div>
       )}

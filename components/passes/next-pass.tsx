@@ -28,16 +28,30 @@ const iso = (atMs: number) => new Date(atMs).toISOString();
 export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect, timingBound = null }: NextPassProps) {
   const happening = nowMs >= pass.rise.atMs && nowMs <= pass.set.atMs;
   const visibleNow =
-    happening && pass.visible && pass.visibleStart !== null && pass.visibleEnd !== null && nowMs >= pass.visibleStart.atMs && nowMs <= pass.visibleEnd.atMs;
+    happening &&
+    pass.visible &&
+    pass.visibleStart !== null &&
+    pass.visibleEnd !== null &&
+    nowMs >= pass.visibleStart.atMs &&
+    nowMs <= pass.visibleEnd.atMs;
   const when = `${format.day(pass.rise.atMs)}, ${format.time(pass.rise.atMs)} ${format.zone(pass.rise.atMs)}`;
 
   return (
-    <section className={`${styles.panel} ${styles.nextPass} ${pass.visible ? styles.nextVisible : ''}`} aria-labelledby="next-pass-heading" data-testid="next-pass" data-state={happening ? 'now' : 'upcoming'}>
+    <section
+      className={`${styles.panel} ${styles.nextPass} ${pass.visible ? styles.nextVisible : ''}`}
+      aria-labelledby="next-pass-heading"
+      data-testid="next-pass"
+      data-state={happening ? 'now' : 'upcoming'}
+    >
       <div className={styles.panelHead}>
         <h2 id="next-pass-heading" className={styles.panelTitle}>
           {happening ? 'Happening now' : 'Next pass'}
         </h2>
-        {pass.visible ? <span className={styles.visibleTag}>Visible</span> : <span className={styles.quietTag}>Not visible</span>}
+        {pass.visible ? (
+          <span className={styles.visibleTag}>Visible</span>
+        ) : (
+          <span className={styles.quietTag}>Not visible</span>
+        )}
       </div>
 
       {happening && current ? (
@@ -46,20 +60,28 @@ export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect, 
             Look {compassPoint(current.azimuthDeg)}, {Math.max(0, Math.round(current.elevationDeg))}° up
           </p>
           <p className={styles.nowDetail} suppressHydrationWarning data-testid="now-angles">
-            Azimuth {current.azimuthDeg.toFixed(0)}°, elevation {Math.max(0, current.elevationDeg).toFixed(0)}° · {visibleNow ? 'visible now' : 'not visible now'} · sets in{' '}
-            {formatUntil(pass.set.atMs - nowMs)}
+            Azimuth {current.azimuthDeg.toFixed(0)}°, elevation {Math.max(0, current.elevationDeg).toFixed(0)}° ·{' '}
+            {visibleNow ? 'visible now' : 'not visible now'} · sets in {formatUntil(pass.set.atMs - nowMs)}
           </p>
         </div>
       ) : (
         <p className={styles.countdown} suppressHydrationWarning data-testid="countdown">
           in {formatUntil(pass.rise.atMs - nowMs)}
-          {timingBound && <span className={styles.countdownBound} data-testid="countdown-bound"> {timingBound}</span>}
+          {timingBound && (
+            <span className={styles.countdownBound} data-testid="countdown-bound">
+              {' '}
+              {timingBound}
+            </span>
+          )}
         </p>
       )}
 
       <p className={styles.nextWhen}>
-        <time dateTime={iso(pass.rise.atMs)}>{when}</time> · {formatDuration(pass.durationSec)} · up&nbsp;to&nbsp;{Math.round(pass.maxElevationDeg)}°
-        {pass.magnitude !== null ? ` · mag ${formatMagnitude(pass.magnitude)} (${brightnessWords(pass.magnitude)})` : ''}
+        <time dateTime={iso(pass.rise.atMs)}>{when}</time> · {formatDuration(pass.durationSec)} · up&nbsp;to&nbsp;
+        {Math.round(pass.maxElevationDeg)}°
+        {pass.magnitude !== null
+          ? ` · mag ${formatMagnitude(pass.magnitude)} (${brightnessWords(pass.magnitude)})`
+          : ''}
       </p>
       <p className={styles.sentence}>{capitalise(describePass(pass))}.</p>
       {nextVisible && nextVisible !== pass && (
@@ -68,7 +90,9 @@ export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect, 
           <button type="button" className={styles.linkButton} onClick={() => onSelect(nextVisible)}>
             {format.day(nextVisible.rise.atMs)}, {format.time((nextVisible.visibleStart ?? nextVisible.rise).atMs)}
           </button>{' '}
-          <span className={styles.nowrap} suppressHydrationWarning>(in {formatUntil((nextVisible.visibleStart ?? nextVisible.rise).atMs - nowMs)})</span>
+          <span className={styles.nowrap} suppressHydrationWarning>
+            (in {formatUntil((nextVisible.visibleStart ?? nextVisible.rise).atMs - nowMs)})
+          </span>
         </p>
       )}
     </section>

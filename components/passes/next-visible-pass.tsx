@@ -44,8 +44,18 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
   // Never a countdown to a pass the elements cannot predict: the first predictable one, or the reason there is none.
   const firstEntry = visible.find((v) => v.prediction.predictable);
   const first = firstEntry?.pass;
-  const bound = firstEntry && showsTimingBound(firstEntry.prediction) ? formatTimingBound(firstEntry.prediction.timeUncertaintySeconds) : null;
-  const unpredictable = visible.length > 0 && !firstEntry ? passListWarning(visible.map((v) => v.prediction), tle, anchorMs) : null;
+  const bound =
+    firstEntry && showsTimingBound(firstEntry.prediction)
+      ? formatTimingBound(firstEntry.prediction.timeUncertaintySeconds)
+      : null;
+  const unpredictable =
+    visible.length > 0 && !firstEntry
+      ? passListWarning(
+          visible.map((v) => v.prediction),
+          tle,
+          anchorMs,
+        )
+      : null;
   // Past the end of the visible part: look again from now.
   if (first?.visibleEnd && nowMs > first.visibleEnd.atMs) setAnchorMs(nowMs);
 
@@ -55,35 +65,57 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
     return (
       <section className={`${panel.panel} ${panel.badge}`} aria-labelledby="next-visible-heading" aria-busy="true">
         <div className={panel.headerRow}>
-          <h2 id="next-visible-heading" className={panel.title}>Next visible pass</h2>
+          <h2 id="next-visible-heading" className={panel.title}>
+            Next visible pass
+          </h2>
         </div>
         <p className={`${panel.note} ${styles.pending}`} />
       </section>
     );
   }
   return (
-    <section className={`${panel.panel} ${panel.badge}`} aria-labelledby="next-visible-heading" data-testid="next-visible-pass">
+    <section
+      className={`${panel.panel} ${panel.badge}`}
+      aria-labelledby="next-visible-heading"
+      data-testid="next-visible-pass"
+    >
       <div className={panel.headerRow}>
-        <h2 id="next-visible-heading" className={panel.title}>Next visible pass</h2>
-        {stored && <Link href="/passes" className={panel.note} prefetch={false}>All passes</Link>}
+        <h2 id="next-visible-heading" className={panel.title}>
+          Next visible pass
+        </h2>
+        {stored && (
+          <Link href="/passes" className={panel.note} prefetch={false}>
+            All passes
+          </Link>
+        )}
       </div>
       {stored === null ? (
         <p className={panel.note}>
-          <Link href="/passes" prefetch={false}>Set your location to see passes</Link>: when and where to look for the station.
+          <Link href="/passes" prefetch={false}>
+            Set your location to see passes
+          </Link>
+          : when and where to look for the station.
         </p>
       ) : first?.visibleStart && first.visibleEnd ? (
         <>
           <p className={styles.countdown} suppressHydrationWarning>
             {nowMs >= first.visibleStart.atMs ? 'Visible now' : `in ${formatUntil(first.visibleStart.atMs - nowMs)}`}
-            {bound && <span className={styles.bound} data-testid="next-visible-bound"> {bound}</span>}
+            {bound && (
+              <span className={styles.bound} data-testid="next-visible-bound">
+                {' '}
+                {bound}
+              </span>
+            )}
           </p>
           <p className={panel.note} suppressHydrationWarning>
             <time dateTime={new Date(first.visibleStart.atMs).toISOString()} data-testid="next-visible-time">
-              {format.day(first.visibleStart.atMs)}, {format.time(first.visibleStart.atMs)} {format.zone(first.visibleStart.atMs)}
+              {format.day(first.visibleStart.atMs)}, {format.time(first.visibleStart.atMs)}{' '}
+              {format.zone(first.visibleStart.atMs)}
               {placeZone ? ` (${zonePlaceName(placeZone) ?? 'nautical'} time)` : ''}
             </time>
-            {' · '}from {compassPoint(first.visibleStart.azimuthDeg)} to {compassPoint(first.visibleEnd.azimuthDeg)}, up to{' '}
-            {Math.round(first.maxElevationDeg)}°{first.magnitude !== null ? `, mag ${formatMagnitude(first.magnitude)}` : ''}
+            {' · '}from {compassPoint(first.visibleStart.azimuthDeg)} to {compassPoint(first.visibleEnd.azimuthDeg)}, up
+            to {Math.round(first.maxElevationDeg)}°
+            {first.magnitude !== null ? `, mag ${formatMagnitude(first.magnitude)}` : ''}
             {stored.name ? ` · over ${stored.name}` : ''}
           </p>
         </>
@@ -94,7 +126,9 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
       ) : (
         <p className={panel.note}>
           No visible pass{stored.name ? ` over ${stored.name}` : ''} in the next {DEFAULT_PASS_DAYS} days.{' '}
-          <Link href="/passes" prefetch={false}>See all passes</Link>
+          <Link href="/passes" prefetch={false}>
+            See all passes
+          </Link>
         </p>
       )}
     </section>

@@ -1,7 +1,12 @@
 'use client';
 
 import { useMemo, useSyncExternalStore } from 'react';
-import { OBSERVER_STORAGE_KEY, parseStoredObserver, serializeObserver, type StoredObserver } from '@/app-logic/observer/storage';
+import {
+  OBSERVER_STORAGE_KEY,
+  parseStoredObserver,
+  serializeObserver,
+  type StoredObserver,
+} from '@/app-logic/observer/storage';
 
 // The observer's location lives in this browser only (localStorage), never in a request.
 const CHANGE_EVENT = 'orbit-watch:observer-change';

@@ -75,7 +75,10 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   const height = active?.heightM ?? 0;
   const name = active?.name;
   const observer = useMemo<Observer | null>(
-    () => (lat === undefined || lon === undefined ? null : { latitudeDeg: lat, longitudeDeg: lon, heightM: height, ...(name ? { name } : {}) }),
+    () =>
+      lat === undefined || lon === undefined
+        ? null
+        : { latitudeDeg: lat, longitudeDeg: lon, heightM: height, ...(name ? { name } : {}) },
     [lat, lon, height, name],
   );
 
@@ -87,7 +90,10 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   const first = computed[0];
   if (first && nowMs > first.set.atMs) setAnchorMs(nowMs);
   // Only the passes the elements can predict are listed as times; the others are counted in the warning.
-  const predictions = useMemo(() => new Map<Pass, PassPrediction>(computed.map((p) => [p, passPrediction(tle, p)])), [computed, tle]);
+  const predictions = useMemo(
+    () => new Map<Pass, PassPrediction>(computed.map((p) => [p, passPrediction(tle, p)])),
+    [computed, tle],
+  );
   const passes = useMemo(() => computed.filter((p) => predictions.get(p)?.predictable), [computed, predictions]);
   const boundOf = (pass: Pass): string | null => {
     const prediction = predictions.get(pass);
@@ -110,7 +116,8 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
 
   const frame = useMemo(() => (observer ? observerFrame(observer) : null), [observer]);
   const underWay = next !== null && nowMs >= next.rise.atMs && nowMs <= next.set.atMs;
-  const state = underWay || (selected && nowMs >= selected.rise.atMs && nowMs <= selected.set.atMs) ? stateAt(satrec, nowMs) : null;
+  const state =
+    underWay || (selected && nowMs >= selected.rise.atMs && nowMs <= selected.set.atMs) ? stateAt(satrec, nowMs) : null;
   const current = state && frame ? lookAnglesFromEcef(state.positionEcefKm, frame) : null;
 
   const circleRadiusKm = useMemo(() => {
@@ -120,24 +127,33 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   }, [satrec, selected]);
 
   const considered = observer ? computed.filter((p) => passMatchesFilters(p, observer.longitudeDeg, filters)) : [];
-  const warning = observer ? passListWarning(considered.map((p) => predictions.get(p) ?? passPrediction(tle, p)), tle, anchorMs) : null;
+  const warning = observer
+    ? passListWarning(
+        considered.map((p) => predictions.get(p) ?? passPrediction(tle, p)),
+        tle,
+        anchorMs,
+      )
+    : null;
   const emptyReason =
     observer && listed.length === 0 && considered.length > 0
       ? 'No pass in this window can be predicted with these orbital elements (see above).'
-      : observer && listed.length === 0 && computed.some((p) => !visibleOnly || p.visible) && (filters.timeOfDay !== 'any' || filters.maxMagnitude !== null)
-      ? `No pass in the next ${days} ${days === 1 ? 'day' : 'days'} matches these filters: try another time of day or brightness, or more days.`
-      : observer && listed.length === 0
-      ? noPassesReason({
-          latitudeDeg: observer.latitudeDeg,
-          inclinationDeg: tle.inclinationDeg,
-          meanMotionRevPerDay: tle.meanMotionRevPerDay,
-          eccentricity: tle.eccentricity,
-          minElevationDeg,
-          days,
-          visibleOnly,
-          anyPass: computed.length > 0,
-        })
-      : null;
+      : observer &&
+          listed.length === 0 &&
+          computed.some((p) => !visibleOnly || p.visible) &&
+          (filters.timeOfDay !== 'any' || filters.maxMagnitude !== null)
+        ? `No pass in the next ${days} ${days === 1 ? 'day' : 'days'} matches these filters: try another time of day or brightness, or more days.`
+        : observer && listed.length === 0
+          ? noPassesReason({
+              latitudeDeg: observer.latitudeDeg,
+              inclinationDeg: tle.inclinationDeg,
+              meanMotionRevPerDay: tle.meanMotionRevPerDay,
+              eccentricity: tle.eccentricity,
+              minElevationDeg,
+              days,
+              visibleOnly,
+              anyPass: computed.length > 0,
+            })
+          : null;
   const satelliteName = tle.name ?? 'ISS';
   // The export follows the filters: the visible passes of the list as shown.
   const visiblePasses = listed.filter((p) => p.visible);
@@ -145,7 +161,8 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   const choose = (pass: Pass) => {
     setChosenRiseMs(pass.rise.atMs);
     // On a phone the chart is above the list: bring it into view.
-    if (window.matchMedia('(max-width: 900px)').matches) detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (window.matchMedia('(max-width: 900px)').matches)
+      detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
 
   if (active === undefined && linkedLocation) {
@@ -170,19 +187,38 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
 
         {observer && next && (
           <div className={styles.next}>
-            <NextPass pass={next} nextVisible={next.visible ? null : nextVisible} nowMs={nowMs} format={format} current={current} onSelect={choose} timingBound={boundOf(next)} />
+            <NextPass
+              pass={next}
+              nextVisible={next.visible ? null : nextVisible}
+              nowMs={nowMs}
+              format={format}
+              current={current}
+              onSelect={choose}
+              timingBound={boundOf(next)}
+            />
           </div>
         )}
 
         {observer && selected && (
-          <section ref={detailRef} className={`${styles.panel} ${styles.detail}`} aria-labelledby="detail-heading" data-testid="pass-detail">
+          <section
+            ref={detailRef}
+            className={`${styles.panel} ${styles.detail}`}
+            aria-labelledby="detail-heading"
+            data-testid="pass-detail"
+          >
             <div className={styles.panelHead}>
               <h2 id="detail-heading" className={styles.panelTitle}>
-                Pass of {format.day(selected.rise.atMs)}, {format.time(selected.rise.atMs)} {format.zone(selected.rise.atMs)}
+                Pass of {format.day(selected.rise.atMs)}, {format.time(selected.rise.atMs)}{' '}
+                {format.zone(selected.rise.atMs)}
                 {boundOf(selected) && <span className={styles.muted}> ({boundOf(selected)})</span>}
               </h2>
             </div>
-            <SkyChart pass={selected} path={path} format={format} current={current && nowMs >= selected.rise.atMs && nowMs <= selected.set.atMs ? current : null} />
+            <SkyChart
+              pass={selected}
+              path={path}
+              format={format}
+              current={current && nowMs >= selected.rise.atMs && nowMs <= selected.set.atMs ? current : null}
+            />
             <p className={styles.sentence} data-testid="pass-sentence">
               {capitalise(describePass(selected))}.
             </p>
@@ -194,7 +230,10 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
             >
               Add this pass to a calendar (.ics)
             </button>
-            <div className={styles.mapBox} aria-label="Map: the chosen pass's ground track and the area from which it is above your horizon">
+            <div
+              className={styles.mapBox}
+              aria-label="Map: the chosen pass's ground track and the area from which it is above your horizon"
+            >
               <MapLoader
                 satrec={satrec}
                 tle={tle}
@@ -203,11 +242,16 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 follow={false}
                 tile={tile}
                 highlight={{ fromMs: selected.rise.atMs, toMs: selected.set.atMs }}
-                observer={{ latitudeDeg: observer.latitudeDeg, longitudeDeg: observer.longitudeDeg, visibilityRadiusKm: circleRadiusKm }}
+                observer={{
+                  latitudeDeg: observer.latitudeDeg,
+                  longitudeDeg: observer.longitudeDeg,
+                  visibilityRadiusKm: circleRadiusKm,
+                }}
               />
             </div>
             <p className={styles.note}>
-              Thick line: the ground track during this pass. Circle: while the station is over it, it is above your horizon.
+              Thick line: the ground track during this pass. Circle: while the station is over it, it is above your
+              horizon.
             </p>
           </section>
         )}
@@ -222,10 +266,19 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 Times: {format.zoneName}
               </span>
             </div>
-            <form className={styles.controls} onSubmit={(event) => event.preventDefault()} aria-label="Pass list options">
+            <form
+              className={styles.controls}
+              onSubmit={(event) => event.preventDefault()}
+              aria-label="Pass list options"
+            >
               <label className={styles.control}>
                 Next
-                <select value={days} onChange={(event) => setDays(Number(event.target.value))} className={styles.select} data-testid="days">
+                <select
+                  value={days}
+                  onChange={(event) => setDays(Number(event.target.value))}
+                  className={styles.select}
+                  data-testid="days"
+                >
                   {DAY_CHOICES.map((d) => (
                     <option key={d} value={d}>
                       {d} {d === 1 ? 'day' : 'days'}
@@ -235,8 +288,16 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
               </label>
               <label className={styles.control}>
                 Higher than
-                <select value={minElevationDeg} onChange={(event) => setFilters({ ...filters, minElevationDeg: Number(event.target.value) })} className={styles.select} data-testid="min-elevation">
-                  {(ELEVATION_CHOICES.includes(minElevationDeg) ? ELEVATION_CHOICES : [...ELEVATION_CHOICES, minElevationDeg].sort((a, b) => a - b)).map((el) => (
+                <select
+                  value={minElevationDeg}
+                  onChange={(event) => setFilters({ ...filters, minElevationDeg: Number(event.target.value) })}
+                  className={styles.select}
+                  data-testid="min-elevation"
+                >
+                  {(ELEVATION_CHOICES.includes(minElevationDeg)
+                    ? ELEVATION_CHOICES
+                    : [...ELEVATION_CHOICES, minElevationDeg].sort((a, b) => a - b)
+                  ).map((el) => (
                     <option key={el} value={el}>
                       {el === 0 ? '0° (horizon)' : `${el}°`}
                     </option>
@@ -245,7 +306,12 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
               </label>
               <label className={styles.control}>
                 When
-                <select value={filters.timeOfDay} onChange={(event) => setFilters({ ...filters, timeOfDay: event.target.value as TimeOfDay })} className={styles.select} data-testid="time-of-day">
+                <select
+                  value={filters.timeOfDay}
+                  onChange={(event) => setFilters({ ...filters, timeOfDay: event.target.value as TimeOfDay })}
+                  className={styles.select}
+                  data-testid="time-of-day"
+                >
                   {(Object.keys(TIME_OF_DAY_LABELS) as TimeOfDay[]).map((when) => (
                     <option key={when} value={when}>
                       {TIME_OF_DAY_LABELS[when]}
@@ -257,12 +323,20 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 Brightness
                 <select
                   value={filters.maxMagnitude === null ? '' : String(filters.maxMagnitude)}
-                  onChange={(event) => setFilters({ ...filters, maxMagnitude: event.target.value === '' ? null : Number(event.target.value) })}
+                  onChange={(event) =>
+                    setFilters({
+                      ...filters,
+                      maxMagnitude: event.target.value === '' ? null : Number(event.target.value),
+                    })
+                  }
                   className={styles.select}
                   data-testid="max-magnitude"
                 >
                   <option value="">Any</option>
-                  {(filters.maxMagnitude === null || MAGNITUDE_CHOICES.includes(filters.maxMagnitude) ? MAGNITUDE_CHOICES : [...MAGNITUDE_CHOICES, filters.maxMagnitude].sort((a, b) => b - a)).map((m) => (
+                  {(filters.maxMagnitude === null || MAGNITUDE_CHOICES.includes(filters.maxMagnitude)
+                    ? MAGNITUDE_CHOICES
+                    : [...MAGNITUDE_CHOICES, filters.maxMagnitude].sort((a, b) => b - a)
+                  ).map((m) => (
                     <option key={m} value={String(m)}>
                       mag {formatMagnitude(m)} or brighter
                     </option>
@@ -270,17 +344,37 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 </select>
               </label>
               <label className={styles.checkbox}>
-                <input type="checkbox" checked={visibleOnly} onChange={(event) => setFilters({ ...filters, visibleOnly: event.target.checked })} data-testid="visible-only" />
+                <input
+                  type="checkbox"
+                  checked={visibleOnly}
+                  onChange={(event) => setFilters({ ...filters, visibleOnly: event.target.checked })}
+                  data-testid="visible-only"
+                />
                 Visible only
               </label>
               <div className={styles.segmented} role="group" aria-label="Time zone">
-                <button type="button" aria-pressed={zoneChoice === 'place'} onClick={() => setZoneChoice('place')} data-testid="zone-place">
+                <button
+                  type="button"
+                  aria-pressed={zoneChoice === 'place'}
+                  onClick={() => setZoneChoice('place')}
+                  data-testid="zone-place"
+                >
                   {placeZone ? (zonePlaceName(placeZone) ?? 'At sea') : 'Place'}
                 </button>
-                <button type="button" aria-pressed={zoneChoice === 'device'} onClick={() => setZoneChoice('device')} data-testid="zone-device">
+                <button
+                  type="button"
+                  aria-pressed={zoneChoice === 'device'}
+                  onClick={() => setZoneChoice('device')}
+                  data-testid="zone-device"
+                >
                   This device
                 </button>
-                <button type="button" aria-pressed={zoneChoice === 'utc'} onClick={() => setZoneChoice('utc')} data-testid="utc-switch">
+                <button
+                  type="button"
+                  aria-pressed={zoneChoice === 'utc'}
+                  onClick={() => setZoneChoice('utc')}
+                  data-testid="utc-switch"
+                >
                   UTC
                 </button>
               </div>
@@ -291,7 +385,9 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 data-testid="ics-all"
                 onClick={() => downloadIcs(visiblePasses, observer, tle, satelliteName, 'iss-visible-passes.ics')}
               >
-                {filters.timeOfDay === 'any' && filters.maxMagnitude === null ? 'All visible passes (.ics)' : 'These visible passes (.ics)'}
+                {filters.timeOfDay === 'any' && filters.maxMagnitude === null
+                  ? 'All visible passes (.ics)'
+                  : 'These visible passes (.ics)'}
               </button>
             </form>
             <SubscribePanel observer={observer} satrec={satrec} filters={filters} fromMs={anchorMs} days={days} />
@@ -310,7 +406,16 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 {emptyReason}
               </p>
             ) : (
-              <PassTable passes={listed} observer={observer} format={format} selectedRiseMs={selected?.rise.atMs ?? null} nowMs={nowMs} onSelect={choose} firstRows={FIRST_ROWS} timingBound={boundOf} />
+              <PassTable
+                passes={listed}
+                observer={observer}
+                format={format}
+                selectedRiseMs={selected?.rise.atMs ?? null}
+                nowMs={nowMs}
+                onSelect={choose}
+                firstRows={FIRST_ROWS}
+                timingBound={boundOf}
+              />
             )}
           </section>
         )}

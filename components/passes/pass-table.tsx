@@ -43,12 +43,29 @@ function TimeCell({ atMs, format, testId }: { atMs: number; format: TimeFormat; 
 }
 
 /** Every pass in the window: a table on wide screens, cards on phones (same markup, CSS grid). */
-export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onSelect, firstRows, timingBound }: PassTableProps) {
-  const shownCount = useDeferredValue(passes.length, firstRows === undefined ? undefined : Math.min(firstRows, passes.length));
+export function PassTable({
+  passes,
+  observer,
+  format,
+  selectedRiseMs,
+  nowMs,
+  onSelect,
+  firstRows,
+  timingBound,
+}: PassTableProps) {
+  const shownCount = useDeferredValue(
+    passes.length,
+    firstRows === undefined ? undefined : Math.min(firstRows, passes.length),
+  );
   const shown = shownCount >= passes.length ? passes : passes.slice(0, shownCount);
   const complete = shown.length === passes.length;
   return (
-    <table className={styles.table} data-testid="pass-table" data-rows={passes.length} aria-busy={complete ? undefined : true}>
+    <table
+      className={styles.table}
+      data-testid="pass-table"
+      data-rows={passes.length}
+      aria-busy={complete ? undefined : true}
+    >
       <caption className="visually-hidden">
         Passes, times in {format.zoneName}. Choose one to see its sky chart and track on the map.
       </caption>
@@ -85,19 +102,32 @@ export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onS
               data-visible={pass.visible}
             >
               <td className={styles.cellDate}>
-                <button type="button" className={styles.rowButton} aria-pressed={selected} onClick={(event) => { event.stopPropagation(); onSelect(pass); }}>
+                <button
+                  type="button"
+                  className={styles.rowButton}
+                  aria-pressed={selected}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onSelect(pass);
+                  }}
+                >
                   {format.day(pass.rise.atMs)}
                 </button>
                 {now && <span className={styles.nowTag}>now</span>}
                 {bound && (
-                  <span className={styles.rowBound} data-testid="time-bound" title="95 % bound on every time of this pass, from the age of the orbital elements">
+                  <span
+                    className={styles.rowBound}
+                    data-testid="time-bound"
+                    title="95 % bound on every time of this pass, from the age of the orbital elements"
+                  >
                     times {bound}
                   </span>
                 )}
               </td>
               <td className={styles.cellRise}>
                 <span className={styles.cellLabel}>Rises </span>
-                <TimeCell atMs={pass.rise.atMs} format={format} testId="rise-time" /> <span className={styles.zone}>{format.zone(pass.rise.atMs)}</span>
+                <TimeCell atMs={pass.rise.atMs} format={format} testId="rise-time" />{' '}
+                <span className={styles.zone}>{format.zone(pass.rise.atMs)}</span>
                 <br />
                 <Direction point={pass.rise} />
               </td>
@@ -130,7 +160,8 @@ export function PassTable({ passes, observer, format, selectedRiseMs, nowMs, onS
                     )}
                     <br />
                     <span className={styles.visibleWindow}>
-                      <TimeCell atMs={pass.visibleStart.atMs} format={format} />–<TimeCell atMs={pass.visibleEnd.atMs} format={format} />
+                      <TimeCell atMs={pass.visibleStart.atMs} format={format} />–
+                      <TimeCell atMs={pass.visibleEnd.atMs} format={format} />
                     </span>
                   </>
                 ) : (

@@ -17,7 +17,14 @@ export interface PassesViewProps {
 }
 
 /** The passes page's client code: the clock (live or `?t=`), then the planner. Loaded by passes-view. */
-export default function PassesLive({ initialTle, startMs, speed, tile, renderedAtMs, linkedLocation }: PassesViewProps) {
+export default function PassesLive({
+  initialTle,
+  startMs,
+  speed,
+  tile,
+  renderedAtMs,
+  linkedLocation,
+}: PassesViewProps) {
   return (
     <ClockProvider startMs={startMs} speed={speed} renderedAtMs={renderedAtMs}>
       <PassPlanner initialTle={initialTle} tile={tile} linkedLocation={linkedLocation} />

@@ -18,10 +18,14 @@ const format = makeTimeFormat('UTC');
 const visible = passes.find((p) => p.visible && p.visibleStart && p.visibleStart.atMs > p.rise.atMs + 60_000)!;
 // Sydney's first one is at dusk: it vanishes into the shadow before it sets.
 const sydney = { latitudeDeg: -33.8688, longitudeDeg: 151.2093, heightM: 0 };
-const dusk = findPasses(satrec, sydney, { fromMs, toMs: fromMs + 2 * 86_400_000 }).find((p) => p.visibleEnd && p.visibleEnd.atMs < p.set.atMs - 1000)!;
+const dusk = findPasses(satrec, sydney, { fromMs, toMs: fromMs + 2 * 86_400_000 }).find(
+  (p) => p.visibleEnd && p.visibleEnd.atMs < p.set.atMs - 1000,
+)!;
 
 describe('sky chart markup', () => {
-  const html = renderToStaticMarkup(<SkyChart pass={visible} path={passPath(satrec, london, visible, 5)} format={format} />);
+  const html = renderToStaticMarkup(
+    <SkyChart pass={visible} path={passPath(satrec, london, visible, 5)} format={format} />,
+  );
 
   it('draws the horizon, 30 and 60 degree rings, the four cardinal points and a labelled image', () => {
     expect(html).toMatch(/role="img" aria-label="Sky chart of the pass: rises in the [NESW]{1,3}, highest \d+° in the/);
@@ -42,7 +46,9 @@ describe('sky chart markup', () => {
   });
 
   it('says when the station vanishes into the shadow rather than setting', () => {
-    const duskHtml = renderToStaticMarkup(<SkyChart pass={dusk} path={passPath(satrec, sydney, dusk, 5)} format={format} />);
+    const duskHtml = renderToStaticMarkup(
+      <SkyChart pass={dusk} path={passPath(satrec, sydney, dusk, 5)} format={format} />,
+    );
     expect(duskHtml).toContain('Vanishes into the Earth’s shadow');
     expect(duskHtml.indexOf('data-kind="visible"')).toBeLessThan(duskHtml.indexOf('data-kind="shadow"'));
     expect(html).not.toContain('Vanishes into');
@@ -51,7 +57,14 @@ describe('sky chart markup', () => {
 
 describe('pass table markup', () => {
   const html = renderToStaticMarkup(
-    <PassTable passes={passes} observer={london} format={format} selectedRiseMs={visible.rise.atMs} nowMs={fromMs} onSelect={() => undefined} />,
+    <PassTable
+      passes={passes}
+      observer={london}
+      format={format}
+      selectedRiseMs={visible.rise.atMs}
+      nowMs={fromMs}
+      onSelect={() => undefined}
+    />,
   );
   it('has one row per pass, in time order, with machine-readable times', () => {
     const rises = [...html.matchAll(/data-rise="([^"]+)"/g)].map((m) => m[1]);
@@ -73,7 +86,15 @@ describe('pass table markup', () => {
 
 describe('pass table, first render of a long list', () => {
   const first = renderToStaticMarkup(
-    <PassTable passes={passes} observer={london} format={format} selectedRiseMs={null} nowMs={fromMs} onSelect={() => undefined} firstRows={12} />,
+    <PassTable
+      passes={passes}
+      observer={london}
+      format={format}
+      selectedRiseMs={null}
+      nowMs={fromMs}
+      onSelect={() => undefined}
+      firstRows={12}
+    />,
   );
   it('draws the first rows only, says it is busy and how many rows are coming', () => {
     expect(passes.length).toBeGreaterThan(12);
@@ -84,7 +105,15 @@ describe('pass table, first render of a long list', () => {
   });
   it('draws a short list whole at once', () => {
     const short = renderToStaticMarkup(
-      <PassTable passes={passes.slice(0, 5)} observer={london} format={format} selectedRiseMs={null} nowMs={fromMs} onSelect={() => undefined} firstRows={12} />,
+      <PassTable
+        passes={passes.slice(0, 5)}
+        observer={london}
+        format={format}
+        selectedRiseMs={null}
+        nowMs={fromMs}
+        onSelect={() => undefined}
+        firstRows={12}
+      />,
     );
     expect(short.match(/data-rise=/g)?.length).toBe(5);
     expect(short).not.toContain('aria-busy');
@@ -94,8 +123,15 @@ describe('pass table, first render of a long list', () => {
 describe('calendar export used by the page', () => {
   it('produces one event per visible pass the elements can predict', () => {
     const visiblePasses = passes.filter((p) => p.visible);
-    const ics = passesToIcs(visiblePasses, london, { elements: tle, now: fromMs, productId: '-//t//t//EN', noradId: 25544 });
-    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(visiblePasses.filter((p) => passPrediction(tle, p).predictable).length);
+    const ics = passesToIcs(visiblePasses, london, {
+      elements: tle,
+      now: fromMs,
+      productId: '-//t//t//EN',
+      noradId: 25544,
+    });
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(
+      visiblePasses.filter((p) => passPrediction(tle, p).predictable).length,
+    );
   });
 });
 
@@ -106,7 +142,15 @@ describe('pass table: a visible part too low to see', () => {
     (p) => Math.abs(p.culmination.atMs - Date.parse('2026-10-18T09:50:20Z')) < 120_000,
   )!;
   const html = renderToStaticMarkup(
-    <PassTable passes={[low]} observer={houston} format={format} selectedRiseMs={null} nowMs={fromMs} onSelect={() => {}} firstRows={12} />,
+    <PassTable
+      passes={[low]}
+      observer={houston}
+      format={format}
+      selectedRiseMs={null}
+      nowMs={fromMs}
+      onSelect={() => {}}
+      firstRows={12}
+    />,
   );
 
   it('is not counted as visible, and the row says why in plain words', () => {

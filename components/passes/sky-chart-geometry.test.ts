@@ -3,7 +3,13 @@ import type { PathPoint } from '@/lib/passes';
 import { motionArrow, pathSegments, skyXY, type ChartFrame } from './sky-chart-geometry';
 
 const frame: ChartFrame = { cx: 150, cy: 150, r: 120 };
-const point = (atMs: number, azimuthDeg: number, elevationDeg: number, sunlit: boolean, visible: boolean): PathPoint => ({
+const point = (
+  atMs: number,
+  azimuthDeg: number,
+  elevationDeg: number,
+  sunlit: boolean,
+  visible: boolean,
+): PathPoint => ({
   atMs,
   azimuthDeg,
   elevationDeg,
@@ -45,7 +51,12 @@ describe('pathSegments', () => {
   });
 
   it('tells a sunlit pass in a bright sky from a visible one', () => {
-    const path = [point(0, 0, 0, true, false), point(10, 10, 20, true, false), point(20, 20, 0, true, true), point(30, 30, 0, true, true)];
+    const path = [
+      point(0, 0, 0, true, false),
+      point(10, 10, 20, true, false),
+      point(20, 20, 0, true, true),
+      point(30, 30, 0, true, true),
+    ];
     expect(pathSegments(path, frame).map((s) => s.kind)).toEqual(['daylight', 'visible']);
   });
 });
@@ -53,13 +64,22 @@ describe('pathSegments', () => {
 describe('motionArrow', () => {
   it('points along the path at its middle', () => {
     // West to east through the zenith: the arrow points to +x.
-    const path = [point(0, 270, 0, true, true), point(10, 270, 45, true, true), point(20, 0, 90, true, true), point(30, 90, 45, true, true), point(40, 90, 0, true, true)];
+    const path = [
+      point(0, 270, 0, true, true),
+      point(10, 270, 45, true, true),
+      point(20, 0, 90, true, true),
+      point(30, 90, 45, true, true),
+      point(40, 90, 0, true, true),
+    ];
     const arrow = motionArrow(path, frame)!;
     expect(arrow.x).toBeCloseTo(150, 6);
     expect(arrow.y).toBeCloseTo(150, 6);
     expect(arrow.angleDeg).toBeCloseTo(0, 6);
     // And east to west points to -x.
-    const back = motionArrow([...path].reverse().map((p, i) => ({ ...p, atMs: i * 10 })), frame)!;
+    const back = motionArrow(
+      [...path].reverse().map((p, i) => ({ ...p, atMs: i * 10 })),
+      frame,
+    )!;
     expect(Math.abs(back.angleDeg)).toBeCloseTo(180, 6);
   });
   it('is null for a path too short to show a direction', () => {

@@ -25,7 +25,8 @@ export function skyXY(azimuthDeg: Degrees, elevationDeg: Degrees, frame: ChartFr
 /** Seen by eye; sunlit but against a bright sky; in the Earth's shadow. */
 export type SegmentKind = 'visible' | 'daylight' | 'shadow';
 
-export const kindOf = (point: PathPoint): SegmentKind => (point.visible ? 'visible' : point.sunlit ? 'daylight' : 'shadow');
+export const kindOf = (point: PathPoint): SegmentKind =>
+  point.visible ? 'visible' : point.sunlit ? 'daylight' : 'shadow';
 
 export interface ChartSegment {
   kind: SegmentKind;

@@ -23,7 +23,8 @@ interface SkyChartProps {
   current?: { azimuthDeg: number; elevationDeg: number } | null;
 }
 
-const where = (p: SkyPoint) => `${Math.round(Math.max(0, p.elevationDeg))}° above ${compassPoint(p.azimuthDeg)} (${Math.round(p.azimuthDeg)}°)`;
+const where = (p: SkyPoint) =>
+  `${Math.round(Math.max(0, p.elevationDeg))}° above ${compassPoint(p.azimuthDeg)} (${Math.round(p.azimuthDeg)}°)`;
 
 /** Why the station stops being visible: it enters the Earth's shadow, it sets, or the sky brightens. */
 function vanishWords(pass: Pass, path: readonly PathPoint[]): string {
@@ -65,7 +66,14 @@ export function SkyChart({ pass, path, format, current }: SkyChartProps) {
         {CARDINALS.map(({ label, az }) => {
           const p = skyXY(az, -12, { ...FRAME, r: FRAME.r + 13 });
           return (
-            <text key={label} x={p.x} y={p.y} className={styles.cardinal} textAnchor="middle" dominantBaseline="central">
+            <text
+              key={label}
+              x={p.x}
+              y={p.y}
+              className={styles.cardinal}
+              textAnchor="middle"
+              dominantBaseline="central"
+            >
               {label}
             </text>
           );
@@ -96,25 +104,40 @@ export function SkyChart({ pass, path, format, current }: SkyChartProps) {
         <ul className={styles.legend}>
           {kinds.has('visible') && (
             <li>
-              <span className={`${styles.swatch} ${styles.swatchVisible}`} /> {pass.visible ? 'visible' : 'lit in a dark sky, but too low to see'}
+              <span className={`${styles.swatch} ${styles.swatchVisible}`} />{' '}
+              {pass.visible ? 'visible' : 'lit in a dark sky, but too low to see'}
             </li>
           )}
-          {kinds.has('daylight') && <li><span className={`${styles.swatch} ${styles.swatchDaylight}`} /> sunlit, sky too bright</li>}
-          {kinds.has('shadow') && <li><span className={`${styles.swatch} ${styles.swatchShadow}`} /> in Earth&apos;s shadow</li>}
-          {now && <li><span className={`${styles.swatch} ${styles.swatchNow}`} /> now</li>}
+          {kinds.has('daylight') && (
+            <li>
+              <span className={`${styles.swatch} ${styles.swatchDaylight}`} /> sunlit, sky too bright
+            </li>
+          )}
+          {kinds.has('shadow') && (
+            <li>
+              <span className={`${styles.swatch} ${styles.swatchShadow}`} /> in Earth&apos;s shadow
+            </li>
+          )}
+          {now && (
+            <li>
+              <span className={`${styles.swatch} ${styles.swatchNow}`} /> now
+            </li>
+          )}
         </ul>
         {start && end ? (
           <ul className={styles.events}>
             <li>
               <span className={styles.dotAppear} aria-hidden="true" />
               <span>
-                Appears <time dateTime={new Date(start.atMs).toISOString()}>{format.time(start.atMs)}</time>, {where(start)}
+                Appears <time dateTime={new Date(start.atMs).toISOString()}>{format.time(start.atMs)}</time>,{' '}
+                {where(start)}
               </span>
             </li>
             <li>
               <span className={styles.dotVanish} aria-hidden="true" />
               <span>
-                {vanishWords(pass, path)} <time dateTime={new Date(end.atMs).toISOString()}>{format.time(end.atMs)}</time>, {where(end)}
+                {vanishWords(pass, path)}{' '}
+                <time dateTime={new Date(end.atMs).toISOString()}>{format.time(end.atMs)}</time>, {where(end)}
               </span>
             </li>
           </ul>

@@ -21,7 +21,8 @@ interface SubscribePanelProps {
 }
 
 /** "51.5° N, 0.1° W" */
-const place = (lat: number, lon: number) => `${Math.abs(lat)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon)}° ${lon < 0 ? 'W' : 'E'}`;
+const place = (lat: number, lon: number) =>
+  `${Math.abs(lat)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon)}° ${lon < 0 ? 'W' : 'E'}`;
 
 /**
  * The calendar feed to subscribe to. It is the one thing on this page that sends the location to the server (the
@@ -32,7 +33,11 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
   const [open, setOpen] = useState(false);
   const [rounded, setRounded] = useState(true);
   const [alarm, setAlarm] = useState(10);
-  const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => '');
+  const origin = useSyncExternalStore(
+    noSubscribe,
+    () => window.location.origin,
+    () => '',
+  );
   const lat = rounded ? roundCoordinate(observer.latitudeDeg) : Math.round(observer.latitudeDeg * 1e4) / 1e4;
   const lon = rounded ? roundCoordinate(observer.longitudeDeg) : Math.round(observer.longitudeDeg * 1e4) / 1e4;
 
@@ -41,7 +46,15 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
     if (!open) return null;
     const options = { fromMs, toMs: fromMs + days * MS_PER_DAY, minElevationDeg: 0 };
     const exact = findPasses(satrec, observer, options);
-    const moved = findPasses(satrec, { ...observer, latitudeDeg: roundCoordinate(observer.latitudeDeg), longitudeDeg: roundCoordinate(observer.longitudeDeg) }, options);
+    const moved = findPasses(
+      satrec,
+      {
+        ...observer,
+        latitudeDeg: roundCoordinate(observer.latitudeDeg),
+        longitudeDeg: roundCoordinate(observer.longitudeDeg),
+      },
+      options,
+    );
     return roundingEffect(exact, moved);
   }, [open, satrec, observer, fromMs, days]);
 
@@ -57,28 +70,47 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
   const https = `${origin}${path}`;
 
   return (
-    <details className={styles.subscribe} onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="subscribe">
+    <details
+      className={styles.subscribe}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      data-testid="subscribe"
+    >
       <summary className={styles.buttonQuiet}>Subscribe: reminders in your calendar</summary>
       <div className={styles.subscribeBody}>
         <p className={styles.warning} data-testid="subscribe-privacy">
-          Subscribing sends this location to our server: your calendar app fetches the pass list from it every few hours,
-          with the coordinates in the address. Nothing else on this page does (the passes are computed on your device).
+          Subscribing sends this location to our server: your calendar app fetches the pass list from it every few
+          hours, with the coordinates in the address. Nothing else on this page does (the passes are computed on your
+          device).
         </p>
         <label className={styles.checkbox}>
-          <input type="checkbox" checked={rounded} onChange={(event) => setRounded(event.target.checked)} data-testid="subscribe-round" />
-          Send only {place(roundCoordinate(observer.latitudeDeg), roundCoordinate(observer.longitudeDeg))} (rounded to 0.1°, within about 8 km)
+          <input
+            type="checkbox"
+            checked={rounded}
+            onChange={(event) => setRounded(event.target.checked)}
+            data-testid="subscribe-round"
+          />
+          Send only {place(roundCoordinate(observer.latitudeDeg), roundCoordinate(observer.longitudeDeg))} (rounded to
+          0.1°, within about 8 km)
         </label>
         {effect && (
           <p className={styles.note} data-testid="subscribe-effect">
             Measured for your place over the next {days} days: rounding moves the {effect.matched} passes by at most{' '}
-            {effect.maxTimeShiftSec < 1 ? 'a second' : `${Math.ceil(effect.maxTimeShiftSec)} s`} and their highest points by at most{' '}
-            {effect.maxElevationChangeDeg.toFixed(1)}°
-            {effect.visibilityChanged + effect.unmatched > 0 ? `; ${effect.visibilityChanged + effect.unmatched} borderline pass(es) change` : ''}.
+            {effect.maxTimeShiftSec < 1 ? 'a second' : `${Math.ceil(effect.maxTimeShiftSec)} s`} and their highest
+            points by at most {effect.maxElevationChangeDeg.toFixed(1)}°
+            {effect.visibilityChanged + effect.unmatched > 0
+              ? `; ${effect.visibilityChanged + effect.unmatched} borderline pass(es) change`
+              : ''}
+            .
           </p>
         )}
         <label className={styles.control}>
           Reminder
-          <select value={alarm} onChange={(event) => setAlarm(Number(event.target.value))} className={styles.select} data-testid="subscribe-alarm">
+          <select
+            value={alarm}
+            onChange={(event) => setAlarm(Number(event.target.value))}
+            className={styles.select}
+            data-testid="subscribe-alarm"
+          >
             {ALARM_CHOICES.map((m) => (
               <option key={m} value={m}>
                 {m} min before
@@ -92,14 +124,16 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
           </a>
         </p>
         <p className={styles.note}>
-          The calendar holds the visible passes of the list as filtered now, each with a reminder, and follows new orbital
-          elements by itself.
+          The calendar holds the visible passes of the list as filtered now, each with a reminder, and follows new
+          orbital elements by itself.
         </p>
         <ul className={styles.note} data-testid="subscribe-help">
           <li>iPhone, iPad, Mac: open the link above and confirm &ldquo;Subscribe&rdquo;.</li>
           <li>
             Google Calendar (also for Android): on the web, Other calendars, +, From URL, and paste{' '}
-            <code className={styles.feedUrl} data-testid="subscribe-https">{https}</code>
+            <code className={styles.feedUrl} data-testid="subscribe-https">
+              {https}
+            </code>
           </li>
           <li>Outlook: Add calendar, Subscribe from web, and paste the same address.</li>
         </ul>

@@ -23,7 +23,13 @@ export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOption
 export function makeTimeFormat(zone?: string, zoneName?: string): TimeFormat {
   const timeZone = zone ?? deviceTimeZone();
   const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
   const zoneFormat = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' });
   return {
     day: (atMs) => day.format(atMs),

@@ -1,7 +1,12 @@
 'use client';
 
 import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { observerFromSearchParams, withoutObserverParams, type ObserverPlace, type ObserverSource} from '@/lib/observer';
+import {
+  observerFromSearchParams,
+  withoutObserverParams,
+  type ObserverPlace,
+  type ObserverSource,
+} from '@/lib/observer';
 import type { StoredObserver } from '@/app-logic/observer/storage';
 import type { ActiveObserver } from './location-panel';
 import { forgetObserver, saveObserver, useStoredObserver } from './observer-store';
@@ -22,8 +27,15 @@ export interface ObserverState {
  */
 export function useActiveObserver(): ObserverState {
   const stored = useStoredObserver();
-  const search = useSyncExternalStore<string | null>(noSubscribe, () => window.location.search, () => null);
-  const link = useMemo(() => (search === null ? null : observerFromSearchParams(new URLSearchParams(search))), [search]);
+  const search = useSyncExternalStore<string | null>(
+    noSubscribe,
+    () => window.location.search,
+    () => null,
+  );
+  const link = useMemo(
+    () => (search === null ? null : observerFromSearchParams(new URLSearchParams(search))),
+    [search],
+  );
   const [linkDismissed, setLinkDismissed] = useState(false);
   // Used when the browser refuses to store (private mode, storage disabled): the choice still holds for this visit.
   const [unsaved, setUnsaved] = useState<StoredObserver | null>(null);

@@ -19,7 +19,16 @@ export function SiteHeader({ current }: { current?: Section }) {
       <Link href="/" className={styles.brand} aria-label="Orbit Watch, live ISS dashboard" prefetch={false}>
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" className={styles.logo}>
           <circle cx="12" cy="12" r="5" fill="none" stroke="currentColor" strokeWidth="2" />
-          <ellipse cx="12" cy="12" rx="11" ry="4.5" fill="none" stroke="currentColor" strokeWidth="1.4" transform="rotate(-25 12 12)" />
+          <ellipse
+            cx="12"
+            cy="12"
+            rx="11"
+            ry="4.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+            transform="rotate(-25 12 12)"
+          />
           <circle cx="21" cy="8" r="1.8" fill="currentColor" />
         </svg>
         Orbit Watch

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Pass, SkyPoint } from '../passes/types';
 import { describePass } from './describe-pass';
 
-const point = (atMs: number, azimuthDeg: number, elevationDeg: number): SkyPoint => ({ atMs, azimuthDeg, elevationDeg, rangeKm: 1000 });
+const point = (atMs: number, azimuthDeg: number, elevationDeg: number): SkyPoint => ({
+  atMs,
+  azimuthDeg,
+  elevationDeg,
+  rangeKm: 1000,
+});
 
 const base: Pass = {
   rise: point(0, 247, 0),
@@ -21,12 +26,26 @@ const base: Pass = {
 
 describe('describePass', () => {
   it('describes what the eye sees on a visible pass', () => {
-    const pass: Pass = { ...base, visible: true, visibleStart: point(120_000, 248, 10.2), visibleEnd: point(480_000, 66, 22.4), visibleMaxElevationDeg: 63.4, magnitude: -3 };
+    const pass: Pass = {
+      ...base,
+      visible: true,
+      visibleStart: point(120_000, 248, 10.2),
+      visibleEnd: point(480_000, 66, 22.4),
+      visibleMaxElevationDeg: 63.4,
+      magnitude: -3,
+    };
     expect(describePass(pass)).toBe('appears 10° above WSW, rises to 63°, vanishes 22° above ENE');
   });
 
   it('uses the highest visible point when the satellite vanishes into shadow before culminating', () => {
-    const pass: Pass = { ...base, visible: true, visibleStart: point(0, 247, 0), visibleEnd: point(200_000, 200, 41.6), visibleMaxElevationDeg: 41.6, magnitude: -2 };
+    const pass: Pass = {
+      ...base,
+      visible: true,
+      visibleStart: point(0, 247, 0),
+      visibleEnd: point(200_000, 200, 41.6),
+      visibleMaxElevationDeg: 41.6,
+      magnitude: -2,
+    };
     expect(describePass(pass)).toBe('rises in the WSW, climbs to 42°, vanishes 42° above SSW');
   });
 
@@ -37,7 +56,14 @@ describe('describePass', () => {
 
 describe('describePass at the horizon', () => {
   it('says the station sets when the visible part lasts until it goes down', () => {
-    const pass: Pass = { ...base, visible: true, visibleStart: point(120_000, 248, 10.2), visibleEnd: point(600_000, 68, 0), visibleMaxElevationDeg: 63.4, magnitude: -3 };
+    const pass: Pass = {
+      ...base,
+      visible: true,
+      visibleStart: point(120_000, 248, 10.2),
+      visibleEnd: point(600_000, 68, 0),
+      visibleMaxElevationDeg: 63.4,
+      magnitude: -3,
+    };
     expect(describePass(pass)).toBe('appears 10° above WSW, rises to 63°, sets in the ENE');
   });
 });

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { predictionUncertainty } from '../orbit/uncertainty';
 import { parseTleLines } from '../tle';
 import { MS_PER_DAY } from '../units';
-import {
-  ceilSignificant,
-  formatDistanceBound,
-  formatTimingBound,
-  positionBoundSentence,
-} from './uncertainty';
+import { ceilSignificant, formatDistanceBound, formatTimingBound, positionBoundSentence } from './uncertainty';
 
 const TLE = parseTleLines(
   '1 25544U 98067A   26282.82140207  .00006479  00000+0  12652-3 0  9998',
@@ -37,7 +32,9 @@ describe('bounds in words', () => {
 
 describe('sentences and rules with the model', () => {
   it('fresh elements: a couple of kilometres, and no timing worth a word', () => {
-    expect(positionBoundSentence(at(0.01), 'metric')).toBe('At 14 minutes old, the station may be up to 2.1\u00a0km from the marker (95 % bound).');
+    expect(positionBoundSentence(at(0.01), 'metric')).toBe(
+      'At 14 minutes old, the station may be up to 2.1\u00a0km from the marker (95 % bound).',
+    );
   });
 
   it('ten days: the distance and the timing, with the figures of the model', () => {
@@ -50,6 +47,8 @@ describe('sentences and rules with the model', () => {
   it('57 days: cannot place the station, and says what would fix it', () => {
     const u = at(57.5);
     expect(u.placeable).toBe(false);
-    expect(positionBoundSentence(u, 'metric')).toMatch(/^Elements 58 days old cannot place the station: .*Fresh orbital elements would fix this/);
+    expect(positionBoundSentence(u, 'metric')).toMatch(
+      /^Elements 58 days old cannot place the station: .*Fresh orbital elements would fix this/,
+    );
   });
 });

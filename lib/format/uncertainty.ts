@@ -35,7 +35,8 @@ export function timingBoundText(seconds: Seconds): string {
   return formatDuration(rounded).replace(/ /g, NBSP);
 }
 
-export const formatDistanceBound = (km: Kilometers, units: UnitSystem): string => `±${NBSP}${distanceBoundText(km, units)}`;
+export const formatDistanceBound = (km: Kilometers, units: UnitSystem): string =>
+  `±${NBSP}${distanceBoundText(km, units)}`;
 export const formatTimingBound = (seconds: Seconds): string => `±${NBSP}${timingBoundText(seconds)}`;
 
 /** Age in words for a sentence: "57 days", "5 hours", "40 minutes". */
@@ -57,6 +58,7 @@ export function positionBoundSentence(u: PredictionUncertainty, units: UnitSyste
   if (!u.placeable) {
     return `Elements ${ageWords(u.ageDays)} old cannot place the station: it may be anywhere on its orbit. ${FRESH_ELEMENTS_FIX}`;
   }
-  const timing = u.timingSeconds >= TIMING_BOUND_SHOWN_SEC ? `, and pass times by up to ${timingBoundText(u.timingSeconds)}` : '';
+  const timing =
+    u.timingSeconds >= TIMING_BOUND_SHOWN_SEC ? `, and pass times by up to ${timingBoundText(u.timingSeconds)}` : '';
   return `At ${ageWords(u.ageDays)} old, the station may be up to ${distanceBoundText(u.positionKm, units)} from the marker${timing} (95 % bound).`;
 }

@@ -7,8 +7,14 @@ describe('display clock words', () => {
   it('reads the wall clock of the zone, across midnight and the DST change', () => {
     const london = displayFormat('Europe/London');
     // 25 October 2026: 00:59:59 UTC is 01:59:59 BST; one second later the clocks have gone back to 01:00:00 GMT.
-    expect([london.time(at('2026-10-25T00:59:59Z')), london.zone(at('2026-10-25T00:59:59Z'))]).toEqual(['01:59:59', 'BST']);
-    expect([london.time(at('2026-10-25T01:00:00Z')), london.zone(at('2026-10-25T01:00:00Z'))]).toEqual(['01:00:00', 'GMT']);
+    expect([london.time(at('2026-10-25T00:59:59Z')), london.zone(at('2026-10-25T00:59:59Z'))]).toEqual([
+      '01:59:59',
+      'BST',
+    ]);
+    expect([london.time(at('2026-10-25T01:00:00Z')), london.zone(at('2026-10-25T01:00:00Z'))]).toEqual([
+      '01:00:00',
+      'GMT',
+    ]);
     expect(london.day(at('2026-10-24T22:59:59Z'))).toBe('Sat 24 Oct');
     expect(london.day(at('2026-10-24T23:00:00Z'))).toBe('Sun 25 Oct');
     expect(london.hoursMinutes(at('2026-12-31T23:59:30Z'))).toBe('23:59');

@@ -31,7 +31,13 @@ function expectInsideWorld(rings: readonly LonLat[][]) {
 
 describe('splitPolygonAtAntimeridian on synthetic rings', () => {
   it('leaves a polygon that does not cross the antimeridian as it is', () => {
-    const square: LonLat[] = [[10, 10], [20, 10], [20, 20], [10, 20], [10, 10]];
+    const square: LonLat[] = [
+      [10, 10],
+      [20, 10],
+      [20, 20],
+      [10, 20],
+      [10, 10],
+    ];
     const out = splitPolygonAtAntimeridian([square]);
     expect(out).toHaveLength(1);
     expect(out[0]).toEqual([square.slice(0, 4)]);
@@ -39,7 +45,13 @@ describe('splitPolygonAtAntimeridian on synthetic rings', () => {
 
   it('cuts a square straddling 180 into an east and a west piece that keep its area', () => {
     // 170E..170W by 10 deg: 20 x 10 = 200 deg^2, half on each side.
-    const square: LonLat[] = [[170, 0], [-170, 0], [-170, 10], [170, 10], [170, 0]];
+    const square: LonLat[] = [
+      [170, 0],
+      [-170, 0],
+      [-170, 10],
+      [170, 10],
+      [170, 0],
+    ];
     const out = splitPolygonAtAntimeridian([square]);
     expect(out).toHaveLength(2);
     for (const polygon of out) {
@@ -53,8 +65,20 @@ describe('splitPolygonAtAntimeridian on synthetic rings', () => {
   });
 
   it('keeps a hole a hole in the piece it falls in (even-odd)', () => {
-    const outer: LonLat[] = [[170, -10], [-170, -10], [-170, 10], [170, 10], [170, -10]];
-    const hole: LonLat[] = [[172, -2], [176, -2], [176, 2], [172, 2], [172, -2]];
+    const outer: LonLat[] = [
+      [170, -10],
+      [-170, -10],
+      [-170, 10],
+      [170, 10],
+      [170, -10],
+    ];
+    const hole: LonLat[] = [
+      [172, -2],
+      [176, -2],
+      [176, 2],
+      [172, 2],
+      [172, -2],
+    ];
     const pieces = splitPolygonAtAntimeridian([outer, hole]);
     const east = pieces.find((p) => p.some((r) => r.some(([lon]) => lon > 0)));
     expect(east).toBeDefined();
@@ -76,23 +100,48 @@ describe('splitPolygonAtAntimeridian on synthetic rings', () => {
   });
 
   it('unwraps longitudes so no step is longer than 180 deg', () => {
-    const unwrapped = unwrapLongitudes([[179, 0], [-179, 1], [-178, 2], [179, 3]]);
+    const unwrapped = unwrapLongitudes([
+      [179, 0],
+      [-179, 1],
+      [-178, 2],
+      [179, 3],
+    ]);
     expect(unwrapped.map(([lon]) => lon)).toEqual([179, 181, 182, 179]);
   });
 });
 
 describe('splitLineAtAntimeridian', () => {
   it('adds the crossing point on both edges at the interpolated latitude', () => {
-    const pieces = splitLineAtAntimeridian([[170, 0], [-170, 10]]);
+    const pieces = splitLineAtAntimeridian([
+      [170, 0],
+      [-170, 10],
+    ]);
     expect(pieces).toEqual([
-      [[170, 0], [180, 5]],
-      [[-180, 5], [-170, 10]],
+      [
+        [170, 0],
+        [180, 5],
+      ],
+      [
+        [-180, 5],
+        [-170, 10],
+      ],
     ]);
   });
 
   it('drops cut seams that run along the antimeridian or the pole edge', () => {
-    expect(splitLineAtAntimeridian([[180, -16.15], [180, -16.17]])).toEqual([]);
-    expect(splitLineAtAntimeridian([[-180, -89.999], [-178, -89.999], [-176, -89.999]])).toEqual([]);
+    expect(
+      splitLineAtAntimeridian([
+        [180, -16.15],
+        [180, -16.17],
+      ]),
+    ).toEqual([]);
+    expect(
+      splitLineAtAntimeridian([
+        [-180, -89.999],
+        [-178, -89.999],
+        [-176, -89.999],
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -102,25 +151,28 @@ describe.each(BASEMAP_RESOLUTIONS)('Natural Earth %s features that cross 180 deg
   const topology = loadTopology(resolution);
   const countries = countriesOf(topology);
 
-  it.each(CROSSING_FEATURES)('%s: the source data does cross 180 deg, and no split ring jumps across the map', (name) => {
-    const f = countries.features.find((c) => c.properties?.name === name);
-    expect(f).toBeDefined();
-    const source = polygonsOf(f?.geometry ?? null);
-    // The premise: unsplit, some edge jumps more than 180 deg (the stray horizontal line).
-    const sourceMax = Math.max(...source.flatMap((p) => p.map((r) => maxLongitudeStepDeg(r, false))));
-    expect(sourceMax).toBeGreaterThan(180);
+  it.each(CROSSING_FEATURES)(
+    '%s: the source data does cross 180 deg, and no split ring jumps across the map',
+    (name) => {
+      const f = countries.features.find((c) => c.properties?.name === name);
+      expect(f).toBeDefined();
+      const source = polygonsOf(f?.geometry ?? null);
+      // The premise: unsplit, some edge jumps more than 180 deg (the stray horizontal line).
+      const sourceMax = Math.max(...source.flatMap((p) => p.map((r) => maxLongitudeStepDeg(r, false))));
+      expect(sourceMax).toBeGreaterThan(180);
 
-    const split = source.flatMap((p) => splitPolygonAtAntimeridian(p));
-    expect(split.length).toBeGreaterThan(0);
-    for (const polygon of split) {
-      expectInsideWorld(polygon);
-      for (const ring of polygon) expect(maxLongitudeStepDeg(ring, true)).toBeLessThanOrEqual(180);
-    }
-    // Land on both sides of the antimeridian survives the split.
-    const lons = split.flatMap((p) => p.flatMap((r) => r.map(([lon]) => lon)));
-    expect(Math.min(...lons)).toBeLessThan(-170);
-    expect(Math.max(...lons)).toBeGreaterThan(170);
-  });
+      const split = source.flatMap((p) => splitPolygonAtAntimeridian(p));
+      expect(split.length).toBeGreaterThan(0);
+      for (const polygon of split) {
+        expectInsideWorld(polygon);
+        for (const ring of polygon) expect(maxLongitudeStepDeg(ring, true)).toBeLessThanOrEqual(180);
+      }
+      // Land on both sides of the antimeridian survives the split.
+      const lons = split.flatMap((p) => p.flatMap((r) => r.map(([lon]) => lon)));
+      expect(Math.min(...lons)).toBeLessThan(-170);
+      expect(Math.max(...lons)).toBeGreaterThan(170);
+    },
+  );
 
   it('Antarctica is closed along the South Pole: the pole is inside, the Southern Ocean is not', () => {
     const f = countries.features.find((c) => c.properties?.name === 'Antarctica');
@@ -148,7 +200,8 @@ describe.each(BASEMAP_RESOLUTIONS)('Natural Earth %s features that cross 180 deg
       for (let i = 1; i < line.length; i++) {
         const a = line[i - 1] as LonLat;
         const b = line[i] as LonLat;
-        if ((Math.abs(a[0]) === 180 && a[0] === b[0]) || (Math.abs(a[1]) > 89.9 && Math.abs(b[1]) > 89.9)) seamSegments++;
+        if ((Math.abs(a[0]) === 180 && a[0] === b[0]) || (Math.abs(a[1]) > 89.9 && Math.abs(b[1]) > 89.9))
+          seamSegments++;
       }
     }
     expect(longestLineStep).toBeLessThanOrEqual(180);
@@ -159,19 +212,54 @@ describe.each(BASEMAP_RESOLUTIONS)('Natural Earth %s features that cross 180 deg
 describe('outlineWithoutMapEdges', () => {
   it('drops the cut along 180 deg from a ring split at the antimeridian, keeping the rest of the outline', () => {
     // East piece of a square 170E..170W, 0..10N, as [lat, lon], closed along the antimeridian.
-    const east: Array<[number, number]> = [[0, 170], [0, 180], [10, 180], [10, 170]];
-    expect(outlineWithoutMapEdges([east])).toEqual([[[10, 180], [10, 170], [0, 170], [0, 180]]]);
+    const east: Array<[number, number]> = [
+      [0, 170],
+      [0, 180],
+      [10, 180],
+      [10, 170],
+    ];
+    expect(outlineWithoutMapEdges([east])).toEqual([
+      [
+        [10, 180],
+        [10, 170],
+        [0, 170],
+        [0, 180],
+      ],
+    ]);
   });
 
   it('keeps a ring that touches no map edge whole and closed', () => {
-    const ring: Array<[number, number]> = [[0, 0], [0, 10], [10, 10]];
-    expect(outlineWithoutMapEdges([ring])).toEqual([[[0, 0], [0, 10], [10, 10], [0, 0]]]);
+    const ring: Array<[number, number]> = [
+      [0, 0],
+      [0, 10],
+      [10, 10],
+    ];
+    expect(outlineWithoutMapEdges([ring])).toEqual([
+      [
+        [0, 0],
+        [0, 10],
+        [10, 10],
+        [0, 0],
+      ],
+    ]);
   });
 
   it('drops edges along the pole edge of a ring closed round a pole', () => {
-    const polar: Array<[number, number]> = [[70, -180], [72, 0], [70, 180], [90, 180], [90, -180]];
+    const polar: Array<[number, number]> = [
+      [70, -180],
+      [72, 0],
+      [70, 180],
+      [90, 180],
+      [90, -180],
+    ];
     const lines = outlineWithoutMapEdges([polar]);
-    expect(lines).toEqual([[[70, -180], [72, 0], [70, 180]]]);
+    expect(lines).toEqual([
+      [
+        [70, -180],
+        [72, 0],
+        [70, 180],
+      ],
+    ]);
   });
 });
 
@@ -198,7 +286,24 @@ describe('runsAlongMapEdge', () => {
 
   it('sees the closing edge of a ring as well as the listed ones', () => {
     // The edge from the last vertex back to the first runs along 180 deg.
-    expect(runsAlongMapEdge([[[10, 180], [10, 170], [0, 170], [0, 180]]])).toBe(true);
-    expect(runsAlongMapEdge([[[0, 0], [0, 10], [10, 10]]])).toBe(false);
+    expect(
+      runsAlongMapEdge([
+        [
+          [10, 180],
+          [10, 170],
+          [0, 170],
+          [0, 180],
+        ],
+      ]),
+    ).toBe(true);
+    expect(
+      runsAlongMapEdge([
+        [
+          [0, 0],
+          [0, 10],
+          [10, 10],
+        ],
+      ]),
+    ).toBe(false);
   });
 });

@@ -137,7 +137,9 @@ export function splitPolygonAtAntimeridian(rings: readonly (readonly LonLat[])[]
 }
 
 /** Every planar polygon of a GeoJSON Polygon or MultiPolygon's coordinates, split at the antimeridian. */
-export function splitMultiPolygonAtAntimeridian(polygons: readonly (readonly (readonly LonLat[])[])[]): PlanarPolygon[] {
+export function splitMultiPolygonAtAntimeridian(
+  polygons: readonly (readonly (readonly LonLat[])[])[],
+): PlanarPolygon[] {
   const out: PlanarPolygon[] = [];
   for (const polygon of polygons) out.push(...splitPolygonAtAntimeridian(polygon));
   return out;

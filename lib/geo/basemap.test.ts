@@ -24,7 +24,10 @@ describe('basemapGeometrySteps', () => {
 
   it('falls back to the countries when the topology has no dissolved land', () => {
     const full = loadTopology('110m');
-    const withoutLand: Topology = { ...full, objects: { countries: full.objects.countries as Topology['objects'][string] } };
+    const withoutLand: Topology = {
+      ...full,
+      objects: { countries: full.objects.countries as Topology['objects'][string] },
+    };
     expect(drain(withoutLand).geometry).toEqual(basemapGeometry(withoutLand));
   });
 });

@@ -28,7 +28,8 @@ export interface BasemapGeometry {
 /** The `countries` object of a world-atlas topology as GeoJSON features with `name`. */
 export function countriesOf(topology: Topology): CountryFeatures {
   const object = topology.objects.countries as GeometryCollection<{ name?: string }> | undefined;
-  if (object === undefined) throw new Error('topology has no "countries" object (expected world-atlas countries-*.json)');
+  if (object === undefined)
+    throw new Error('topology has no "countries" object (expected world-atlas countries-*.json)');
   return feature(topology, object) as CountryFeatures;
 }
 
@@ -51,7 +52,8 @@ function splitLines(lines: readonly LonLat[][]): LonLat[][] {
 
 function countriesObject(topology: Topology): GeometryCollection {
   const countries = topology.objects.countries as GeometryCollection | undefined;
-  if (countries === undefined) throw new Error('topology has no "countries" object (expected world-atlas countries-*.json)');
+  if (countries === undefined)
+    throw new Error('topology has no "countries" object (expected world-atlas countries-*.json)');
   return countries;
 }
 
@@ -62,13 +64,15 @@ function countriesObject(topology: Topology): GeometryCollection {
 function landOf(topology: Topology): PlanarPolygon[] {
   const countries = countriesObject(topology);
   const landObject = topology.objects.land;
-  const landGeometry = landObject === undefined ? null : (feature(topology, landObject) as unknown as FeatureCollection | GeoJSON.Feature);
+  const landGeometry =
+    landObject === undefined ? null : (feature(topology, landObject) as unknown as FeatureCollection | GeoJSON.Feature);
   const landPolygons: LonLat[][][] = [];
   if (landGeometry !== null) {
     const features = landGeometry.type === 'FeatureCollection' ? landGeometry.features : [landGeometry];
     for (const f of features) landPolygons.push(...polygonsOf(f.geometry));
   } else {
-    for (const f of (feature(topology, countries) as CountryFeatures).features) landPolygons.push(...polygonsOf(f.geometry));
+    for (const f of (feature(topology, countries) as CountryFeatures).features)
+      landPolygons.push(...polygonsOf(f.geometry));
   }
   return splitMultiPolygonAtAntimeridian(landPolygons);
 }
@@ -123,7 +127,8 @@ export function* basemapGeometrySteps(topology: Topology): Generator<void, Basem
     land.push(...splitPolygonAtAntimeridian(decodedPolygon(topology, polygon)));
     yield;
   }
-  const outlines = (filter: (a: GeometryObject, b: GeometryObject) => boolean) => meshArcs(topology, countries, filter).arcs;
+  const outlines = (filter: (a: GeometryObject, b: GeometryObject) => boolean) =>
+    meshArcs(topology, countries, filter).arcs;
   const coastlines: LonLat[][] = [];
   const coastArcs = outlines((a, b) => a === b);
   yield;

@@ -37,7 +37,7 @@ const DISPLAY_NAMES: Record<string, string> = {
   'Antigua and Barb.': 'Antigua and Barbuda',
   'St-Martin': 'Saint Martin',
   'St-Barthélemy': 'Saint Barthélemy',
-  'Åland': 'Åland Islands',
+  Åland: 'Åland Islands',
 };
 
 export function countryDisplayName(naturalEarthName: string): string {

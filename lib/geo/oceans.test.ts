@@ -3,7 +3,12 @@ import { pointInRings, waterNameAt, WATER_REGIONS } from './oceans';
 
 describe('waterNameAt', () => {
   it('names every point on a 2-degree grid of the globe after a region in the table (never unknown)', () => {
-    const known = new Set<string>(['North Pacific Ocean', 'South Pacific Ocean', 'North Atlantic Ocean', 'South Atlantic Ocean']);
+    const known = new Set<string>([
+      'North Pacific Ocean',
+      'South Pacific Ocean',
+      'North Atlantic Ocean',
+      'South Atlantic Ocean',
+    ]);
     for (const region of WATER_REGIONS) known.add(region.name);
     const unnamed: string[] = [];
     for (let lat = -90; lat <= 90; lat += 2) {
@@ -49,11 +54,21 @@ describe('waterNameAt', () => {
 });
 
 describe('pointInRings', () => {
-  const square: Array<[number, number]> = [[0, 0], [10, 0], [10, 10], [0, 10]];
+  const square: Array<[number, number]> = [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+  ];
   it('finds inside and outside with the even-odd rule', () => {
     expect(pointInRings(5, 5, [square])).toBe(true);
     expect(pointInRings(15, 5, [square])).toBe(false);
-    const hole: Array<[number, number]> = [[4, 4], [6, 4], [6, 6], [4, 6]];
+    const hole: Array<[number, number]> = [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+    ];
     expect(pointInRings(5, 5, [square, hole])).toBe(false);
     expect(pointInRings(2, 2, [square, hole])).toBe(true);
   });

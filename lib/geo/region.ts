@@ -46,7 +46,10 @@ export function createRegionFinder(
  * The indexed pieces of one country feature (none without a name). Exposed so that a caller can index a large
  * basemap a few countries at a time instead of in one long block.
  */
-export function regionPiecesOf(feature: { geometry: Geometry | null; properties: { name?: string } | null }): IndexedPiece[] {
+export function regionPiecesOf(feature: {
+  geometry: Geometry | null;
+  properties: { name?: string } | null;
+}): IndexedPiece[] {
   const rawName = feature.properties?.name;
   if (typeof rawName !== 'string' || rawName === '') return [];
   const name = countryDisplayName(rawName);
@@ -83,6 +86,8 @@ export function pieceAt<P extends IndexedPiece>(pieces: readonly P[], latDeg: De
 export function regionFinderFromPieces(pieces: readonly IndexedPiece[]): RegionFinder {
   return (latDeg, lonDeg) => {
     const piece = pieceAt(pieces, latDeg, lonDeg);
-    return piece ? { kind: 'country', name: piece.name } : { kind: 'water', name: waterNameAt(latDeg, wrapLongitude(lonDeg)) };
+    return piece
+      ? { kind: 'country', name: piece.name }
+      : { kind: 'water', name: waterNameAt(latDeg, wrapLongitude(lonDeg)) };
   };
 }

@@ -4,7 +4,15 @@ import { timeZoneAt } from './time-zone';
 
 /** UTC offset of a zone at one instant, in hours, from the platform's own zone data (independent of the lookup). */
 function offsetHours(zone: string, atMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(atMs);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(atMs);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - atMs) / 3_600_000;
 }

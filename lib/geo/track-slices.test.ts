@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { twoline2satrec } from 'satellite.js';
 import { describe, expect, it } from 'vitest';
 import type { LatLon } from '../orbit/ground-track';
-import { sampleTimeAtOrBefore, sampleTimedTrack, sliceTrack, trackCovers, trackPointAt, type TimedTrack } from './track-slices';
+import {
+  sampleTimeAtOrBefore,
+  sampleTimedTrack,
+  sliceTrack,
+  trackCovers,
+  trackPointAt,
+  type TimedTrack,
+} from './track-slices';
 
 interface Fixture {
   tle: [string, string, string];
@@ -74,7 +81,16 @@ describe('sliceTrack', () => {
     expect(sliceTrack(track, nowMs, nowMs)).toEqual([]);
     expect(sliceTrack(track, nowMs, nowMs - 1)).toEqual([]);
     const gappy: TimedTrack = { startMs: 0, stepMs: 1000, points: [[0, 0], [0, 1], null, [0, 3], [0, 4]] };
-    expect(sliceTrack(gappy, 0, 4000)).toEqual([[[0, 0], [0, 1]], [[0, 3], [0, 4]]]);
+    expect(sliceTrack(gappy, 0, 4000)).toEqual([
+      [
+        [0, 0],
+        [0, 1],
+      ],
+      [
+        [0, 3],
+        [0, 4],
+      ],
+    ]);
   });
 });
 

@@ -13,7 +13,7 @@ describe('parseLatitude / parseLongitude', () => {
     ['33.8688S', -33.8688],
     ['s 33.8688', -33.8688],
     ['51°30′27″N', 51 + 30 / 60 + 27 / 3600],
-    ["51 30 27.5 n", 51 + 30 / 60 + 27.5 / 3600],
+    ['51 30 27.5 n', 51 + 30 / 60 + 27.5 / 3600],
     ['90', 90],
     ['-90', -90],
     ['\u221277.85', -77.85],
@@ -68,7 +68,10 @@ describe('parseHeight', () => {
   });
   it('refuses what is not a height on Earth', () => {
     expect(parseHeight('tall')).toMatchObject({ ok: false, message: expect.stringMatching(/not a height in metres/) });
-    expect(parseHeight('12000')).toMatchObject({ ok: false, message: expect.stringMatching(/between -500 and 9000 m/) });
+    expect(parseHeight('12000')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/between -500 and 9000 m/),
+    });
   });
 });
 

@@ -16,14 +16,25 @@ const rows: GazetteerRow[] = [
   ['Paris', 'FR', '', 48.853, 2.349, 2138551, 1],
   ['Paris', 'US', 'TX', 33.661, -95.556, 25171, 0],
 ];
-const places = decodeGazetteer({ version: 1, source: 'test', rows: [...rows, ['broken', 'XX'], ['Nowhere', 'XX', '', 95, 0, 1, 0]] });
-const names = (query: string, options = {}) => searchPlaces(places, query, options).map((p) => `${p.name}, ${p.adminCode || p.countryCode}`);
+const places = decodeGazetteer({
+  version: 1,
+  source: 'test',
+  rows: [...rows, ['broken', 'XX'], ['Nowhere', 'XX', '', 95, 0, 1, 0]],
+});
+const names = (query: string, options = {}) =>
+  searchPlaces(places, query, options).map((p) => `${p.name}, ${p.adminCode || p.countryCode}`);
 const countryName = (code: string) => ({ CA: 'Canada', GB: 'United Kingdom', US: 'United States', FR: 'France' })[code];
 
 describe('decodeGazetteer', () => {
   it('keeps well-formed rows only', () => {
     expect(places).toHaveLength(rows.length);
-    expect(places[0]).toMatchObject({ name: 'London', countryCode: 'GB', latitudeDeg: 51.509, capital: true, key: 'london' });
+    expect(places[0]).toMatchObject({
+      name: 'London',
+      countryCode: 'GB',
+      latitudeDeg: 51.509,
+      capital: true,
+      key: 'london',
+    });
   });
   it('refuses a file that is not a gazetteer', () => {
     expect(() => decodeGazetteer({ rows: [] })).toThrow(/gazetteer/);
@@ -42,7 +53,13 @@ describe('foldName', () => {
 
 describe('searchPlaces', () => {
   it('puts the exact name first and the biggest such place before smaller ones', () => {
-    expect(names('london')).toEqual(['London, ENG', 'London, CA', 'Londonderry County Borough, NIR', 'East London, ZA', 'New London, CT']);
+    expect(names('london')).toEqual([
+      'London, ENG',
+      'London, CA',
+      'Londonderry County Borough, NIR',
+      'East London, ZA',
+      'New London, CT',
+    ]);
   });
   it('matches as people type, without accents', () => {
     expect(names('lond')[0]).toBe('London, ENG');

@@ -71,7 +71,16 @@ export function decodeGazetteer(data: unknown): Place[] {
   for (const row of file.rows) {
     if (!isRow(row)) continue;
     const [name, countryCode, adminCode, latitudeDeg, longitudeDeg, population, capital] = row;
-    places.push({ name, countryCode, adminCode, latitudeDeg, longitudeDeg, population, capital: capital === 1, key: foldName(name) });
+    places.push({
+      name,
+      countryCode,
+      adminCode,
+      latitudeDeg,
+      longitudeDeg,
+      population,
+      capital: capital === 1,
+      key: foldName(name),
+    });
   }
   return places;
 }
@@ -132,10 +141,7 @@ export function searchPlaces(places: readonly Place[], query: string, options: S
     }
   }
   scored.sort(
-    (a, b) =>
-      a.tier - b.tier ||
-      b.place.population - a.place.population ||
-      a.place.name.localeCompare(b.place.name),
+    (a, b) => a.tier - b.tier || b.place.population - a.place.population || a.place.name.localeCompare(b.place.name),
   );
   return scored.slice(0, limit).map((entry) => entry.place);
 }

@@ -28,13 +28,17 @@ describe('reach', () => {
 describe('noPassesReason', () => {
   const ctx = { ...ISS, minElevationDeg: 10, days: 10, visibleOnly: false, anyPass: false };
   it('explains a station that never rises (McMurdo, Antarctica)', () => {
-    expect(noPassesReason({ ...ctx, latitudeDeg: -77.85 })).toMatch(/never rises above your horizon at 77\.9° S: its orbit is inclined 51\.6°/);
+    expect(noPassesReason({ ...ctx, latitudeDeg: -77.85 })).toMatch(
+      /never rises above your horizon at 77\.9° S: its orbit is inclined 51\.6°/,
+    );
   });
   it('suggests a lower threshold where passes stay low (Longyearbyen at 10 deg)', () => {
     expect(noPassesReason({ ...ctx, latitudeDeg: 70.5 })).toMatch(/never reaches 10°: lower the minimum elevation/);
   });
   it('explains an empty visible-only list', () => {
-    expect(noPassesReason({ ...ctx, latitudeDeg: 51.5, visibleOnly: true, anyPass: true })).toMatch(/No visible passes in the next 10 days/);
+    expect(noPassesReason({ ...ctx, latitudeDeg: 51.5, visibleOnly: true, anyPass: true })).toMatch(
+      /No visible passes in the next 10 days/,
+    );
   });
   it('falls back to the window and threshold', () => {
     expect(noPassesReason({ ...ctx, latitudeDeg: 51.5, days: 1 })).toMatch(/No passes reach 10° in the next 1 day\./);

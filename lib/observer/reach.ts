@@ -12,9 +12,15 @@ export function apogeeAltitudeKm(meanMotionRevPerDay: number, eccentricity: numb
  * farther than the inclination (180 - i when retrograde), and it is seen up to a footprint's angle beyond.
  * Spherical Earth, apogee height: an upper bound, so "never" is never said wrongly.
  */
-export function reachLatitudeDeg(inclinationDeg: Degrees, meanMotionRevPerDay: number, eccentricity: number, minElevationDeg: Degrees): Degrees {
+export function reachLatitudeDeg(
+  inclinationDeg: Degrees,
+  meanMotionRevPerDay: number,
+  eccentricity: number,
+  minElevationDeg: Degrees,
+): Degrees {
   const trackLimit = inclinationDeg > 90 ? 180 - inclinationDeg : inclinationDeg;
-  const reach = trackLimit + toDegrees(footprintAngle(apogeeAltitudeKm(meanMotionRevPerDay, eccentricity), minElevationDeg));
+  const reach =
+    trackLimit + toDegrees(footprintAngle(apogeeAltitudeKm(meanMotionRevPerDay, eccentricity), minElevationDeg));
   return Math.min(90, reach);
 }
 

@@ -51,7 +51,12 @@ describe('withObserverParams', () => {
     expect(params.getAll('lat')).toEqual(['64.1355']);
     expect(params.get('lon')).toBe('-21.8954');
     expect(params.has('height')).toBe(false);
-    expect(from(params.toString()).observer).toEqual({ latitudeDeg: 64.1355, longitudeDeg: -21.8954, heightM: 0, name: 'Reykjavík, IS' });
+    expect(from(params.toString()).observer).toEqual({
+      latitudeDeg: 64.1355,
+      longitudeDeg: -21.8954,
+      heightM: 0,
+      name: 'Reykjavík, IS',
+    });
     expect(withoutObserverParams(params).toString()).toBe('t=2026-10-09T19%3A42%3A49Z');
   });
 });

@@ -6,7 +6,11 @@ export const MAX_NAME_LENGTH = 80;
 /** A place name from a URL or storage: trimmed, no control characters, bounded length. */
 export function cleanPlaceName(raw: string | null | undefined): string | undefined {
   if (raw == null) return undefined;
-  const name = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  const name = raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME_LENGTH);
   return name === '' ? undefined : name;
 }
 

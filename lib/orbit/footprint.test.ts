@@ -58,7 +58,14 @@ describe('footprintPolygons', () => {
     { label: 'ISS straddling the antimeridian', lat: -20, lon: 178, alt: 420, rings: 2, pole: null },
     { label: 'ISS just west of -180', lat: 40, lon: -179.5, alt: 420, rings: 2, pole: null },
     { label: 'polar satellite over the north pole region', lat: 80, lon: 30, alt: 800, rings: 1, pole: 90 },
-    { label: 'polar satellite near the south pole and the antimeridian', lat: -78, lon: 179, alt: 800, rings: 1, pole: -90 },
+    {
+      label: 'polar satellite near the south pole and the antimeridian',
+      lat: -78,
+      lon: 179,
+      alt: 800,
+      rings: 1,
+      pole: -90,
+    },
     { label: 'GEO satellite', lat: 0, lon: -75, alt: 35_786, rings: 1, pole: null },
     { label: 'GEO satellite over the Pacific', lat: 0, lon: 160, alt: 35_786, rings: 2, pole: null },
   ];

@@ -3,14 +3,7 @@ import { parseTleLines, tleChecksum, type Tle } from '../tle';
 import { newestTle } from '../../test-support/catalogue';
 import { createSatrec } from './satrec';
 import { geodeticAt } from './propagate';
-import {
-  orbitPeriodMs,
-  sampleGroundTrack,
-  splitAtAntimeridian,
-  trackWindow,
-  type LatLon,
-} from './ground-track';
-
+import { orbitPeriodMs, sampleGroundTrack, splitAtAntimeridian, trackWindow, type LatLon } from './ground-track';
 
 /** A synthetic near-circular LEO with a valid checksum, for inclinations no real set in the file has. */
 function syntheticTle(inclinationDeg: number, raanDeg: number, meanMotion: number): Tle {
@@ -127,18 +120,22 @@ describe('splitAtAntimeridian on real and synthetic tracks', () => {
       [14, -174],
       [16, -166],
     ]);
-    expectPieces(pieces, [
+    expectPieces(
+      pieces,
       [
-        [10, 170],
-        [12, 178],
-        [12.5, 180],
+        [
+          [10, 170],
+          [12, 178],
+          [12.5, 180],
+        ],
+        [
+          [12.5, -180],
+          [14, -174],
+          [16, -166],
+        ],
       ],
-      [
-        [12.5, -180],
-        [14, -174],
-        [16, -166],
-      ],
-    ], 0.1);
+      0.1,
+    );
   });
 
   it('interpolates the crossing on a synthetic westward track, and handles several in a row', () => {
@@ -149,23 +146,27 @@ describe('splitAtAntimeridian on real and synthetic tracks', () => {
       [-27, 179],
       [-28, -179],
     ]);
-    expectPieces(pieces, [
+    expectPieces(
+      pieces,
       [
-        [-20, -176],
-        [-22, -180],
+        [
+          [-20, -176],
+          [-22, -180],
+        ],
+        [
+          [-22, 180],
+          [-24, 176],
+          [-26, 170],
+          [-27, 179],
+          [-27.5, 180],
+        ],
+        [
+          [-27.5, -180],
+          [-28, -179],
+        ],
       ],
-      [
-        [-22, 180],
-        [-24, 176],
-        [-26, 170],
-        [-27, 179],
-        [-27.5, 180],
-      ],
-      [
-        [-27.5, -180],
-        [-28, -179],
-      ],
-    ], 0.1);
+      0.1,
+    );
   });
 
   it('does not add a duplicate vertex when a sample lies exactly on the edge', () => {
@@ -176,15 +177,17 @@ describe('splitAtAntimeridian on real and synthetic tracks', () => {
         [2, -170],
       ]),
       [
-      [
-        [0, 170],
-        [1, 180],
+        [
+          [0, 170],
+          [1, 180],
+        ],
+        [
+          [1, -180],
+          [2, -170],
+        ],
       ],
-      [
-        [1, -180],
-        [2, -170],
-      ],
-    ], 1e-9);
+      1e-9,
+    );
   });
 
   it('follows the great circle near a pole, where a straight lat/lon line would cut the corner', () => {

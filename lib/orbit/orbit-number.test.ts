@@ -6,8 +6,7 @@ import { sgp4AtMs } from './propagate';
 import { orbitNumberAt } from './orbit-number';
 
 const catalogue = parseTleText(readFileSync('test-support/fixtures/tles.txt', 'utf8'));
-const byEpoch = (id: number): Tle[] =>
-  catalogue.filter((t) => t.noradId === id).sort((a, b) => a.epochMs - b.epochMs);
+const byEpoch = (id: number): Tle[] => catalogue.filter((t) => t.noradId === id).sort((a, b) => a.epochMs - b.epochMs);
 const iss = byEpoch(25544);
 const reference = iss.find((t) => t.revolutionAtEpoch === 58952);
 if (!reference) throw new Error('reference ISS TLE (rev 58952) missing from tles.txt');

@@ -107,7 +107,8 @@ export function orbitNumberFromBoundary(tle: Tle, atMs: EpochMs, boundaryRad: nu
   const satrec = satrecFor(tle);
   const boundary = boundaryRad / TWO_PI;
   const meanPhaseAtEpoch = satrec === null ? 0 : ((((satrec.argpo + satrec.mo) % TWO_PI) + TWO_PI) % TWO_PI) / TWO_PI;
-  const estimate = tle.revolutionAtEpoch + meanPhaseAtEpoch + ((atMs - tle.epochMs) / 86_400_000) * tle.meanMotionRevPerDay;
+  const estimate =
+    tle.revolutionAtEpoch + meanPhaseAtEpoch + ((atMs - tle.epochMs) / 86_400_000) * tle.meanMotionRevPerDay;
   const u = satrec === null ? null : argumentOfLatitude(satrec, atMs);
   if (u === null) return Math.floor(estimate - boundary);
   const phase = (u < 0 ? u + TWO_PI : u) / TWO_PI;

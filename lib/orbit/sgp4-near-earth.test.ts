@@ -74,7 +74,6 @@ describe("sgp4NearEarth against Vallado's verification set", () => {
   });
 });
 
-
 describe('sgp4NearEarth against satellite.js on the stations and Hubble', () => {
   for (const [name, id] of [
     ['ISS', 25544],
@@ -259,7 +258,10 @@ describe('propagateMinutes (the pass and shadow searches) keeps satellite.js sem
       const p = ours.position;
       const v = ours.velocity;
       worstKm = Math.max(worstKm, Math.hypot(p.x - pv.position.x, p.y - pv.position.y, p.z - pv.position.z));
-      worstKmPerSec = Math.max(worstKmPerSec, Math.hypot(v.x - pv.velocity.x, v.y - pv.velocity.y, v.z - pv.velocity.z));
+      worstKmPerSec = Math.max(
+        worstKmPerSec,
+        Math.hypot(v.x - pv.velocity.x, v.y - pv.velocity.y, v.z - pv.velocity.z),
+      );
     }
     expect(worstKm).toBeLessThan(1e-8);
     expect(worstKmPerSec).toBeLessThan(1e-10);

@@ -4,7 +4,6 @@ import { createSatrec } from './satrec';
 import { propagateMinutes } from './propagate';
 import { BROKEN, ver, type VerCase } from '../../test-support/sgp4-ver';
 
-
 /** A Tle that skips our parser, to see what SGP4 itself says about a set the parser refuses. */
 function unchecked(c: VerCase): Tle {
   return {

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { HUBBLE_NORAD_ID, ISS_NORAD_ID, referencePairs, referenceTles, TIANGONG_NORAD_ID, type TlePair } from '../../test-support/tle-pairs';
+import {
+  HUBBLE_NORAD_ID,
+  ISS_NORAD_ID,
+  referencePairs,
+  referenceTles,
+  TIANGONG_NORAD_ID,
+  type TlePair,
+} from '../../test-support/tle-pairs';
 import { MS_PER_DAY } from '../units';
 import { semiMajorAxisKm } from './kepler';
-import { ISS_ERROR_MODEL, burnDriftKmPerDay, burnDriftQuantileKm, predictionUncertainty, type ErrorModel } from './uncertainty';
+import {
+  ISS_ERROR_MODEL,
+  burnDriftKmPerDay,
+  burnDriftQuantileKm,
+  predictionUncertainty,
+  type ErrorModel,
+} from './uncertainty';
 
 // Every pair of ISS sets in test-support/fixtures/tles.txt 0.5-60 days apart; the error is the older set propagated to the newer
 // set's epoch against the newer set there. Nothing here reads the clock: ages come from the epochs alone.
@@ -10,7 +23,10 @@ const issPairs = referencePairs(ISS_NORAD_ID);
 const issTles = referenceTles().filter((t) => t.noradId === ISS_NORAD_ID);
 const newestIss = issTles.reduce((a, b) => (b.epochMs > a.epochMs ? b : a));
 
-function score(pairs: TlePair[], model: ErrorModel = ISS_ERROR_MODEL): { coverage: number; geometricMeanRatio: number } {
+function score(
+  pairs: TlePair[],
+  model: ErrorModel = ISS_ERROR_MODEL,
+): { coverage: number; geometricMeanRatio: number } {
   let covered = 0;
   let logSum = 0;
   for (const pair of pairs) {
@@ -32,7 +48,7 @@ describe('reference pairs (test-support/fixtures/tles.txt)', () => {
     expect(Math.max(...errors)).toBeGreaterThan(13_500);
   });
 
-  it('err almost wholly along the track: radial (beyond the arc\'s own curvature) and cross-track stay small', () => {
+  it("err almost wholly along the track: radial (beyond the arc's own curvature) and cross-track stay small", () => {
     for (const p of issPairs) {
       // Cross-track stays under ~50 km even when the station is half an orbit off: the plane is well known.
       expect(Math.abs(p.crossTrackKm)).toBeLessThan(50);
@@ -49,7 +65,8 @@ describe('reference pairs (test-support/fixtures/tles.txt)', () => {
   });
 
   it('match the issue author: 3-5 days within 73 km, 10-15 days up to 3,303 km', () => {
-    const band = (lo: number, hi: number) => issPairs.filter((p) => p.ageDays >= lo && p.ageDays <= hi).map((p) => p.errorKm);
+    const band = (lo: number, hi: number) =>
+      issPairs.filter((p) => p.ageDays >= lo && p.ageDays <= hi).map((p) => p.errorKm);
     expect(Math.max(...band(3, 5))).toBeCloseTo(73.2, 0);
     expect(Math.max(...band(10, 15))).toBeCloseTo(3303.4, 0);
   });
@@ -64,7 +81,13 @@ describe('predictionUncertainty on the reference pairs', () => {
   });
 
   it('covers the pairs of every age band at least 90 %', () => {
-    for (const [lo, hi] of [[0.5, 3], [3, 7], [7, 15], [15, 30], [30, 60]] as const) {
+    for (const [lo, hi] of [
+      [0.5, 3],
+      [3, 7],
+      [7, 15],
+      [15, 30],
+      [30, 60],
+    ] as const) {
       const band = issPairs.filter((p) => p.ageDays >= lo && p.ageDays < hi);
       expect(band.length).toBeGreaterThan(0);
       expect(score(band).coverage).toBeGreaterThanOrEqual(0.9);
@@ -79,7 +102,13 @@ describe('predictionUncertainty on the reference pairs', () => {
     expect(constantRatio).toBeGreaterThan(10);
     expect(score(issPairs).geometricMeanRatio).toBeLessThan(constantRatio / 4);
     // Ten times the drag and mean-motion terms and a burn every 10 days: covers everything, but fails the width test.
-    const tooWide: ErrorModel = { ...ISS_ERROR_MODEL, epochKm: 10, meanMotionKmPerDay: 20, dragFraction: 10, burnsPerDay: 1 / 10 };
+    const tooWide: ErrorModel = {
+      ...ISS_ERROR_MODEL,
+      epochKm: 10,
+      meanMotionKmPerDay: 20,
+      dragFraction: 10,
+      burnsPerDay: 1 / 10,
+    };
     expect(score(issPairs, tooWide).geometricMeanRatio).toBeGreaterThan(10);
     // And one without burns is too narrow: the month-old pairs after a reboost fall outside it.
     expect(score(issPairs, { ...ISS_ERROR_MODEL, burnsPerDay: 0 }).coverage).toBeLessThan(0.9);
@@ -148,11 +177,12 @@ describe('predictionUncertainty', () => {
     expect(at(60).timingSeconds).toBeGreaterThan((92.7 * 60) / 2);
   });
 
-  it('scales the drag term with the set\'s own ndot', () => {
+  it("scales the drag term with the set's own ndot", () => {
     const quiet = { ...newestIss, line1: newestIss.line1.replace(newestIss.line1.slice(33, 43), ' .00005000') };
     const stormy = { ...newestIss, line1: newestIss.line1.replace(newestIss.line1.slice(33, 43), ' .00020000') };
     const tenDays = newestIss.epochMs + 10 * MS_PER_DAY;
-    const gap = predictionUncertainty(stormy, tenDays).alongTrackKm - predictionUncertainty(quiet, tenDays).alongTrackKm;
+    const gap =
+      predictionUncertainty(stormy, tenDays).alongTrackKm - predictionUncertainty(quiet, tenDays).alongTrackKm;
     // 1.5e-4 rev/day^2 x ~42,700 km x 100 day^2 = ~640 km more.
     expect(gap).toBeGreaterThan(600);
     expect(gap).toBeLessThan(680);
@@ -180,7 +210,12 @@ describe('burn drift', () => {
       for (let i = 0; i < 20_000; i += 1) {
         let drift = 0;
         // Poisson arrivals by exponential gaps.
-        for (let s = -Math.log(1 - random()) / ISS_ERROR_MODEL.burnsPerDay; s < t; s += -Math.log(1 - random()) / ISS_ERROR_MODEL.burnsPerDay) drift += d * (t - s);
+        for (
+          let s = -Math.log(1 - random()) / ISS_ERROR_MODEL.burnsPerDay;
+          s < t;
+          s += -Math.log(1 - random()) / ISS_ERROR_MODEL.burnsPerDay
+        )
+          drift += d * (t - s);
         drifts.push(drift);
       }
       drifts.sort((a, b) => a - b);

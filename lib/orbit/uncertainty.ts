@@ -127,7 +127,12 @@ export function burnDriftQuantileKm(ageDays: number, model: ErrorModel = ISS_ERR
 }
 
 /** 95 % along-track bound for elements `ageDays` old: fit + mean-motion + drag (a + b t + c t^2) + burn drift. */
-export function alongTrackBoundKm(ageDays: number, ndotHalf: number, circumferenceKm: Kilometers, model: ErrorModel = ISS_ERROR_MODEL): Kilometers {
+export function alongTrackBoundKm(
+  ageDays: number,
+  ndotHalf: number,
+  circumferenceKm: Kilometers,
+  model: ErrorModel = ISS_ERROR_MODEL,
+): Kilometers {
   const t = Math.abs(ageDays);
   const drag = Number.isFinite(ndotHalf) ? Math.abs(ndotHalf) : model.dragFloorRevPerDay2;
   const dragRevPerDay2 = Math.min(model.dragCeilingRevPerDay2, Math.max(model.dragFloorRevPerDay2, drag));
@@ -146,7 +151,11 @@ export function chordKm(arcKm: Kilometers, radiusKm: Kilometers): Kilometers {
  * How far off a position predicted from `tle` at `atMs` may be (95 %). Along-track dominates (drag and burns change
  * the timing, not the orbit's shape), so the 3-D bound is the chord of that arc plus a small radial / cross-track term.
  */
-export function predictionUncertainty(tle: Tle, atMs: EpochMs, model: ErrorModel = ISS_ERROR_MODEL): PredictionUncertainty {
+export function predictionUncertainty(
+  tle: Tle,
+  atMs: EpochMs,
+  model: ErrorModel = ISS_ERROR_MODEL,
+): PredictionUncertainty {
   const ageDays = Math.abs(atMs - tle.epochMs) / MS_PER_DAY;
   const radiusKm = semiMajorAxisKm(tle.meanMotionRevPerDay);
   const circumferenceKm = 2 * Math.PI * radiusKm;

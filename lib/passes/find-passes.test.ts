@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { stateAt } from '../orbit/propagate';
 import { findPasses } from './find-passes';
-import { bruteForcePasses, loadReference, observerOf, referenceSatrec, referenceVisible, type RefPass } from '../../test-support/passes';
+import {
+  bruteForcePasses,
+  loadReference,
+  observerOf,
+  referenceSatrec,
+  referenceVisible,
+  type RefPass,
+} from '../../test-support/passes';
 import type { Observer, Pass } from './types';
 
 const satrec = referenceSatrec();
@@ -41,7 +48,8 @@ describe.each(cities)('against the Skyfield reference: %s', (city) => {
       worstMaxElDeg = Math.max(worstMaxElDeg, Math.abs(m.maxElevationDeg - r.max_elevation_deg));
       expect(m.durationSec).toBeCloseTo((ms(r.set) - ms(r.rise)) / 1000, 0);
       if (r.rise_az_deg !== undefined) expect(Math.abs(m.rise.azimuthDeg - r.rise_az_deg)).toBeLessThan(0.05);
-      if (r.culmination_range_km !== undefined) expect(Math.abs(m.culmination.rangeKm - r.culmination_range_km)).toBeLessThan(0.5);
+      if (r.culmination_range_km !== undefined)
+        expect(Math.abs(m.culmination.rangeKm - r.culmination_range_km)).toBeLessThan(0.5);
     }
     expect(worstRiseSetSec).toBeLessThan(1);
     expect(worstMaxElDeg).toBeLessThan(0.05);
@@ -89,7 +97,7 @@ describe.each(cities)('against the Skyfield reference: %s', (city) => {
     expect(visibleCount).toBeGreaterThan(0);
   });
 
-  it('labels a pass visible only when its visible part climbs to 10 deg (the reference\'s highest visible point)', () => {
+  it("labels a pass visible only when its visible part climbs to 10 deg (the reference's highest visible point)", () => {
     const passes = findPasses(satrec, observer, { fromMs, toMs });
     for (const r of ref.passes) {
       const [m] = matchByCulmination(passes, r);
@@ -110,7 +118,9 @@ describe('the visible rule on passes nobody could see', () => {
   // Houston and Sydney each have passes whose visible part stays under 10 deg (Skyfield: 3.7, 6.4, 7.6 and 2.9 deg).
   it('the reference set holds low visible parts, now labelled not visible', () => {
     const low = cities.flatMap((city) =>
-      loadReference(city).passes.filter((r) => r.part_visible_geometric?.any_part_visible && !referenceVisible(r.part_visible_geometric)),
+      loadReference(city).passes.filter(
+        (r) => r.part_visible_geometric?.any_part_visible && !referenceVisible(r.part_visible_geometric),
+      ),
     );
     expect(low.length).toBe(4);
   });
@@ -121,7 +131,11 @@ describe('the visible rule on passes nobody could see', () => {
     ['New York', 40.7128, -74.006, '2026-10-19T07:36:00Z', 0.07],
   ])('%s, %s: a visible part at %s deg is not visible', (_name, lat, lon, iso, elevationDeg) => {
     const atMs = ms(iso);
-    const passes = findPasses(satrec, { latitudeDeg: lat, longitudeDeg: lon, heightM: 0 }, { fromMs: atMs - DAY_MS / 2, toMs: atMs + DAY_MS / 2 });
+    const passes = findPasses(
+      satrec,
+      { latitudeDeg: lat, longitudeDeg: lon, heightM: 0 },
+      { fromMs: atMs - DAY_MS / 2, toMs: atMs + DAY_MS / 2 },
+    );
     const pass = passes.find((p) => p.rise.atMs - 120_000 <= atMs && p.set.atMs + 120_000 >= atMs);
     expect(pass).toBeDefined();
     expect(pass?.visibleStart).not.toBeNull();
@@ -173,7 +187,10 @@ describe('near-zenith passes', () => {
     const highest = [...ref.passes].sort((a, b) => b.max_elevation_deg - a.max_elevation_deg)[0];
     if (!highest) throw new Error('no London passes');
     expect(highest.max_elevation_deg).toBeGreaterThan(80);
-    const [p] = findPasses(satrec, observerOf(ref), { fromMs: ms(highest.rise) - 60_000, toMs: ms(highest.set) + 60_000 });
+    const [p] = findPasses(satrec, observerOf(ref), {
+      fromMs: ms(highest.rise) - 60_000,
+      toMs: ms(highest.set) + 60_000,
+    });
     expect(Math.abs((p?.maxElevationDeg ?? 0) - highest.max_elevation_deg)).toBeLessThan(0.05);
 
     // An observer right under the ISS at some moment sees a pass through the zenith: the peak is the
@@ -218,7 +235,7 @@ describe('agrees with a plain 5-second scan', () => {
     expect(passes.length).toBeGreaterThan(0);
   });
 
-  it('Reykjavik: passes come in runs of consecutive orbits, and only the runs\' middles clear 10 deg', () => {
+  it("Reykjavik: passes come in runs of consecutive orbits, and only the runs' middles clear 10 deg", () => {
     const observer = observers[0] as Observer;
     const passes = findPasses(satrec, observer, { fromMs, toMs: fromMs + 5 * DAY_MS, minElevationDeg: 0 });
     const high = findPasses(satrec, observer, { fromMs, toMs: fromMs + 5 * DAY_MS });
@@ -245,7 +262,11 @@ describe('grazing passes', () => {
     const t0 = ms(low.rise) - 300_000;
     const t1 = ms(low.set) + 300_000;
     const peakAt = (shiftDeg: number) => {
-      const obs: Observer = { latitudeDeg: ref.observer.lat_deg + shiftDeg, longitudeDeg: ref.observer.lon_deg, heightM: 0 };
+      const obs: Observer = {
+        latitudeDeg: ref.observer.lat_deg + shiftDeg,
+        longitudeDeg: ref.observer.lon_deg,
+        heightM: 0,
+      };
       const scan = bruteForcePasses(satrec, obs, t0, t1, 250);
       return { obs, peak: scan.length ? Math.max(...scan.map((s) => s.maxElevationDeg)) : -1 };
     };

@@ -49,7 +49,8 @@ export function findPasses(satrec: SatRec, observer: Observer, options: PassOpti
   const refraction = options.refraction ?? false;
   const minElevationDeg = options.minElevationDeg ?? DEFAULT_MIN_ELEVATION_DEG;
   const minVisibleElevationDeg = options.minVisibleElevationDeg ?? DEFAULT_MIN_VISIBLE_ELEVATION_DEG;
-  const standardMagnitude = options.standardMagnitude === undefined ? ISS_STANDARD_MAGNITUDE : options.standardMagnitude;
+  const standardMagnitude =
+    options.standardMagnitude === undefined ? ISS_STANDARD_MAGNITUDE : options.standardMagnitude;
   const horizonDeg = refraction ? REFRACTED_HORIZON_TRUE_DEG : 0;
   const tracker = new Tracker(satrec, observer);
 
@@ -60,7 +61,8 @@ export function findPasses(satrec: SatRec, observer: Observer, options: PassOpti
     const segment = visibleSegment(tracker, raw.rise, raw.set);
     const visibleStart = segment ? toSkyPoint(segment.start, refraction) : null;
     const visibleEnd = segment ? toSkyPoint(segment.end, refraction) : null;
-    const visibleMaxElevationDeg = visibleStart && visibleEnd ? visiblePartMaxElevationDeg(visibleStart, visibleEnd, culmination) : null;
+    const visibleMaxElevationDeg =
+      visibleStart && visibleEnd ? visiblePartMaxElevationDeg(visibleStart, visibleEnd, culmination) : null;
     passes.push({
       rise: toSkyPoint(raw.rise, refraction),
       culmination,

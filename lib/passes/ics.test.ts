@@ -26,7 +26,10 @@ function parseIcs(text: string): { lines: string[]; components: { type: string; 
   expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // only CRLF line endings
   const physical = text.slice(0, -2).split('\r\n');
   for (const line of physical) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-  const lines = text.slice(0, -2).replace(/\r\n[ \t]/g, '').split('\r\n');
+  const lines = text
+    .slice(0, -2)
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
   const stack: { type: string; props: Property[] }[] = [];
   const components: { type: string; props: Property[] }[] = [];
   for (const line of lines) {
@@ -55,7 +58,10 @@ describe('passesToIcs', () => {
   const observer: Observer = { ...observerOf(ref), name: 'Houston, TX; backyard' };
   const elements = parseTleText(REFERENCE_TLE)[0]!;
   // The first five days: every pass predictable, the later ones with a bound of minutes.
-  const passes = findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_start) + 5 * MS_PER_DAY });
+  const passes = findPasses(satrec, observer, {
+    fromMs: Date.parse(ref.window_start),
+    toMs: Date.parse(ref.window_start) + 5 * MS_PER_DAY,
+  });
   const now = Date.parse('2026-10-09T20:00:00Z');
   const ics = passesToIcs(passes, observer, { elements, now, productId: '-//Orbit Watch//Passes//EN', noradId: 25544 });
   const parsed = parseIcs(ics);
@@ -84,12 +90,16 @@ describe('passesToIcs', () => {
       expect(prop(event, 'DTSTAMP')).toBe('20261009T200000Z');
       const start = prop(event, 'DTSTART') ?? '';
       expect(start).toMatch(/^\d{8}T\d{6}Z$/);
-      const startMs = Date.parse(`${start.slice(0, 4)}-${start.slice(4, 6)}-${start.slice(6, 8)}T${start.slice(9, 11)}:${start.slice(11, 13)}:${start.slice(13, 15)}Z`);
+      const startMs = Date.parse(
+        `${start.slice(0, 4)}-${start.slice(4, 6)}-${start.slice(6, 8)}T${start.slice(9, 11)}:${start.slice(11, 13)}:${start.slice(13, 15)}Z`,
+      );
       expect(Math.abs(startMs - (pass.visibleStart ?? pass.rise).atMs)).toBeLessThanOrEqual(500);
       expect((prop(event, 'DTEND') ?? '') > start).toBe(true);
       const summary = unescape(prop(event, 'SUMMARY') ?? '');
       expect(summary).toContain(`max ${Math.round(pass.maxElevationDeg)}°`);
-      expect(summary).toMatch(/\b(N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW) to (N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW)$/);
+      expect(summary).toMatch(
+        /\b(N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW) to (N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW)$/,
+      );
       expect(unescape(prop(event, 'LOCATION') ?? '')).toBe('Houston, TX; backyard');
       expect(unescape(prop(event, 'DESCRIPTION') ?? '')).toContain('\n');
     });
@@ -106,16 +116,21 @@ describe('passesToIcs', () => {
   });
 
   it('holds only the passes the elements can predict', () => {
-    const month = findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_start) + 30 * MS_PER_DAY });
+    const month = findPasses(satrec, observer, {
+      fromMs: Date.parse(ref.window_start),
+      toMs: Date.parse(ref.window_start) + 30 * MS_PER_DAY,
+    });
     const predictable = month.filter((p) => passPrediction(elements, p).predictable);
     expect(predictable.length).toBeGreaterThan(0);
     expect(predictable.length).toBeLessThan(month.length);
     const text = passesToIcs(month, observer, { elements, now, productId: '-//t//t//EN', noradId: 25544 });
-    const uids = parseIcs(text).components.filter((c) => c.type === 'VEVENT').map((e) => prop(e, 'UID'));
+    const uids = parseIcs(text)
+      .components.filter((c) => c.type === 'VEVENT')
+      .map((e) => prop(e, 'UID'));
     expect(uids).toEqual(predictable.map((p) => passUid(p, observer, elements)));
   });
 
-  it('keeps a pass\'s UID when it moves by 20 s across a minute boundary, and distinct per observer', () => {
+  it("keeps a pass's UID when it moves by 20 s across a minute boundary, and distinct per observer", () => {
     // A pass rising in the last 20 s of a minute: moved by 20 s, its rise minute changes (the old UID scheme's key).
     const pass = passes.find((p) => p.rise.atMs % 60_000 >= 40_000);
     if (!pass) throw new Error('no pass rising late in a minute');
@@ -130,11 +145,16 @@ describe('passesToIcs', () => {
     expect(passUid(moved, observer, elements)).toBe(passUid(pass, observer, elements));
     // Minutes too (elements weeks old), either way, for every pass of the list.
     for (const p of passes) {
-      for (const ms of [-180_000, -20_000, 20_000, 180_000]) expect(passUid(shift(p, ms), observer, elements)).toBe(passUid(p, observer, elements));
+      for (const ms of [-180_000, -20_000, 20_000, 180_000])
+        expect(passUid(shift(p, ms), observer, elements)).toBe(passUid(p, observer, elements));
     }
     expect(new Set(passes.map((p) => passUid(p, observer, elements))).size).toBe(passes.length);
-    expect(passUid(pass, { ...observer, latitudeDeg: observer.latitudeDeg + 0.001 }, elements)).toBe(passUid(pass, observer, elements));
-    expect(passUid(pass, { ...observer, latitudeDeg: observer.latitudeDeg + 0.5 }, elements)).not.toBe(passUid(pass, observer, elements));
+    expect(passUid(pass, { ...observer, latitudeDeg: observer.latitudeDeg + 0.001 }, elements)).toBe(
+      passUid(pass, observer, elements),
+    );
+    expect(passUid(pass, { ...observer, latitudeDeg: observer.latitudeDeg + 0.5 }, elements)).not.toBe(
+      passUid(pass, observer, elements),
+    );
     expect(passUid(pass, observer, elements, 48274)).not.toBe(passUid(pass, observer, elements));
   });
 
@@ -182,11 +202,23 @@ describe('RFC 5545 text helpers', () => {
 describe('passesToIcs read by a real parser (ical.js)', () => {
   const satrec = referenceSatrec();
   const elements = parseTleText(REFERENCE_TLE)[0]!;
-  const observer: Observer = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, name: 'Café de Flore, a long name; with, punctuation' };
+  const observer: Observer = {
+    latitudeDeg: 51.5074,
+    longitudeDeg: -0.1278,
+    heightM: 0,
+    name: 'Café de Flore, a long name; with, punctuation',
+  };
   const fromMs = elements.epochMs;
   const passes = findPasses(satrec, observer, { fromMs, toMs: fromMs + 3 * MS_PER_DAY });
   const now = Date.parse('2026-10-09T20:00:00Z');
-  const text = passesToIcs(passes, observer, { elements, now, productId: '-//Orbit Watch//Passes//EN', noradId: 25544, refreshHours: 6, alarmMinutes: 15 });
+  const text = passesToIcs(passes, observer, {
+    elements,
+    now,
+    productId: '-//Orbit Watch//Passes//EN',
+    noradId: 25544,
+    refreshHours: 6,
+    alarmMinutes: 15,
+  });
 
   it('parses, one VEVENT with a VALARM per pass, the times and refresh hints as written', () => {
     const calendar = new ICAL.Component(ICAL.parse(text));
@@ -198,7 +230,9 @@ describe('passesToIcs read by a real parser (ical.js)', () => {
     events.forEach((vevent, i) => {
       const event = new ICAL.Event(vevent);
       const pass = passes[i]!;
-      expect(event.startDate.toJSDate().getTime()).toBe(Math.round((pass.visibleStart ?? pass.rise).atMs / 1000) * 1000);
+      expect(event.startDate.toJSDate().getTime()).toBe(
+        Math.round((pass.visibleStart ?? pass.rise).atMs / 1000) * 1000,
+      );
       expect(event.location).toBe(observer.name);
       expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-10-09T20:00:00Z');
       const alarm = vevent.getFirstSubcomponent('valarm');

@@ -67,7 +67,10 @@ export function foldIcsLine(line: string): string {
 
 /** 20261010T081834Z */
 export function icsUtc(atMs: EpochMs): string {
-  return new Date(Math.round(atMs / 1000) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(Math.round(atMs / 1000) * 1000)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function coordinate(value: number): string {
@@ -90,7 +93,13 @@ export function passRevolution(pass: Pass, observer: Observer, elements: Tle): n
  * A UID that stays the same for the same pass across refreshes and new elements (which move a pass by seconds, and
  * by minutes over weeks): NORAD id, the revolution (see passRevolution) and the observer rounded to 0.01 deg.
  */
-export function passUid(pass: Pass, observer: Observer, elements: Tle, noradId = elements.noradId, domain = 'orbit-watch'): string {
+export function passUid(
+  pass: Pass,
+  observer: Observer,
+  elements: Tle,
+  noradId = elements.noradId,
+  domain = 'orbit-watch',
+): string {
   return `${noradId}-rev${passRevolution(pass, observer, elements)}-${coordinate(observer.latitudeDeg)}_${coordinate(observer.longitudeDeg)}@${domain}`;
 }
 

@@ -25,7 +25,11 @@ describe('look angles', () => {
         const ecef = temeToEcef(pv.position, gmstRad(t));
         const ours = lookAnglesFromEcef(ecef, frame);
         const theirs = ecfToLookAngles(
-          { latitude: (observer.latitudeDeg * Math.PI) / 180, longitude: (observer.longitudeDeg * Math.PI) / 180, height: observer.heightM / 1000 },
+          {
+            latitude: (observer.latitudeDeg * Math.PI) / 180,
+            longitude: (observer.longitudeDeg * Math.PI) / 180,
+            height: observer.heightM / 1000,
+          },
           ecef,
         );
         expect(ours.elevationDeg).toBeCloseTo((theirs.elevation * 180) / Math.PI, 6);

@@ -122,8 +122,7 @@ export function topocentricState(
   const sinElevationRatePerSec = upRate / rangeKm - (sinEl * rangeRate) / rangeKm;
   const cosEl = Math.sqrt(1 - sinEl * sinEl);
   const radiusKm = Math.sqrt(px * px + py * py + pz * pz);
-  const cosCentral =
-    (px * frame.ecefKm.x + py * frame.ecefKm.y + pz * frame.ecefKm.z) / (radiusKm * frame.radiusKm);
+  const cosCentral = (px * frame.ecefKm.x + py * frame.ecefKm.y + pz * frame.ecefKm.z) / (radiusKm * frame.radiusKm);
   const hNorm = Math.sqrt(hx * hx + hy * hy + hz * hz);
   const ox = frame.ecefKm.x / frame.radiusKm;
   const oy = frame.ecefKm.y / frame.radiusKm;

@@ -22,7 +22,10 @@ describe('evening or morning', () => {
   ] as const)('%s: every visible reference pass is a %s pass', (city, expected) => {
     const ref = loadReference(city);
     const observer = observerOf(ref);
-    const passes = findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_end) });
+    const passes = findPasses(satrec, observer, {
+      fromMs: Date.parse(ref.window_start),
+      toMs: Date.parse(ref.window_end),
+    });
     const visible = passes.filter((p) => p.visible);
     expect(visible.length).toBeGreaterThan(0);
     for (const pass of visible) expect(passTimeOfDay(pass, observer.longitudeDeg)).toBe(expected);
@@ -32,8 +35,13 @@ describe('evening or morning', () => {
 describe('passMatchesFilters', () => {
   const ref = loadReference('houston');
   const observer = observerOf(ref);
-  const passes = findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_end), minElevationDeg: 0 });
-  const keep = (filters: Partial<PassFilters>) => passes.filter((p) => passMatchesFilters(p, observer.longitudeDeg, { ...DEFAULT_PASS_FILTERS, ...filters }));
+  const passes = findPasses(satrec, observer, {
+    fromMs: Date.parse(ref.window_start),
+    toMs: Date.parse(ref.window_end),
+    minElevationDeg: 0,
+  });
+  const keep = (filters: Partial<PassFilters>) =>
+    passes.filter((p) => passMatchesFilters(p, observer.longitudeDeg, { ...DEFAULT_PASS_FILTERS, ...filters }));
 
   it('defaults keep every pass of 10 deg or more', () => {
     expect(keep({})).toEqual(passes.filter((p) => p.maxElevationDeg >= 10));
@@ -67,7 +75,9 @@ describe('filters in the address and in storage', () => {
 
   it('an address without filters names none; a bad value is reported and falls back', () => {
     expect(filtersFromSearchParams(new URLSearchParams('lat=1&lon=2')).filters).toBeNull();
-    const { filters, problems } = filtersFromSearchParams(new URLSearchParams('when=noon&maxMagnitude=bright&minElevation=95&visibleOnly=yes'));
+    const { filters, problems } = filtersFromSearchParams(
+      new URLSearchParams('when=noon&maxMagnitude=bright&minElevation=95&visibleOnly=yes'),
+    );
     expect(filters).toEqual(DEFAULT_PASS_FILTERS);
     expect(problems).toHaveLength(4);
   });

@@ -40,7 +40,11 @@ export function passMatchesFilters(pass: Pass, longitudeDeg: number, filters: Pa
   if (pass.maxElevationDeg < filters.minElevationDeg) return false;
   if (filters.timeOfDay !== 'any' && passTimeOfDay(pass, longitudeDeg) !== filters.timeOfDay) return false;
   // Brightness is a property of what can be seen: a pass nobody sees is never "bright enough".
-  if (filters.maxMagnitude !== null && !(pass.visible && pass.magnitude !== null && pass.magnitude <= filters.maxMagnitude)) return false;
+  if (
+    filters.maxMagnitude !== null &&
+    !(pass.visible && pass.magnitude !== null && pass.magnitude <= filters.maxMagnitude)
+  )
+    return false;
   return true;
 }
 
@@ -98,7 +102,8 @@ export function withFilterParams(base: URLSearchParams, filters: PassFilters): U
   if (filters.visibleOnly) params.set('visibleOnly', '1');
   if (filters.timeOfDay !== 'any') params.set('when', filters.timeOfDay);
   if (filters.maxMagnitude !== null) params.set('maxMagnitude', String(filters.maxMagnitude));
-  if (filters.minElevationDeg !== DEFAULT_PASS_FILTERS.minElevationDeg) params.set('minElevation', String(filters.minElevationDeg));
+  if (filters.minElevationDeg !== DEFAULT_PASS_FILTERS.minElevationDeg)
+    params.set('minElevation', String(filters.minElevationDeg));
   return params;
 }
 

@@ -46,13 +46,17 @@ export function passListWarning(predictions: readonly PassPrediction[], tle: Tle
       `${ageWords(first.ageDays)} after the elements' epoch, times may be off by ${bound}. Fresh orbital elements are needed.`
     );
   }
-  const worst = predictions.reduce<PassPrediction | null>((w, p) => (w === null || p.timeUncertaintySeconds > w.timeUncertaintySeconds ? p : w), null);
+  const worst = predictions.reduce<PassPrediction | null>(
+    (w, p) => (w === null || p.timeUncertaintySeconds > w.timeUncertaintySeconds ? p : w),
+    null,
+  );
   if (worst && showsTimingBound(worst)) {
     return `Pass times may be off by up to ${formatTimingBound(worst.timeUncertaintySeconds)} (95 % bound; the elements will be ${ageWords(worst.ageDays)} old by then).`;
   }
   if (predictions.length === 0) {
     const u = predictionUncertainty(tle, fromMs);
-    if (!u.placeable) return `Elements ${ageWords(u.ageDays)} old cannot predict passes. Fresh orbital elements are needed.`;
+    if (!u.placeable)
+      return `Elements ${ageWords(u.ageDays)} old cannot predict passes. Fresh orbital elements are needed.`;
   }
   return null;
 }

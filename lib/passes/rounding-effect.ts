@@ -32,5 +32,11 @@ export function roundingEffect(exact: readonly Pass[], rounded: readonly Pass[])
     maxElevationChangeDeg = Math.max(maxElevationChangeDeg, Math.abs(other.maxElevationDeg - pass.maxElevationDeg));
     if (other.visible !== pass.visible) visibilityChanged += 1;
   }
-  return { matched, unmatched: exact.length - matched + (rounded.length - matched), maxTimeShiftSec, maxElevationChangeDeg, visibilityChanged };
+  return {
+    matched,
+    unmatched: exact.length - matched + (rounded.length - matched),
+    maxTimeShiftSec,
+    maxElevationChangeDeg,
+    visibilityChanged,
+  };
 }

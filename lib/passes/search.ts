@@ -119,12 +119,7 @@ function culminationBetween(tracker: Tracker, a: TrackPoint, b: TrackPoint): Tra
  * Every passage above `horizonDeg` (geometric) whose above-horizon interval overlaps [fromMs, toMs],
  * with the real rise and set even outside the window.
  */
-export function searchPasses(
-  tracker: Tracker,
-  fromMs: EpochMs,
-  toMs: EpochMs,
-  horizonDeg: number,
-): RawPass[] {
+export function searchPasses(tracker: Tracker, fromMs: EpochMs, toMs: EpochMs, horizonDeg: number): RawPass[] {
   const geo = searchGeometry(tracker.satrec, tracker.frame.radiusKm, horizonDeg);
   const passes: RawPass[] = [];
   if (geo.zoneAngleRad <= 0) return passes;

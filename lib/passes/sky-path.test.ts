@@ -8,7 +8,10 @@ const satrec = referenceSatrec();
 describe('passPath', () => {
   const ref = loadReference('houston');
   const observer = observerOf(ref);
-  const passes = findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_end) });
+  const passes = findPasses(satrec, observer, {
+    fromMs: Date.parse(ref.window_start),
+    toMs: Date.parse(ref.window_end),
+  });
   const visible = passes.filter((p) => p.visible);
   const daylight = passes.find((p) => !p.visible);
 

@@ -13,13 +13,19 @@ const satrec = referenceSatrec();
 function visibleAt(observer: Observer, t: number): boolean {
   const pv = sgp4AtMs(satrec, t);
   if (!pv) throw new Error('propagation failed');
-  return isSunlit(pv.position, t) && sunAltitudeDeg(observer.latitudeDeg, observer.longitudeDeg, t) <= TWILIGHT_SUN_ALTITUDE_DEG;
+  return (
+    isSunlit(pv.position, t) &&
+    sunAltitudeDeg(observer.latitudeDeg, observer.longitudeDeg, t) <= TWILIGHT_SUN_ALTITUDE_DEG
+  );
 }
 
 describe.each(['london', 'houston', 'sydney'] as const)('visible segments: %s', (city) => {
   const ref = loadReference(city);
   const observer = observerOf(ref);
-  const passes = findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_end) });
+  const passes = findPasses(satrec, observer, {
+    fromMs: Date.parse(ref.window_start),
+    toMs: Date.parse(ref.window_end),
+  });
 
   // The geometric visible part, whatever its height (the `visible` label adds the 10 deg rule on top).
   const withPart = passes.filter((p) => p.visibleStart !== null);
@@ -53,6 +59,12 @@ describe.each(['london', 'houston', 'sydney'] as const)('visible segments: %s', 
       expect(pass.magnitude ?? NaN).toBeGreaterThan(-5);
       expect(pass.magnitude ?? NaN).toBeLessThan(4);
     }
-    expect(findPasses(satrec, observer, { fromMs: Date.parse(ref.window_start), toMs: Date.parse(ref.window_end), standardMagnitude: null }).every((p) => p.magnitude === null)).toBe(true);
+    expect(
+      findPasses(satrec, observer, {
+        fromMs: Date.parse(ref.window_start),
+        toMs: Date.parse(ref.window_end),
+        standardMagnitude: null,
+      }).every((p) => p.magnitude === null),
+    ).toBe(true);
   });
 });

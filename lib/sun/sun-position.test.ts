@@ -4,7 +4,12 @@ import { sunAltitudeDeg, subsolarPoint, sunPositionTemeKm } from './sun-position
 import { KM_PER_AU } from './sun-position';
 
 interface SunFixture {
-  observers: Array<{ name: string; lat_deg: number; lon_deg: number; samples: Array<{ t: string; sun_alt_deg: number }> }>;
+  observers: Array<{
+    name: string;
+    lat_deg: number;
+    lon_deg: number;
+    samples: Array<{ t: string; sun_alt_deg: number }>;
+  }>;
 }
 const fixture = JSON.parse(readFileSync('test-support/fixtures/sun-altitudes.json', 'utf8')) as SunFixture;
 

@@ -10,5 +10,4 @@ describe('TLE freshness', () => {
     expect(tleFreshness(7.01)).toBe('stale');
     expect(tleFreshness(-2)).toBe('future');
   });
-
 });

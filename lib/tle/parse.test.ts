@@ -65,8 +65,14 @@ describe('rejecting corrupted TLEs with the place and the reason', () => {
   });
 
   it('a missing line is named', () => {
-    expect(problemOf(() => parseTle(`ISS (ZARYA)\n${L1}\n`))).toMatchObject({ line: 2, message: expect.stringMatching(/missing/) });
-    expect(problemOf(() => parseTle('ISS (ZARYA)\n'))).toMatchObject({ line: 1, message: expect.stringMatching(/missing/) });
+    expect(problemOf(() => parseTle(`ISS (ZARYA)\n${L1}\n`))).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/missing/),
+    });
+    expect(problemOf(() => parseTle('ISS (ZARYA)\n'))).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/missing/),
+    });
     expect(problemOf(() => parseTle(''))).toMatchObject({ line: null, message: expect.stringMatching(/empty/) });
   });
 
@@ -111,7 +117,7 @@ describe('rejecting corrupted TLEs with the place and the reason', () => {
     expect(p.message).toMatch(/exactly one TLE, found 2/);
   });
 
-  it('Vallado\'s deliberately broken cases are rejected', () => {
+  it("Vallado's deliberately broken cases are rejected", () => {
     const text = readFileSync(new URL('../../test-support/fixtures/sgp4-ver.tle', import.meta.url), 'utf8');
     const lines = text.split(/\r?\n/).filter((l) => /^[12] /.test(l));
     const broken = new Set(['33333', '33334', '33335']);

@@ -40,7 +40,11 @@ function numericField(line: string, lineNo: 1 | 2, from: number, to: number, wha
 
 function checkLine(line: string, lineNo: 1 | 2): void {
   if (line.length !== 69) {
-    fail(lineNo, line.length < 69 ? line.length + 1 : 70, `is ${line.length} characters long; a TLE line has exactly 69`);
+    fail(
+      lineNo,
+      line.length < 69 ? line.length + 1 : 70,
+      `is ${line.length} characters long; a TLE line has exactly 69`,
+    );
   }
   const first = line[0];
   if (first !== String(lineNo)) {
@@ -50,7 +54,8 @@ function checkLine(line: string, lineNo: 1 | 2): void {
   }
   if (line[1] !== ' ') fail(lineNo, 2, 'expected a blank after the line number');
   const stated = line[68];
-  if (stated === undefined || !/\d/.test(stated)) fail(lineNo, 69, `expected a checksum digit, found "${stated ?? ''}"`);
+  if (stated === undefined || !/\d/.test(stated))
+    fail(lineNo, 69, `expected a checksum digit, found "${stated ?? ''}"`);
   const computed = tleChecksum(line);
   if (Number(stated) !== computed) {
     fail(lineNo, 69, `checksum is ${stated} but the line sums to ${computed} (a character in columns 1-68 is wrong)`);
@@ -83,7 +88,8 @@ export function parseTleLines(line1Raw: string, line2Raw: string, titleRaw: stri
   const raan = numericField(line2, 2, 18, 25, 'the right ascension of the node', REAL);
   if (raan < 0 || raan >= 360) fail(2, 18, `right ascension ${raan} is outside 0-360 degrees`);
   const eccRaw = line2.slice(26, 33);
-  if (!DECIMAL_POINT_FREE.test(eccRaw)) fail(2, 27, `expected 7 digits of eccentricity in columns 27-33, found "${eccRaw}"`);
+  if (!DECIMAL_POINT_FREE.test(eccRaw))
+    fail(2, 27, `expected 7 digits of eccentricity in columns 27-33, found "${eccRaw}"`);
   const argp = numericField(line2, 2, 35, 42, 'the argument of perigee', REAL);
   if (argp < 0 || argp >= 360) fail(2, 35, `argument of perigee ${argp} is outside 0-360 degrees`);
   const meanAnomaly = numericField(line2, 2, 44, 51, 'the mean anomaly', REAL);
@@ -93,7 +99,8 @@ export function parseTleLines(line1Raw: string, line2Raw: string, titleRaw: stri
     fail(2, 53, `mean motion ${meanMotionRevPerDay} rev/day is not a plausible orbit`);
   }
   const revRaw = line2.slice(63, 68);
-  const revolutionAtEpoch = revRaw.trim() === '' ? 0 : numericField(line2, 2, 64, 68, 'the revolution number', UNSIGNED);
+  const revolutionAtEpoch =
+    revRaw.trim() === '' ? 0 : numericField(line2, 2, 64, 68, 'the revolution number', UNSIGNED);
 
   const title = titleRaw?.trim().replace(/^0 /, '').trim() ?? '';
   return {
@@ -116,7 +123,10 @@ const isElementLine = (line: string, n: '1' | '2'): boolean => line.startsWith(`
  * Throws TleParseError on the first malformed set: a bad file is rejected whole, never half-read.
  */
 export function parseTleText(text: string): Tle[] {
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+$/, ''))
+    .filter((l) => l.trim() !== '');
   if (lines.length === 0) fail(null, null, 'no TLE found: the text is empty');
   const out: Tle[] = [];
   let i = 0;

@@ -18,40 +18,80 @@ describe('flat counts over a long run', () => {
 
   it('a count that only moves between two states is flat, whichever state the last samples catch', () => {
     for (let shift = 0; shift < 13; shift += 1) {
-      expect(flatness(run((h) => restOf(h + shift), tilesOf), HOURS).flat).toBe(true);
+      expect(
+        flatness(
+          run((h) => restOf(h + shift), tilesOf),
+          HOURS,
+        ).flat,
+      ).toBe(true);
     }
   });
 
   it('tiles filling in after the first view and moving by one with the grid are not growth', () => {
-    const f = flatness(run(() => 469, tilesOf), HOURS);
+    const f = flatness(
+      run(() => 469, tilesOf),
+      HOURS,
+    );
     expect(f).toEqual({ firstDayFloor: 469, lastDayFloor: 469, earlierTilesMax: 32, lastDayTilesMax: 32, flat: true });
   });
 
   it('a leak of one node every 12 hours fails, even hidden in the same two states', () => {
-    const f = flatness(run((h) => restOf(h) + Math.floor(h / 12), tilesOf), HOURS);
+    const f = flatness(
+      run((h) => restOf(h) + Math.floor(h / 12), tilesOf),
+      HOURS,
+    );
     expect(f.lastDayFloor).toBeGreaterThan(f.firstDayFloor);
     expect(f.flat).toBe(false);
   });
 
   it('a single node kept from the second day on fails', () => {
-    expect(flatness(run((h) => 469 + (h >= 30 ? 1 : 0), tilesOf), HOURS).flat).toBe(false);
+    expect(
+      flatness(
+        run((h) => 469 + (h >= 30 ? 1 : 0), tilesOf),
+        HOURS,
+      ).flat,
+    ).toBe(false);
   });
 
   it('tiles that are never pruned fail even when everything else is flat', () => {
-    const f = flatness(run(() => 469, (h) => 20 + Math.floor(h / 6)), HOURS);
+    const f = flatness(
+      run(
+        () => 469,
+        (h) => 20 + Math.floor(h / 6),
+      ),
+      HOURS,
+    );
     expect(f.lastDayFloor).toBe(469);
     expect(f.lastDayTilesMax).toBeGreaterThan(f.earlierTilesMax);
     expect(f.flat).toBe(false);
   });
 
   it('a count that falls is flat', () => {
-    expect(flatness(run((h) => 500 - Math.floor(h / 10), tilesOf), HOURS).flat).toBe(true);
+    expect(
+      flatness(
+        run((h) => 500 - Math.floor(h / 10), tilesOf),
+        HOURS,
+      ).flat,
+    ).toBe(true);
   });
 
   it('a tile count seen before the last day is within bounds, a higher one is not', () => {
     const tiles = (h: number) => (h === 0 ? 20 : h === 30 ? 33 : h % 2 ? 31 : 32);
-    expect(flatness(run(() => 469, tiles), HOURS).flat).toBe(true);
-    expect(flatness(run(() => 469, (h) => (h === 70 ? 34 : tiles(h))), HOURS).flat).toBe(false);
+    expect(
+      flatness(
+        run(() => 469, tiles),
+        HOURS,
+      ).flat,
+    ).toBe(true);
+    expect(
+      flatness(
+        run(
+          () => 469,
+          (h) => (h === 70 ? 34 : tiles(h)),
+        ),
+        HOURS,
+      ).flat,
+    ).toBe(false);
   });
 
   it('refuses a run without samples in its first or last day', () => {

@@ -49,5 +49,8 @@ export function flatness(samples: readonly CountSample[], hours: number): Flatne
     earlierTilesMax: tilesMax(earlier),
     lastDayTilesMax: tilesMax(last),
   };
-  return { ...result, flat: result.lastDayFloor <= result.firstDayFloor && result.lastDayTilesMax <= result.earlierTilesMax };
+  return {
+    ...result,
+    flat: result.lastDayFloor <= result.firstDayFloor && result.lastDayTilesMax <= result.earlierTilesMax,
+  };
 }

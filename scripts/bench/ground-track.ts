@@ -16,7 +16,12 @@ export function benchGroundTrack(runs = 400): { medianMs: number; samples: numbe
   const once = (k: number): void => {
     // A different instant each run, as the live map's rebuilds are.
     const nowMs = startMs + k * 61_000;
-    const track = sampleTimedTrack(satrec, nowMs - periodMs - TRACK_STEP_MS, nowMs + 2 * periodMs + TRACK_STEP_MS, TRACK_STEP_MS);
+    const track = sampleTimedTrack(
+      satrec,
+      nowMs - periodMs - TRACK_STEP_MS,
+      nowMs + 2 * periodMs + TRACK_STEP_MS,
+      TRACK_STEP_MS,
+    );
     const behind = sliceTrack(track, nowMs - periodMs, nowMs);
     const next = sliceTrack(track, nowMs, nowMs + periodMs);
     const rest = sliceTrack(track, nowMs + periodMs, nowMs + 2 * periodMs);

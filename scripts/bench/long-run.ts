@@ -35,7 +35,10 @@ const TILE_SELECTOR = '.leaflet-tile';
 const GROUP = 'bench-long-run';
 
 /** The basemap tiles' share of the counts: each tile's subtree, and the listeners CDP finds on those nodes. */
-async function tileShare(p: Page, cdp: CDPSession): Promise<{ tiles: number; tileNodes: number; tileListeners: number }> {
+async function tileShare(
+  p: Page,
+  cdp: CDPSession,
+): Promise<{ tiles: number; tileNodes: number; tileListeners: number }> {
   const { tiles, tileNodes } = await p.evaluate((selector) => {
     const found = document.querySelectorAll(selector);
     let nodes = 0;
@@ -53,7 +56,10 @@ async function tileShare(p: Page, cdp: CDPSession): Promise<{ tiles: number; til
       objectGroup: GROUP,
     });
     if (result.objectId) {
-      const { result: items } = await cdp.send('Runtime.getProperties', { objectId: result.objectId, ownProperties: true });
+      const { result: items } = await cdp.send('Runtime.getProperties', {
+        objectId: result.objectId,
+        ownProperties: true,
+      });
       for (const item of items) {
         if (!/^\d+$/.test(item.name) || !item.value?.objectId) continue;
         const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: item.value.objectId });
@@ -95,7 +101,8 @@ export async function measureLongRun(
       const share = await tileShare(p, cdp);
       // The tick pushes one number per tick into the perf sink: empty it so the sink does not count as growth.
       await p.evaluate(() => {
-        const perf = (globalThis as unknown as { __orbitWatchPerf: { tickMs: number[]; seen?: number } }).__orbitWatchPerf;
+        const perf = (globalThis as unknown as { __orbitWatchPerf: { tickMs: number[]; seen?: number } })
+          .__orbitWatchPerf;
         perf.seen = (perf.seen ?? 0) + perf.tickMs.length;
         perf.tickMs.length = 0;
       });
@@ -132,8 +139,14 @@ export async function measureLongRun(
       hours,
       samples,
       heapGrowthMB: last.heapUsedMB - first.heapUsedMB,
-      nodes: flatness(samples.map((x) => ({ simulatedHours: x.simulatedHours, total: x.nodes, tiles: x.tileNodes })), hours),
-      listeners: flatness(samples.map((x) => ({ simulatedHours: x.simulatedHours, total: x.listeners, tiles: x.tileListeners })), hours),
+      nodes: flatness(
+        samples.map((x) => ({ simulatedHours: x.simulatedHours, total: x.nodes, tiles: x.tileNodes })),
+        hours,
+      ),
+      listeners: flatness(
+        samples.map((x) => ({ simulatedHours: x.simulatedHours, total: x.listeners, tiles: x.tileListeners })),
+        hours,
+      ),
       ticksSeen,
     };
   } finally {

@@ -88,7 +88,10 @@ async function preparePage(browser: Browser): Promise<Page> {
 function markerSignal(page: Page, timeoutMs: number): Promise<void> {
   return page
     .waitForEvent('console', { predicate: (message) => message.text() === MARKER_SIGNAL, timeout: timeoutMs })
-    .then(() => undefined, () => undefined);
+    .then(
+      () => undefined,
+      () => undefined,
+    );
 }
 
 async function oneLoad(browser: Browser, url: string, settleMs: number, warm = false): Promise<LoadMetrics> {
@@ -117,19 +120,34 @@ async function oneLoad(browser: Browser, url: string, settleMs: number, warm = f
     );
     const fcp = b.fcp ?? 0;
     const tbt = b.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
-    return { markerVisibleMs: b.markerVisibleMs ?? NaN, jsBeforeMarkerBytes, fcpMs: fcp, lcpMs: b.lcp, tbtMs: tbt, cls: b.cls, basemaps: [...new Set(b.basemaps)] };
+    return {
+      markerVisibleMs: b.markerVisibleMs ?? NaN,
+      jsBeforeMarkerBytes,
+      fcpMs: fcp,
+      lcpMs: b.lcp,
+      tbtMs: tbt,
+      cls: b.cls,
+      basemaps: [...new Set(b.basemaps)],
+    };
   } finally {
     await page.context().close();
   }
 }
 
-export async function measurePageSpeed(browser: Browser, baseUrl: string, page: string, runs: number, warm = false): Promise<PageSpeed> {
+export async function measurePageSpeed(
+  browser: Browser,
+  baseUrl: string,
+  page: string,
+  runs: number,
+  warm = false,
+): Promise<PageSpeed> {
   // One unrecorded load first: next start compiles nothing, but its first render of a route warms caches.
   await oneLoad(browser, `${baseUrl}${page}`, 500);
   const results: LoadMetrics[] = [];
   for (let i = 0; i < runs; i++) results.push(await oneLoad(browser, `${baseUrl}${page}`, 3000, warm));
   // A marker that never showed in some run makes the median "never" rather than a number of the others.
-  const pick = (f: (m: LoadMetrics) => number) => (results.some((r) => Number.isNaN(f(r))) ? NaN : median(results.map(f)));
+  const pick = (f: (m: LoadMetrics) => number) =>
+    results.some((r) => Number.isNaN(f(r))) ? NaN : median(results.map(f));
   return {
     page,
     runs: results,
@@ -178,7 +196,9 @@ export async function measureTickWork(
     await p.locator(MARKER).first().waitFor({ state: 'visible', timeout: 60_000 });
     await p.waitForTimeout(3000);
     const tiles = await p.evaluate(() => {
-      const perf = (globalThis as unknown as { __orbitWatchPerf: { tickMs: number[]; coreMs: number[]; tileMs: number[] } }).__orbitWatchPerf;
+      const perf = (
+        globalThis as unknown as { __orbitWatchPerf: { tickMs: number[]; coreMs: number[]; tileMs: number[] } }
+      ).__orbitWatchPerf;
       const t = [...perf.tileMs];
       perf.tickMs.length = 0;
       perf.coreMs.length = 0;

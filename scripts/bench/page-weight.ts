@@ -43,7 +43,12 @@ export function scriptUrls(html: string): string[] {
   return [...urls].filter((u) => /\.js(\?|$)/.test(u));
 }
 
-export async function measurePageWeight(baseUrl: string, distDir: string, cwd: string, page = '/'): Promise<PageWeight> {
+export async function measurePageWeight(
+  baseUrl: string,
+  distDir: string,
+  cwd: string,
+  page = '/',
+): Promise<PageWeight> {
   const htmlRes = await fetch(`${baseUrl}${page}`);
   const html = await htmlRes.text();
   if (!htmlRes.ok) throw new Error(`${page}: HTTP ${htmlRes.status}`);
@@ -73,7 +78,12 @@ export async function measurePageWeight(baseUrl: string, distDir: string, cwd: s
     if (!fs.existsSync(file)) continue;
     const bytes = fs.readFileSync(file);
     const head = await fetch(`${baseUrl}/basemap/${name}`, { method: 'HEAD' });
-    basemaps.push({ name, rawBytes: bytes.length, gzipBytes: gzipSize(bytes), cacheControl: head.headers.get('cache-control') });
+    basemaps.push({
+      name,
+      rawBytes: bytes.length,
+      gzipBytes: gzipSize(bytes),
+      cacheControl: head.headers.get('cache-control'),
+    });
   }
   const sum = (xs: ChunkSize[]) => xs.reduce((n, c) => n + c.gzipBytes, 0);
   return {

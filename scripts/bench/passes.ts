@@ -26,7 +26,8 @@ export function benchPasses(
     findPasses(satrec, observer, options);
     times.push(performance.now() - t0);
   }
-  const label = minElevationDeg === undefined ? 'default minimum elevation' : `minimum elevation ${minElevationDeg} deg`;
+  const label =
+    minElevationDeg === undefined ? 'default minimum elevation' : `minimum elevation ${minElevationDeg} deg`;
   return { name: `findPasses 10 days, 1 observer, ${label}`, medianMs: Number(median(times).toFixed(3)), runs, passes };
 }
 

@@ -35,6 +35,7 @@ export async function startServer(cwd: string, distDir: string): Promise<BenchSe
   // Each worker compresses the static files once after it starts (server/http/static-assets.mjs); measure after.
   const deadline = Date.now() + 60_000;
   const held = /static files held compressed|static files are served by Next/g;
-  while ((server.output().match(held) ?? []).length < workers && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  while ((server.output().match(held) ?? []).length < workers && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 250));
   return { baseUrl: server.baseUrl, pid: server.pid, distDir, stop: server.stop };
 }

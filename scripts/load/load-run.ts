@@ -33,7 +33,12 @@ export function chooseLoadTool(env: NodeJS.ProcessEnv = process.env): { tool: Lo
   return { tool: 'wrk', wrk };
 }
 
-export async function runLoad(tool: { tool: LoadTool; wrk: string | null }, url: string, connections: number, seconds: number): Promise<LoadRun> {
+export async function runLoad(
+  tool: { tool: LoadTool; wrk: string | null },
+  url: string,
+  connections: number,
+  seconds: number,
+): Promise<LoadRun> {
   if (tool.tool === 'wrk' && tool.wrk) return runWrk(tool.wrk, url, connections, seconds);
   const r = await autocannon({ url, connections, duration: seconds, timeout: 10 });
   return {

@@ -30,7 +30,13 @@ export const BUDGET = {
   maxRssDriftMiB: 10,
 } as const;
 
-export function rssSummary(samples: RssSample[]): { start: number; end: number; max: number; drift: number; largestProcessMax: number } {
+export function rssSummary(samples: RssSample[]): {
+  start: number;
+  end: number;
+  max: number;
+  drift: number;
+  largestProcessMax: number;
+} {
   const values = samples.map((s) => s.rssMiB);
   const peak = (xs: number[]): number => (xs.length ? Math.max(...xs) : 0);
   const half = Math.floor(values.length / 2);
@@ -43,11 +49,13 @@ export function rssSummary(samples: RssSample[]): { start: number; end: number; 
   };
 }
 
-const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Markdown table (pasted into BENCHMARKS.md as is): one row per timed run. */
 export function formatTable(results: EndpointResult[]): string {
-  const head = '| endpoint | connections | req/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx | RSS start / end / max MiB (all processes) | RSS drift MiB | Cache-Control |';
+  const head =
+    '| endpoint | connections | req/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx | RSS start / end / max MiB (all processes) | RSS drift MiB | Cache-Control |';
   const rule = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |';
   const rows: string[] = [];
   for (const r of results) {
@@ -57,7 +65,9 @@ export function formatTable(results: EndpointResult[]): string {
       rows.push(
         `| \`${r.path}\`${r.budgeted ? '' : ' (no budget)'} | ${run.connections} | ${fmt(run.requestsPerSecond)} | ${fmt(run.latencyP50Ms, 1)} | ${fmt(run.latencyP99Ms, 1)} | ` +
           `${fmt(run.latencyMaxMs)} | ${fmt(run.requests)} | ${run.errors + run.timeouts} | ${run.non2xx} | ` +
-          (first ? `${fmt(r.rssStartMiB, 1)} / ${fmt(r.rssEndMiB, 1)} / ${fmt(r.rssMaxMiB, 1)} | ${fmt(r.rssDriftMiB, 1)} | \`${r.cacheControl ?? '(none)'}\` |` : '〃 | 〃 | 〃 |'),
+          (first
+            ? `${fmt(r.rssStartMiB, 1)} / ${fmt(r.rssEndMiB, 1)} / ${fmt(r.rssMaxMiB, 1)} | ${fmt(r.rssDriftMiB, 1)} | \`${r.cacheControl ?? '(none)'}\` |`
+            : '〃 | 〃 | 〃 |'),
       );
     });
   }
@@ -78,20 +88,31 @@ export function budgetFailures(results: EndpointResult[], overall: { largestProc
       if (run.errors + run.timeouts > 0) failures.push(`${where}: ${run.errors} errors, ${run.timeouts} timeouts`);
       if (run.non2xx > 0) failures.push(`${where}: ${run.non2xx} non-2xx answers`);
     }
-    if (r.rssDriftMiB > BUDGET.maxRssDriftMiB) failures.push(`${r.path}: RSS still climbing (+${fmt(r.rssDriftMiB, 1)} MiB in the second half of the runs)`);
+    if (r.rssDriftMiB > BUDGET.maxRssDriftMiB)
+      failures.push(`${r.path}: RSS still climbing (+${fmt(r.rssDriftMiB, 1)} MiB in the second half of the runs)`);
     if (!r.budgeted) continue;
     if (!r.latency) {
       failures.push(`${r.path}: no latency run`);
       continue;
     }
     if (r.latency.requestsPerSecond < BUDGET.minRequestsPerSecond) {
-      failures.push(`${r.path}: ${fmt(r.latency.requestsPerSecond)} req/s < ${BUDGET.minRequestsPerSecond} at ${r.latency.connections} connections`);
+      failures.push(
+        `${r.path}: ${fmt(r.latency.requestsPerSecond)} req/s < ${BUDGET.minRequestsPerSecond} at ${r.latency.connections} connections`,
+      );
     }
-    if (r.latency.latencyP99Ms >= BUDGET.maxP99Ms) failures.push(`${r.path}: p99 ${fmt(r.latency.latencyP99Ms, 1)} ms >= ${BUDGET.maxP99Ms} ms at ${r.latency.connections} connections`);
+    if (r.latency.latencyP99Ms >= BUDGET.maxP99Ms)
+      failures.push(
+        `${r.path}: p99 ${fmt(r.latency.latencyP99Ms, 1)} ms >= ${BUDGET.maxP99Ms} ms at ${r.latency.connections} connections`,
+      );
     if (r.saturation.requestsPerSecond < BUDGET.minRequestsPerSecond) {
-      failures.push(`${r.path}: ${fmt(r.saturation.requestsPerSecond)} req/s < ${BUDGET.minRequestsPerSecond} at ${r.saturation.connections} connections`);
+      failures.push(
+        `${r.path}: ${fmt(r.saturation.requestsPerSecond)} req/s < ${BUDGET.minRequestsPerSecond} at ${r.saturation.connections} connections`,
+      );
     }
   }
-  if (overall.largestProcessMaxMiB >= BUDGET.maxRssMiB) failures.push(`a server process peaked at ${fmt(overall.largestProcessMaxMiB, 1)} MiB RSS >= ${BUDGET.maxRssMiB} MiB`);
+  if (overall.largestProcessMaxMiB >= BUDGET.maxRssMiB)
+    failures.push(
+      `a server process peaked at ${fmt(overall.largestProcessMaxMiB, 1)} MiB RSS >= ${BUDGET.maxRssMiB} MiB`,
+    );
   return failures;
 }

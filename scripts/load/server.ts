@@ -59,26 +59,32 @@ export async function startNextServer(opts: {
 }): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orbit-watch-load-'));
   const entry =
-    opts.workers === undefined ? [path.join(opts.cwd, 'node_modules/next/dist/bin/next'), 'start'] : [path.join(opts.cwd, 'server/http/start.mjs')];
+    opts.workers === undefined
+      ? [path.join(opts.cwd, 'node_modules/next/dist/bin/next'), 'start']
+      : [path.join(opts.cwd, 'server/http/start.mjs')];
   // The node binary itself, not npx: the pid sampled for RSS is then the server's own process (tree).
-  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? SERVER_NODE_ARGS), ...entry, '-p', String(opts.port), '-H', '127.0.0.1'], {
-    cwd: opts.cwd,
-    env: {
-      ...process.env,
-      ...(opts.workers === undefined ? {} : { WEB_CONCURRENCY: String(opts.workers) }),
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: opts.distDir,
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATA_DIR: dataDir,
-      TLE_SOURCE: 'embedded',
-      TILE_URL: '',
-      // Load and bench measure the server, not the rate limiter (which would refuse them within a second).
-      API_RATE_LIMIT: '0',
-      FRAME_ANCESTORS: '',
-      ...opts.env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(opts.nodeArgs ?? SERVER_NODE_ARGS), ...entry, '-p', String(opts.port), '-H', '127.0.0.1'],
+    {
+      cwd: opts.cwd,
+      env: {
+        ...process.env,
+        ...(opts.workers === undefined ? {} : { WEB_CONCURRENCY: String(opts.workers) }),
+        NODE_ENV: 'production',
+        NEXT_DIST_DIR: opts.distDir,
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATA_DIR: dataDir,
+        TLE_SOURCE: 'embedded',
+        TILE_URL: '',
+        // Load and bench measure the server, not the rate limiter (which would refuse them within a second).
+        API_RATE_LIMIT: '0',
+        FRAME_ANCESTORS: '',
+        ...opts.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -98,7 +104,8 @@ export async function startNextServer(opts: {
   const deadline = Date.now() + opts.readyTimeoutMs;
   // The launcher is up once one worker answers; the others may still be starting (on a busy machine, seconds).
   // Callers count on every worker: wait until each has said it is ready.
-  const allWorkersReady = () => opts.workers === undefined || (output.match(/ready on http/g)?.length ?? 0) >= opts.workers;
+  const allWorkersReady = () =>
+    opts.workers === undefined || (output.match(/ready on http/g)?.length ?? 0) >= opts.workers;
   for (;;) {
     if (child.exitCode !== null) {
       await stop();

@@ -56,7 +56,9 @@ export function parseWrkOutput(out: string): Omit<LoadRun, 'tool' | 'connections
 /** One closed-loop wrk run: one thread (wrk in C needs a fraction of a core; the server gets the rest). */
 export function runWrk(bin: string, url: string, connections: number, seconds: number): Promise<LoadRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '--timeout', '10s', url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '--timeout', '10s', url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

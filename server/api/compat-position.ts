@@ -25,7 +25,8 @@ export async function positionsAt(
     const outOfRange = checkAtNearEpoch(t, tle.epochMs);
     if (outOfRange) return { ok: false, error: `timestamp ${t / 1000}: ${outOfRange.error.message}` };
     const report = buildPositionReport({ tle, satrec: satrecFor(tle), tleSource: source, atMs: t, units });
-    if (!report) return { ok: false, error: `timestamp ${t / 1000}: SGP4 cannot propagate the elements to this instant` };
+    if (!report)
+      return { ok: false, error: `timestamp ${t / 1000}: SGP4 cannot propagate the elements to this instant` };
     reports.push(report);
   }
   return { ok: true, reports, record };

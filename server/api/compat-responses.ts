@@ -24,16 +24,36 @@ export interface CompatAnswer {
 
 export const JAVASCRIPT_TYPE = 'application/javascript; charset=utf-8';
 
-export function compatResponse({ body, status = 200, cacheControl, callback, validate, weakFrom, headers = [] }: CompatAnswer): Response {
+export function compatResponse({
+  body,
+  status = 200,
+  cacheControl,
+  callback,
+  validate,
+  weakFrom,
+  headers = [],
+}: CompatAnswer): Response {
   const json = JSON.stringify(body);
-  const [text, type, code] = callback === null ? [json, JSON_TYPE, status] : [jsonpBody(callback, json), JAVASCRIPT_TYPE, 200];
-  if (validate && code === 200) return validatedResponse(validate, text, type, cacheControl, weakFrom === undefined ? undefined : `${weakFrom}\n${callback ?? ''}`);
+  const [text, type, code] =
+    callback === null ? [json, JSON_TYPE, status] : [jsonpBody(callback, json), JAVASCRIPT_TYPE, 200];
+  if (validate && code === 200)
+    return validatedResponse(
+      validate,
+      text,
+      type,
+      cacheControl,
+      weakFrom === undefined ? undefined : `${weakFrom}\n${callback ?? ''}`,
+    );
   return apiResponse(text, code, [['content-type', type], ['cache-control', cacheControl], ...headers]);
 }
 
 /** wheretheiss.at's error: `{"error": "...", "status": 4xx}`. */
-export const wtiaErrorResponse = (status: number, message: string, callback: string | null = null, headers: ReadonlyArray<[string, string]> = []): Response =>
-  compatResponse({ body: wtiaError(status, message), status, cacheControl: NO_STORE, callback, headers });
+export const wtiaErrorResponse = (
+  status: number,
+  message: string,
+  callback: string | null = null,
+  headers: ReadonlyArray<[string, string]> = [],
+): Response => compatResponse({ body: wtiaError(status, message), status, cacheControl: NO_STORE, callback, headers });
 
 /** Methods other than GET/HEAD/OPTIONS on a /v1 route: 405 in wheretheiss.at's shape. */
 export const wtiaMethodNotAllowed = (request: Request): Response =>

@@ -12,12 +12,16 @@ import { wtiaErrorResponse } from './compat-responses';
 export async function readSatelliteRequest<K extends string>(
   request: Request,
   names: readonly K[],
-): Promise<{ ok: true; values: Partial<Record<K, string>>; callback: string | null; tle: Tle } | { ok: false; response: Response }> {
+): Promise<
+  | { ok: true; values: Partial<Record<K, string>>; callback: string | null; tle: Tle }
+  | { ok: false; response: Response }
+> {
   const url = new URL(request.url);
   const query = readCompatQuery(url.searchParams, names);
   if (!query.ok) return { ok: false, response: wtiaErrorResponse(400, query.error) };
   const { tle } = await getTle();
   const id = decodeSegment(url.pathname.split('/')[3]);
-  if (id === null || !isSatelliteId(id, tle)) return { ok: false, response: wtiaErrorResponse(404, 'satellite not found', query.callback) };
+  if (id === null || !isSatelliteId(id, tle))
+    return { ok: false, response: wtiaErrorResponse(404, 'satellite not found', query.callback) };
   return { ok: true, values: query.values, callback: query.callback, tle };
 }

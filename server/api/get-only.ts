@@ -27,6 +27,7 @@ export const OPTIONS = (request: Request): Response => {
     ['access-control-max-age', '86400'],
     ['vary', 'Access-Control-Request-Headers'],
   ];
-  if (asked !== null && asked.length <= 1000 && HEADER_LIST.test(asked.trim())) headers.push(['access-control-allow-headers', asked.trim()]);
+  if (asked !== null && asked.length <= 1000 && HEADER_LIST.test(asked.trim()))
+    headers.push(['access-control-allow-headers', asked.trim()]);
   return apiResponse(null, 204, headers);
 };

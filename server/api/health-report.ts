@@ -67,7 +67,9 @@ export function buildHealthReport(input: HealthInput, version: string, nowMs: Ep
         `serving the ${input.tle.source} TLE`,
     );
   } else if (input.upstream.consecutiveFailures > 0) {
-    reasons.push(`the TLE source failed ${input.upstream.consecutiveFailures} time(s) in a row: ${input.upstream.lastError ?? ''}`);
+    reasons.push(
+      `the TLE source failed ${input.upstream.consecutiveFailures} time(s) in a row: ${input.upstream.lastError ?? ''}`,
+    );
   }
   if (input.persistence.lastError !== null) reasons.push(input.persistence.lastError);
   for (const p of input.configProblems) reasons.push(`config ${p.variable}: ${p.message}`);
@@ -97,7 +99,11 @@ export function buildHealthReport(input: HealthInput, version: string, nowMs: Ep
       failingSince: isoOrNull(upstream.failingSinceMs),
     },
     liveSource,
-    persistence: { dataDir: persistence.dataDir, lastWriteAt: isoOrNull(persistence.lastWriteAtMs), lastError: persistence.lastError },
+    persistence: {
+      dataDir: persistence.dataDir,
+      lastWriteAt: isoOrNull(persistence.lastWriteAtMs),
+      lastError: persistence.lastError,
+    },
     config: { problems: input.configProblems },
   };
 }

@@ -32,7 +32,9 @@ describe('the OpenAPI document', () => {
   it('is checked by a validator that does refuse a broken document', async () => {
     const broken = structuredClone(OPENAPI_DOCUMENT) as { paths: Record<string, { get: { responses: unknown } }> };
     broken.paths['/api/tle']!.get.responses = 'none';
-    expect((await new Validator().validate(broken as unknown as Parameters<Validator['validate']>[0])).valid).toBe(false);
+    expect((await new Validator().validate(broken as unknown as Parameters<Validator['validate']>[0])).valid).toBe(
+      false,
+    );
   });
 
   it('covers every route on disk, ours and the compatible ones', () => {

@@ -12,17 +12,35 @@ const num = (description: string): Json => ({ type: 'number', description });
 const str = (description: string): Json => ({ type: 'string', description });
 const int = (description: string): Json => ({ type: 'integer', description });
 
-const json = (schema: Json, description: string): Json => ({ description, content: { 'application/json': { schema } } });
+const json = (schema: Json, description: string): Json => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 const jsonp = (schema: Json, description: string): Json => ({
   description,
-  content: { 'application/json': { schema }, 'application/javascript': { schema: { type: 'string', description: 'with callback=: a call of the named function with the JSON' } } },
+  content: {
+    'application/json': { schema },
+    'application/javascript': {
+      schema: { type: 'string', description: 'with callback=: a call of the named function with the JSON' },
+    },
+  },
 });
 
-const query = (name: string, description: string, schema: Json, required = false): Json => ({ name, in: 'query', required, description, schema });
-const callback = query('callback', 'JSONP: the name of a function to call with the answer (a JavaScript identifier). The answer is then always 200 with the error, if any, in the body.', {
-  type: 'string',
-  pattern: '^[A-Za-z_$][A-Za-z0-9_$]{0,63}$',
+const query = (name: string, description: string, schema: Json, required = false): Json => ({
+  name,
+  in: 'query',
+  required,
+  description,
+  schema,
 });
+const callback = query(
+  'callback',
+  'JSONP: the name of a function to call with the answer (a JavaScript identifier). The answer is then always 200 with the error, if any, in the body.',
+  {
+    type: 'string',
+    pattern: '^[A-Za-z_$][A-Za-z0-9_$]{0,63}$',
+  },
+);
 const tooMany = (schema: string): Json => ({
   description: 'Over the rate limit (API_RATE_LIMIT per client address per second, bursts of five times that).',
   headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
@@ -36,13 +54,40 @@ const PASSES_PARAMETERS: Json[] = [
   query('from', 'ISO 8601 or Unix seconds; default now', { type: 'string' }),
   query('days', '1 to 30, default 10', { type: 'integer' }),
   query('minElevation', '0 to 90 degrees, default 10', { type: 'number' }),
-  query('minVisibleElevation', 'Degrees the visible part must climb to for a pass to count as visible, 0 to 90, default 10', { type: 'number' }),
+  query(
+    'minVisibleElevation',
+    'Degrees the visible part must climb to for a pass to count as visible, 0 to 90, default 10',
+    { type: 'number' },
+  ),
 ];
 
-const satelliteId: Json = { name: 'id', in: 'path', required: true, description: 'NORAD catalogue number (25544 for the ISS)', schema: { type: 'string' } };
+const satelliteId: Json = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'NORAD catalogue number (25544 for the ISS)',
+  schema: { type: 'string' },
+};
 
-function get(summary: string, tags: string[], parameters: Json[], responses: Record<string, Json>, errorSchema: string): Json {
-  return { get: { summary, tags, parameters, responses: { ...responses, '405': json(ref(errorSchema), 'Any method other than GET, HEAD or OPTIONS; the Allow header lists them'), '429': tooMany(errorSchema) } } };
+function get(
+  summary: string,
+  tags: string[],
+  parameters: Json[],
+  responses: Record<string, Json>,
+  errorSchema: string,
+): Json {
+  return {
+    get: {
+      summary,
+      tags,
+      parameters,
+      responses: {
+        ...responses,
+        '405': json(ref(errorSchema), 'Any method other than GET, HEAD or OPTIONS; the Allow header lists them'),
+        '429': tooMany(errorSchema),
+      },
+    },
+  };
 }
 
 const positionProperties: Record<string, Json> = {
@@ -61,25 +106,51 @@ const positionProperties: Record<string, Json> = {
   units: { type: 'string', enum: ['kilometers', 'miles'] },
   tle_epoch: { type: 'string', format: 'date-time' },
   tle_source: { type: 'string', enum: ['live', 'cached', 'file', 'embedded'] },
-  position_uncertainty_km: num('95 % bound on the distance between this position and the true one, km whatever units says, from the age of the elements (lib/orbit/uncertainty.ts); near the orbit diameter (~13,600 km) the elements cannot place the station'),
+  position_uncertainty_km: num(
+    '95 % bound on the distance between this position and the true one, km whatever units says, from the age of the elements (lib/orbit/uncertainty.ts); near the orbit diameter (~13,600 km) the elements cannot place the station',
+  ),
 };
 
 const liveSource: Json = {
   type: 'object',
   required: ['state', 'since'],
-  description: 'Can the server reach its live source of elements: live (last request succeeded), waiting (no answer yet), unreachable (failing since `since`), off (TLE_SOURCE=embedded or a file)',
-  properties: { state: { type: 'string', enum: ['live', 'waiting', 'unreachable', 'off'] }, since: { type: ['string', 'null'], format: 'date-time' } },
+  description:
+    'Can the server reach its live source of elements: live (last request succeeded), waiting (no answer yet), unreachable (failing since `since`), off (TLE_SOURCE=embedded or a file)',
+  properties: {
+    state: { type: 'string', enum: ['live', 'waiting', 'unreachable', 'off'] },
+    since: { type: ['string', 'null'], format: 'date-time' },
+  },
 };
 
 const schemas: Record<string, Json> = {
   ParameterError: {
     type: 'object',
     required: ['error'],
-    properties: { error: { type: 'object', required: ['parameter', 'message', 'accepted'], properties: { parameter: { type: 'string' }, message: { type: 'string' }, accepted: { type: 'string' } } } },
+    properties: {
+      error: {
+        type: 'object',
+        required: ['parameter', 'message', 'accepted'],
+        properties: { parameter: { type: 'string' }, message: { type: 'string' }, accepted: { type: 'string' } },
+      },
+    },
   },
-  ApiError: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } } } },
-  WtiaError: { type: 'object', required: ['error', 'status'], properties: { error: { type: 'string' }, status: { type: 'integer' } }, description: "wheretheiss.at's error shape" },
-  OpenNotifyFailure: { type: 'object', required: ['message', 'reason'], properties: { message: { const: 'failure' }, reason: { type: 'string' } }, description: "Open Notify's error shape" },
+  ApiError: {
+    type: 'object',
+    required: ['error'],
+    properties: { error: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } } },
+  },
+  WtiaError: {
+    type: 'object',
+    required: ['error', 'status'],
+    properties: { error: { type: 'string' }, status: { type: 'integer' } },
+    description: "wheretheiss.at's error shape",
+  },
+  OpenNotifyFailure: {
+    type: 'object',
+    required: ['message', 'reason'],
+    properties: { message: { const: 'failure' }, reason: { type: 'string' } },
+    description: "Open Notify's error shape",
+  },
   Position: { type: 'object', required: Object.keys(positionProperties), properties: positionProperties },
   Tle: {
     type: 'object',
@@ -96,17 +167,40 @@ const schemas: Record<string, Json> = {
       liveSource,
     },
   },
-  PassPoint: { type: 'object', required: ['time', 'azimuth', 'elevation', 'range'], properties: { time: { type: 'string', format: 'date-time' }, azimuth: { type: 'number' }, elevation: { type: 'number' }, range: { type: 'number' } } },
+  PassPoint: {
+    type: 'object',
+    required: ['time', 'azimuth', 'elevation', 'range'],
+    properties: {
+      time: { type: 'string', format: 'date-time' },
+      azimuth: { type: 'number' },
+      elevation: { type: 'number' },
+      range: { type: 'number' },
+    },
+  },
   Passes: {
     type: 'object',
-    required: ['observer', 'from', 'to', 'minElevation', 'visibleOnly', 'timeZone', 'satellite', 'warnings', 'count', 'passes'],
+    required: [
+      'observer',
+      'from',
+      'to',
+      'minElevation',
+      'visibleOnly',
+      'timeZone',
+      'satellite',
+      'warnings',
+      'count',
+      'passes',
+    ],
     properties: {
       observer: { type: 'object', required: ['latitude', 'longitude', 'height'] },
       from: { type: 'string', format: 'date-time' },
       to: { type: 'string', format: 'date-time' },
       minElevation: { type: 'number' },
       visibleOnly: { type: 'boolean' },
-      timeZone: { type: 'string', description: "The observer's IANA time zone, found offline from lat/lon (nautical Etc/GMT zones at sea)" },
+      timeZone: {
+        type: 'string',
+        description: "The observer's IANA time zone, found offline from lat/lon (nautical Etc/GMT zones at sea)",
+      },
       satellite: { type: 'object' },
       warnings: { type: 'array', items: { type: 'string' } },
       count: { type: 'integer' },
@@ -114,17 +208,39 @@ const schemas: Record<string, Json> = {
         type: 'array',
         items: {
           type: 'object',
-          required: ['rise', 'culmination', 'set', 'maxElevation', 'duration', 'visible', 'timeUncertaintySeconds', 'predictable'],
+          required: [
+            'rise',
+            'culmination',
+            'set',
+            'maxElevation',
+            'duration',
+            'visible',
+            'timeUncertaintySeconds',
+            'predictable',
+          ],
           properties: {
             rise: ref('PassPoint'),
             culmination: ref('PassPoint'),
             set: ref('PassPoint'),
             maxElevation: { type: 'number' },
             duration: { type: 'number' },
-            visible: { type: 'boolean', description: 'Its part sunlit against a dark sky climbs to minVisibleElevation (default 10 degrees)' },
-            visibleMaxElevation: { type: ['number', 'null'], description: 'Highest point of the geometric visible part, degrees; null when no part is sunlit against a dark sky' },
-            timeUncertaintySeconds: num("95 % bound on each of the pass's times, seconds, from the age of the elements at the pass"),
-            predictable: { type: 'boolean', description: "false when timeUncertaintySeconds exceeds the pass's duration: the times are then not a prediction" },
+            visible: {
+              type: 'boolean',
+              description: 'Its part sunlit against a dark sky climbs to minVisibleElevation (default 10 degrees)',
+            },
+            visibleMaxElevation: {
+              type: ['number', 'null'],
+              description:
+                'Highest point of the geometric visible part, degrees; null when no part is sunlit against a dark sky',
+            },
+            timeUncertaintySeconds: num(
+              "95 % bound on each of the pass's times, seconds, from the age of the elements at the pass",
+            ),
+            predictable: {
+              type: 'boolean',
+              description:
+                "false when timeUncertaintySeconds exceeds the pass's duration: the times are then not a prediction",
+            },
           },
         },
       },
@@ -135,8 +251,19 @@ const schemas: Record<string, Json> = {
     required: ['status', 'version', 'tle', 'upstream', 'liveSource'],
     properties: { status: { type: 'string', enum: ['ok', 'degraded'] }, version: { type: 'string' }, liveSource },
   },
-  Version: { type: 'object', required: ['buildId', 'version'], properties: { buildId: { type: 'string' }, version: { type: 'string' } } },
-  SatelliteList: { type: 'array', items: { type: 'object', required: ['name', 'id'], properties: { name: { type: 'string' }, id: { type: 'integer' } } } },
+  Version: {
+    type: 'object',
+    required: ['buildId', 'version'],
+    properties: { buildId: { type: 'string' }, version: { type: 'string' } },
+  },
+  SatelliteList: {
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['name', 'id'],
+      properties: { name: { type: 'string' }, id: { type: 'integer' } },
+    },
+  },
   Tles: {
     type: 'object',
     required: ['requested_timestamp', 'tle_timestamp', 'id', 'name', 'header', 'line1', 'line2'],
@@ -171,7 +298,10 @@ const schemas: Record<string, Json> = {
       iss_position: {
         type: 'object',
         required: ['latitude', 'longitude'],
-        properties: { latitude: { type: 'string', pattern: '^-?\\d+\\.\\d{4}$' }, longitude: { type: 'string', pattern: '^-?\\d+\\.\\d{4}$' } },
+        properties: {
+          latitude: { type: 'string', pattern: '^-?\\d+\\.\\d{4}$' },
+          longitude: { type: 'string', pattern: '^-?\\d+\\.\\d{4}$' },
+        },
       },
     },
   },
@@ -183,11 +313,24 @@ const schemas: Record<string, Json> = {
       request: {
         type: 'object',
         required: ['datetime', 'latitude', 'longitude', 'altitude', 'passes'],
-        properties: { datetime: { type: 'integer' }, latitude: { type: 'number' }, longitude: { type: 'number' }, altitude: { type: 'number' }, passes: { type: 'integer' } },
+        properties: {
+          datetime: { type: 'integer' },
+          latitude: { type: 'number' },
+          longitude: { type: 'number' },
+          altitude: { type: 'number' },
+          passes: { type: 'integer' },
+        },
       },
       response: {
         type: 'array',
-        items: { type: 'object', required: ['risetime', 'duration'], properties: { risetime: int('Unix seconds when it rises above 10 degrees'), duration: int('Seconds above 10 degrees') } },
+        items: {
+          type: 'object',
+          required: ['risetime', 'duration'],
+          properties: {
+            risetime: int('Unix seconds when it rises above 10 degrees'),
+            duration: int('Seconds above 10 degrees'),
+          },
+        },
       },
     },
   },
@@ -205,7 +348,17 @@ export const OPENAPI_DOCUMENT: Json = {
   },
   tags: [{ name: 'orbit-watch' }, { name: 'wheretheiss.at v1' }, { name: 'Open Notify' }],
   paths: {
-    '/api/tle': get('The orbital elements in use', ['orbit-watch'], [], { '200': json(ref('Tle'), 'The TLE (ETag; 304 to If-None-Match)'), '304': { description: 'Not modified' }, '400': json(ref('ParameterError'), 'Any query parameter') }, 'ApiError'),
+    '/api/tle': get(
+      'The orbital elements in use',
+      ['orbit-watch'],
+      [],
+      {
+        '200': json(ref('Tle'), 'The TLE (ETag; 304 to If-None-Match)'),
+        '304': { description: 'Not modified' },
+        '400': json(ref('ParameterError'), 'Any query parameter'),
+      },
+      'ApiError',
+    ),
     '/api/position': get(
       'The station at an instant',
       ['orbit-watch'],
@@ -238,21 +391,52 @@ export const OPENAPI_DOCUMENT: Json = {
       'ApiError',
     ),
     '/api/health': get('Service status', ['orbit-watch'], [], { '200': json(ref('Health'), 'Status') }, 'ApiError'),
-    '/api/version': get('The build serving', ['orbit-watch'], [], { '200': json(ref('Version'), 'Build id and version') }, 'ApiError'),
-    '/api/openapi.json': get('This document', ['orbit-watch'], [], { '200': json({ type: 'object' }, 'OpenAPI 3.1') }, 'ApiError'),
-    '/v1/satellites': get('The satellites followed', ['wheretheiss.at v1'], [callback], { '200': jsonp(ref('SatelliteList'), '[{"name": "iss", "id": 25544}]') }, 'WtiaError'),
+    '/api/version': get(
+      'The build serving',
+      ['orbit-watch'],
+      [],
+      { '200': json(ref('Version'), 'Build id and version') },
+      'ApiError',
+    ),
+    '/api/openapi.json': get(
+      'This document',
+      ['orbit-watch'],
+      [],
+      { '200': json({ type: 'object' }, 'OpenAPI 3.1') },
+      'ApiError',
+    ),
+    '/v1/satellites': get(
+      'The satellites followed',
+      ['wheretheiss.at v1'],
+      [callback],
+      { '200': jsonp(ref('SatelliteList'), '[{"name": "iss", "id": 25544}]') },
+      'WtiaError',
+    ),
     '/v1/satellites/{id}': get(
       'The satellite now, or at timestamp',
       ['wheretheiss.at v1'],
       [satelliteId, units, query('timestamp', 'Unix seconds; default now', { type: 'number' }), callback],
-      { '200': jsonp(ref('Position'), 'The position (never cached)'), '400': json(ref('WtiaError'), 'A bad parameter'), '404': json(ref('WtiaError'), 'Unknown satellite') },
+      {
+        '200': jsonp(ref('Position'), 'The position (never cached)'),
+        '400': json(ref('WtiaError'), 'A bad parameter'),
+        '404': json(ref('WtiaError'), 'Unknown satellite'),
+      },
       'WtiaError',
     ),
     '/v1/satellites/{id}/positions': get(
       'Positions at up to 10 instants',
       ['wheretheiss.at v1'],
-      [satelliteId, query('timestamps', 'Comma-separated Unix seconds, at most 10', { type: 'string' }, true), units, callback],
-      { '200': jsonp({ type: 'array', items: ref('Position'), maxItems: 10 }, 'One position per timestamp, in order'), '400': json(ref('WtiaError'), 'A bad parameter'), '404': json(ref('WtiaError'), 'Unknown satellite') },
+      [
+        satelliteId,
+        query('timestamps', 'Comma-separated Unix seconds, at most 10', { type: 'string' }, true),
+        units,
+        callback,
+      ],
+      {
+        '200': jsonp({ type: 'array', items: ref('Position'), maxItems: 10 }, 'One position per timestamp, in order'),
+        '400': json(ref('WtiaError'), 'A bad parameter'),
+        '404': json(ref('WtiaError'), 'Unknown satellite'),
+      },
       'WtiaError',
     ),
     '/v1/satellites/{id}/tles': get(
@@ -262,7 +446,10 @@ export const OPENAPI_DOCUMENT: Json = {
       {
         '200': {
           description: 'The TLE (weak ETag; 304 to If-None-Match)',
-          content: { 'application/json': { schema: ref('Tles') }, 'text/plain': { schema: { type: 'string', description: 'header, line 1 and line 2' } } },
+          content: {
+            'application/json': { schema: ref('Tles') },
+            'text/plain': { schema: { type: 'string', description: 'header, line 1 and line 2' } },
+          },
         },
         '304': { description: 'Not modified' },
         '400': json(ref('WtiaError'), 'A bad parameter'),
@@ -273,11 +460,26 @@ export const OPENAPI_DOCUMENT: Json = {
     '/v1/coordinates/{coordinates}': get(
       'Time zone and country of a place (offline)',
       ['wheretheiss.at v1'],
-      [{ name: 'coordinates', in: 'path', required: true, description: '{latitude},{longitude} in decimal degrees', schema: { type: 'string' } }, callback],
+      [
+        {
+          name: 'coordinates',
+          in: 'path',
+          required: true,
+          description: '{latitude},{longitude} in decimal degrees',
+          schema: { type: 'string' },
+        },
+        callback,
+      ],
       { '200': jsonp(ref('Coordinates'), 'The place'), '400': json(ref('WtiaError'), 'Not {lat},{lon}') },
       'WtiaError',
     ),
-    '/iss-now.json': get('The station now (Open Notify)', ['Open Notify'], [callback], { '200': jsonp(ref('IssNow'), 'The position, latitude and longitude as strings') }, 'OpenNotifyFailure'),
+    '/iss-now.json': get(
+      'The station now (Open Notify)',
+      ['Open Notify'],
+      [callback],
+      { '200': jsonp(ref('IssNow'), 'The position, latitude and longitude as strings') },
+      'OpenNotifyFailure',
+    ),
     '/iss-pass.json': get(
       'The next passes above 10 degrees (Open Notify)',
       ['Open Notify'],

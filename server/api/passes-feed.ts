@@ -24,7 +24,12 @@ export interface PassesFeedInput {
  */
 export function buildPassesFeed({ tle, satrec, query, nowMs }: PassesFeedInput): string {
   const fromMs = query.from ?? nowMs;
-  const observer = { latitudeDeg: query.lat, longitudeDeg: query.lon, heightM: query.height, ...(query.name ? { name: query.name } : {}) };
+  const observer = {
+    latitudeDeg: query.lat,
+    longitudeDeg: query.lon,
+    heightM: query.height,
+    ...(query.name ? { name: query.name } : {}),
+  };
   const found = findPasses(satrec, observer, {
     fromMs,
     toMs: fromMs + query.days * MS_PER_DAY,

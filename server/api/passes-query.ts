@@ -10,21 +10,22 @@ const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A plain decimal number within [min, max]: no exponent, no NaN or Infinity, no empty value. */
 function decimalSchema(name: string, min: number, max: number, required: boolean) {
-  return z
-    .string({ error: () => `${name} is required` })
-    .transform((raw, ctx): number => {
-      const s = raw.trim();
-      if (!DECIMAL.test(s)) {
-        ctx.addIssue({ code: 'custom', message: s === '' && required ? `${name} is required` : `"${raw}" is not a decimal number` });
-        return z.NEVER;
-      }
-      const value = Number(s);
-      if (value < min || value > max) {
-        ctx.addIssue({ code: 'custom', message: `${value} is outside ${min} to ${max}` });
-        return z.NEVER;
-      }
-      return value === 0 ? 0 : value;
-    });
+  return z.string({ error: () => `${name} is required` }).transform((raw, ctx): number => {
+    const s = raw.trim();
+    if (!DECIMAL.test(s)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: s === '' && required ? `${name} is required` : `"${raw}" is not a decimal number`,
+      });
+      return z.NEVER;
+    }
+    const value = Number(s);
+    if (value < min || value > max) {
+      ctx.addIssue({ code: 'custom', message: `${value} is outside ${min} to ${max}` });
+      return z.NEVER;
+    }
+    return value === 0 ? 0 : value;
+  });
 }
 
 export const booleanSchema = z.string().transform((raw, ctx): boolean => {

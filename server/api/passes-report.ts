@@ -83,7 +83,12 @@ const round = (value: number, digits: number) => {
 };
 
 function point(p: SkyPoint): PassPointReport {
-  return { time: isoFromMs(p.atMs), azimuth: round(p.azimuthDeg, 2), elevation: round(p.elevationDeg, 3), range: round(p.rangeKm, 1) };
+  return {
+    time: isoFromMs(p.atMs),
+    azimuth: round(p.azimuthDeg, 2),
+    elevation: round(p.elevationDeg, 3),
+    range: round(p.rangeKm, 1),
+  };
 }
 
 export function passReport(pass: Pass, prediction: PassPrediction): PassReport {
@@ -119,7 +124,11 @@ export function buildPassesReport({ tle, satrec, tleSource, query, nowMs }: Pass
   const listed = query.visibleOnly ? found.filter((pass) => pass.visible) : found;
   const entries = listed.map((pass) => ({ pass, prediction: passPrediction(tle, pass) }));
   const passes = entries.map(({ pass, prediction }) => passReport(pass, prediction));
-  const warning = passListWarning(entries.map((e) => e.prediction), tle, fromMs);
+  const warning = passListWarning(
+    entries.map((e) => e.prediction),
+    tle,
+    fromMs,
+  );
   return {
     observer: { latitude: query.lat, longitude: query.lon, height: query.height },
     timeZone: timeZoneAt(query.lat, query.lon),

@@ -6,7 +6,9 @@ import { parseTleLines } from '../../lib/tle';
 import { KM_PER_MILE } from '../../lib/units';
 import type { GroundTrackSample as Sample } from '../../test-support/groundtrack-samples';
 import { buildPositionReport } from './position-report';
-const ref = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/groundtrack-samples.json'), 'utf8')) as {
+const ref = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/groundtrack-samples.json'), 'utf8'),
+) as {
   tle: [string, string, string];
   samples: Sample[];
 };
@@ -28,7 +30,13 @@ describe('buildPositionReport against Skyfield (reference TLE, groundtrack.json)
     expect(Math.abs(r.velocity - s.speed_inertial_km_s * 3600)).toBeLessThan(0.1);
     expect(r.visibility).toBe(s.sunlit_geometric_conical ? 'daylight' : 'eclipsed');
     expect(r.timestamp).toBe(atMs / 1000);
-    expect(r).toMatchObject({ name: 'iss', id: 25544, units: 'kilometers', tle_epoch: '2026-10-09T19:42:49.139Z', tle_source: 'embedded' });
+    expect(r).toMatchObject({
+      name: 'iss',
+      id: 25544,
+      units: 'kilometers',
+      tle_epoch: '2026-10-09T19:42:49.139Z',
+      tle_source: 'embedded',
+    });
   });
 });
 
@@ -78,7 +86,13 @@ describe('buildPositionReport fields', () => {
       '2 48274  41.4703   4.9680 0001458 342.2236  17.8551 15.60381928310579',
       'CSS (TIANHE)',
     );
-    const r = buildPositionReport({ tle: css, satrec: createSatrec(css), tleSource: 'file', atMs: css.epochMs, units: 'kilometers' });
+    const r = buildPositionReport({
+      tle: css,
+      satrec: createSatrec(css),
+      tleSource: 'file',
+      atMs: css.epochMs,
+      units: 'kilometers',
+    });
     expect(r?.name).toBe('css (tianhe)');
     expect(r?.id).toBe(48274);
   });

@@ -64,7 +64,13 @@ export const satelliteName = (tle: Tle): string =>
   tle.noradId === ISS_NORAD_ID ? 'iss' : (tle.name ?? String(tle.noradId)).toLowerCase();
 
 /** The report at an instant; null when SGP4 cannot propagate the elements to it (e.g. a decayed orbit). */
-export function buildPositionReport({ tle, satrec, tleSource, atMs, units }: PositionReportInput): PositionReport | null {
+export function buildPositionReport({
+  tle,
+  satrec,
+  tleSource,
+  atMs,
+  units,
+}: PositionReportInput): PositionReport | null {
   const state = stateAt(satrec, atMs);
   if (state === null) return null;
   const perKm = units === 'miles' ? 1 / KM_PER_MILE : 1;

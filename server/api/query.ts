@@ -29,7 +29,10 @@ export function parseQuery<T extends Record<string, unknown>>(
     }
     const values = params.getAll(key);
     if (values.length > 1) {
-      return { ok: false, error: parameterError(key, `given ${values.length} times`, accepted[key as keyof T & string]) };
+      return {
+        ok: false,
+        error: parameterError(key, `given ${values.length} times`, accepted[key as keyof T & string]),
+      };
     }
     raw[key] = values[0] ?? '';
   }

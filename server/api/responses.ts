@@ -44,7 +44,8 @@ export function apiResponse(body: string | null, status: number, own: ReadonlyAr
 }
 
 /** A strong validator of a body: the same bytes always give the same tag, on every worker and host. */
-export const etagOf = (body: string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+export const etagOf = (body: string): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
 /** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 asks for GET). */
 export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
@@ -67,7 +68,10 @@ export function validatedResponse(
   weakFrom?: string,
 ): Response {
   const etag = weakFrom === undefined ? etagOf(body) : `W/${etagOf(weakFrom)}`;
-  const own: Array<[string, string]> = [['cache-control', cacheControl], ['etag', etag]];
+  const own: Array<[string, string]> = [
+    ['cache-control', cacheControl],
+    ['etag', etag],
+  ];
   if (matchesEtag(request.headers.get('if-none-match'), etag)) return apiResponse(null, 304, own);
   return apiResponse(body, 200, [['content-type', contentType], ...own]);
 }

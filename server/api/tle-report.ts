@@ -26,8 +26,10 @@ export interface LiveSourceInput {
 
 export function liveSourceStatus(upstream: LiveSourceInput): LiveSourceStatus {
   if (upstream.kind !== 'http') return { state: 'off', since: null };
-  if (upstream.consecutiveFailures > 0) return { state: 'unreachable', since: isoOrNull(upstream.failingSinceMs ?? upstream.lastAttemptAtMs) };
-  if (upstream.lastResult === 'ok' || upstream.lastResult === 'unchanged') return { state: 'live', since: isoOrNull(upstream.lastAttemptAtMs) };
+  if (upstream.consecutiveFailures > 0)
+    return { state: 'unreachable', since: isoOrNull(upstream.failingSinceMs ?? upstream.lastAttemptAtMs) };
+  if (upstream.lastResult === 'ok' || upstream.lastResult === 'unchanged')
+    return { state: 'live', since: isoOrNull(upstream.lastAttemptAtMs) };
   return { state: 'waiting', since: null };
 }
 

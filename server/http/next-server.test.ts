@@ -3,12 +3,24 @@ import { parseServerArgs } from './next-server.mjs';
 
 describe('parseServerArgs: the options of next start', () => {
   it('reads -p/--port and -H/--hostname, spaced or with =, and the keep-alive timeout', () => {
-    expect(parseServerArgs(['-p', '3100', '-H', '127.0.0.1'], {})).toEqual({ port: 3100, hostname: '127.0.0.1', keepAliveTimeoutMs: undefined });
-    expect(parseServerArgs(['--port=3200', '--hostname=0.0.0.0', '--keepAliveTimeout', '70000'], {})).toEqual({ port: 3200, hostname: '0.0.0.0', keepAliveTimeoutMs: 70000 });
+    expect(parseServerArgs(['-p', '3100', '-H', '127.0.0.1'], {})).toEqual({
+      port: 3100,
+      hostname: '127.0.0.1',
+      keepAliveTimeoutMs: undefined,
+    });
+    expect(parseServerArgs(['--port=3200', '--hostname=0.0.0.0', '--keepAliveTimeout', '70000'], {})).toEqual({
+      port: 3200,
+      hostname: '0.0.0.0',
+      keepAliveTimeoutMs: 70000,
+    });
   });
 
   it('takes the port from PORT, then 3000, and listens on every interface unless told', () => {
-    expect(parseServerArgs([], { PORT: '8080' })).toEqual({ port: 8080, hostname: undefined, keepAliveTimeoutMs: undefined });
+    expect(parseServerArgs([], { PORT: '8080' })).toEqual({
+      port: 8080,
+      hostname: undefined,
+      keepAliveTimeoutMs: undefined,
+    });
     expect(parseServerArgs([], {})).toEqual({ port: 3000, hostname: undefined, keepAliveTimeoutMs: undefined });
     expect(parseServerArgs(['-p', '4000'], { PORT: '8080' }).port).toBe(4000);
   });

@@ -24,7 +24,10 @@ export function parseRateLimit(raw) {
   if (raw === undefined || raw.trim() === '') return { perSecond: DEFAULT_RATE_LIMIT, problem: null };
   const n = Number(raw.trim());
   if (/^\d+(\.\d+)?$/.test(raw.trim()) && Number.isFinite(n) && n <= 100_000) return { perSecond: n, problem: null };
-  return { perSecond: DEFAULT_RATE_LIMIT, problem: `API_RATE_LIMIT="${raw}" is not a number of requests per second (0 to 100000, 0 = off); using ${DEFAULT_RATE_LIMIT}` };
+  return {
+    perSecond: DEFAULT_RATE_LIMIT,
+    problem: `API_RATE_LIMIT="${raw}" is not a number of requests per second (0 to 100000, 0 = off); using ${DEFAULT_RATE_LIMIT}`,
+  };
 }
 
 /**
@@ -36,7 +39,10 @@ export function parseTrustProxy(raw) {
   if (s === '' || s === 'false' || s === '0') return { hops: 0, problem: null };
   if (s === 'true') return { hops: 1, problem: null };
   if (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 10) return { hops: Number(s), problem: null };
-  return { hops: 0, problem: `TRUST_PROXY="${raw}" is not true, false or a number of proxies 1-10; X-Forwarded-For is not trusted` };
+  return {
+    hops: 0,
+    problem: `TRUST_PROXY="${raw}" is not true, false or a number of proxies 1-10; X-Forwarded-For is not trusted`,
+  };
 }
 
 /** One address as a bucket key: IPv4-mapped IPv6 as IPv4, IPv6 by its /64. */
@@ -51,7 +57,10 @@ export function addressKey(/** @type {string} */ address) {
   const h = head === '' ? [] : head.split(':');
   const t = a.includes('::') ? (tail === '' ? [] : tail.split(':')) : [];
   const groups = a.includes('::') ? [...h, ...Array(8 - h.length - t.length).fill('0'), ...t] : h;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /**
@@ -63,7 +72,10 @@ export function clientKey(req, hops) {
   const socket = addressKey(req.socket.remoteAddress ?? '') ?? 'unknown';
   if (hops === 0) return socket;
   const header = req.headers['x-forwarded-for'];
-  const list = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (list.length === 0) return socket;
   const entry = list[Math.max(0, list.length - hops)] ?? '';
   return addressKey(entry) ?? socket;
@@ -152,5 +164,7 @@ export function answerLimitMessage(limiter, message) {
   const m = /** @type {{ type?: unknown, id?: unknown, key?: unknown }} */ (message);
   if (m?.type !== 'rate-limit' || typeof m.id !== 'number' || typeof m.key !== 'string') return null;
   const taken = limiter.take(m.key);
-  return taken.ok ? { type: 'rate-limit', id: m.id, ok: true } : { type: 'rate-limit', id: m.id, ok: false, retryAfterSec: taken.retryAfterSec };
+  return taken.ok
+    ? { type: 'rate-limit', id: m.id, ok: true }
+    : { type: 'rate-limit', id: m.id, ok: false, retryAfterSec: taken.retryAfterSec };
 }

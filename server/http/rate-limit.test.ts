@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, answerLimitMessage, clientKey, createRateLimiter, createSharedLimiterClient, parseRateLimit, parseTrustProxy } from './rate-limit.mjs';
+import {
+  addressKey,
+  answerLimitMessage,
+  clientKey,
+  createRateLimiter,
+  createSharedLimiterClient,
+  parseRateLimit,
+  parseTrustProxy,
+} from './rate-limit.mjs';
 
 describe('token bucket', () => {
   it('allows a burst of five times the rate, then one request per 1/rate seconds, with the wait to announce', () => {
@@ -46,7 +54,8 @@ describe('configuration', () => {
     expect(parseRateLimit('')).toEqual({ perSecond: 10, problem: null });
     expect(parseRateLimit('0')).toEqual({ perSecond: 0, problem: null });
     expect(parseRateLimit('2.5')).toEqual({ perSecond: 2.5, problem: null });
-    for (const bad of ['-1', 'ten', '1e9', 'Infinity']) expect(parseRateLimit(bad)).toMatchObject({ perSecond: 10, problem: expect.stringContaining('API_RATE_LIMIT') });
+    for (const bad of ['-1', 'ten', '1e9', 'Infinity'])
+      expect(parseRateLimit(bad)).toMatchObject({ perSecond: 10, problem: expect.stringContaining('API_RATE_LIMIT') });
   });
 
   it('TRUST_PROXY: off by default, true = one proxy, or a number of proxies', () => {
@@ -59,7 +68,10 @@ describe('configuration', () => {
 });
 
 describe('the client address', () => {
-  const req = (remoteAddress: string, xff?: string | string[]) => ({ socket: { remoteAddress }, headers: xff === undefined ? {} : { 'x-forwarded-for': xff } });
+  const req = (remoteAddress: string, xff?: string | string[]) => ({
+    socket: { remoteAddress },
+    headers: xff === undefined ? {} : { 'x-forwarded-for': xff },
+  });
 
   it('is the socket address without TRUST_PROXY, whatever X-Forwarded-For says', () => {
     expect(clientKey(req('203.0.113.7', '198.51.100.1'), 0)).toBe('203.0.113.7');
@@ -112,7 +124,11 @@ describe('one set of buckets for the cluster', () => {
   });
 
   it('lets a request through when the primary does not answer in time', async () => {
-    const client = createSharedLimiterClient(() => undefined, () => undefined, 20);
+    const client = createSharedLimiterClient(
+      () => undefined,
+      () => undefined,
+      20,
+    );
     expect(await client.take('x')).toEqual({ ok: true });
   });
 
@@ -120,6 +136,10 @@ describe('one set of buckets for the cluster', () => {
     const limiter = createRateLimiter({ perSecond: 1 });
     expect(answerLimitMessage(limiter, { cmd: 'NODE_CLUSTER' })).toBeNull();
     expect(answerLimitMessage(limiter, { type: 'rate-limit', id: 'x', key: 'k' })).toBeNull();
-    expect(answerLimitMessage(limiter, { type: 'rate-limit', id: 1, key: 'k' })).toEqual({ type: 'rate-limit', id: 1, ok: true });
+    expect(answerLimitMessage(limiter, { type: 'rate-limit', id: 1, key: 'k' })).toEqual({
+      type: 'rate-limit',
+      id: 1,
+      ok: true,
+    });
   });
 });

@@ -57,13 +57,21 @@ const CORS = [
  */
 export function errorAnswer(pathname, status, message, extra = []) {
   if (!isApiPath(pathname)) {
-    return { status, headers: [...BASE_HEADERS, ['content-type', 'text/plain; charset=utf-8'], ...extra], body: `${message}\n` };
+    return {
+      status,
+      headers: [...BASE_HEADERS, ['content-type', 'text/plain; charset=utf-8'], ...extra],
+      body: `${message}\n`,
+    };
   }
   let body;
   if (pathname.startsWith('/v1')) body = { error: message, status };
   else if (pathname.startsWith('/iss-')) body = { message: 'failure', reason: message };
   else body = { error: { message } };
-  return { status, headers: [...BASE_HEADERS, ...CORS, ['content-type', 'application/json; charset=utf-8'], ...extra], body: JSON.stringify(body) };
+  return {
+    status,
+    headers: [...BASE_HEADERS, ...CORS, ['content-type', 'application/json; charset=utf-8'], ...extra],
+    body: JSON.stringify(body),
+  };
 }
 
 /**

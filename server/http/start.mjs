@@ -64,7 +64,11 @@ function runPrimary(count, args) {
   /** @param {number} slot */
   const fork = (slot) => {
     const role = everyoneFollows || slot > 0 ? 'follow' : 'fetch';
-    const worker = cluster.fork({ TLE_ROLE: role, ORBIT_WATCH_WORKER_SLOT: String(slot), ORBIT_WATCH_SHARED_RATE_LIMIT: '1' });
+    const worker = cluster.fork({
+      TLE_ROLE: role,
+      ORBIT_WATCH_WORKER_SLOT: String(slot),
+      ORBIT_WATCH_SHARED_RATE_LIMIT: '1',
+    });
     slots.set(worker.id, slot);
   };
 
@@ -105,7 +109,9 @@ function runPrimary(count, args) {
 
   process.on('SIGTERM', () => stop(0));
   process.on('SIGINT', () => stop(0));
-  console.log(`${LOG} ${count} workers (${args.join(' ')}); worker 0 ${everyoneFollows ? 'follows' : 'fetches'} the TLE`);
+  console.log(
+    `${LOG} ${count} workers (${args.join(' ')}); worker 0 ${everyoneFollows ? 'follows' : 'fetches'} the TLE`,
+  );
   for (let slot = 0; slot < count; slot += 1) fork(slot);
 }
 

@@ -38,7 +38,15 @@ const GZIP_LEVEL = 6;
 /** Lets the event loop answer waiting requests between two pieces of compression. */
 const breathe = () => new Promise((resolve) => setImmediate(resolve));
 /** Headers that describe one transfer, not the file: set per response here, or by Node. */
-const PER_TRANSFER = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'date', 'connection', 'keep-alive', 'accept-ranges']);
+const PER_TRANSFER = new Set([
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+  'accept-ranges',
+]);
 
 /**
  * The encoding to send for an Accept-Encoding header: 'br' or 'gzip' when acceptable (the higher q wins, brotli
@@ -63,7 +71,8 @@ export function pickEncoding(header) {
     q.set(name, Math.max(q.get(name) ?? 0, weight));
   }
   const star = q.get('*');
-  const weightOf = (/** @type {string} */ name) => q.get(name) ?? (name === 'gzip' ? q.get('x-gzip') : undefined) ?? star ?? 0;
+  const weightOf = (/** @type {string} */ name) =>
+    q.get(name) ?? (name === 'gzip' ? q.get('x-gzip') : undefined) ?? star ?? 0;
   const br = weightOf('br');
   const gz = weightOf('gzip');
   if (br <= 0 && gz <= 0) return null;
@@ -110,7 +119,8 @@ export async function listAssets({ distDir, publicDir }) {
       const file = path.join(dir, entry.name);
       const urlPath = `${urlPrefix}/${encodeURIComponent(entry.name)}`;
       if (entry.isDirectory()) await walk(file, urlPath);
-      else if (entry.isFile() && COMPRESSIBLE.test(entry.name) && (await stat(file)).size <= MAX_FILE_BYTES) found.push({ urlPath, file });
+      else if (entry.isFile() && COMPRESSIBLE.test(entry.name) && (await stat(file)).size <= MAX_FILE_BYTES)
+        found.push({ urlPath, file });
     }
   };
   await walk(path.join(distDir, 'static'), '/_next/static');
@@ -138,11 +148,15 @@ export function rawRequest(options, timeoutMs = 30_000) {
       /** @type {Buffer[]} */
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
       response.on('error', reject);
     });
     request.on('error', reject);
-    request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer for ${options.path} within ${timeoutMs} ms`)));
+    request.setTimeout(timeoutMs, () =>
+      request.destroy(new Error(`no answer for ${options.path} within ${timeoutMs} ms`)),
+    );
     request.end();
   });
 }
@@ -165,7 +179,10 @@ export async function holdFile(answer) {
   if (status !== 200 || (headers['content-encoding'] ?? 'identity') !== 'identity') return null;
   await breathe();
   const br = zlib.brotliCompressSync(body, {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
   });
   await breathe();
   const gz = zlib.gzipSync(body, { level: GZIP_LEVEL });
@@ -228,7 +245,12 @@ export async function fillHeld({ origin, distDir, publicDir, held }) {
   let skipped = 0;
   for (const { urlPath } of await listAssets({ distDir, publicDir })) {
     try {
-      const answer = await rawRequest({ host: origin.host, port: origin.port, path: urlPath, headers: { 'accept-encoding': 'identity' } });
+      const answer = await rawRequest({
+        host: origin.host,
+        port: origin.port,
+        path: urlPath,
+        headers: { 'accept-encoding': 'identity' },
+      });
       const file = await holdFile(answer);
       if (file === null) {
         skipped += 1;

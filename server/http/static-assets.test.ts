@@ -5,7 +5,17 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerFromHeld, fillHeld, holdFile, isNotModified, listAssets, MAX_FILE_BYTES, pickEncoding, rawRequest, type HeldFile } from './static-assets.mjs';
+import {
+  answerFromHeld,
+  fillHeld,
+  holdFile,
+  isNotModified,
+  listAssets,
+  MAX_FILE_BYTES,
+  pickEncoding,
+  rawRequest,
+  type HeldFile,
+} from './static-assets.mjs';
 
 describe('pickEncoding', () => {
   it.each([
@@ -44,7 +54,9 @@ describe('isNotModified', () => {
   });
 
   it('sends the file for another entity tag, even when If-Modified-Since alone would allow a 304', () => {
-    expect(isNotModified({ 'if-none-match': 'W/"37fa8-000"', 'if-modified-since': 'Wed, 25 Nov 2026 00:00:00 GMT' }, file)).toBe(false);
+    expect(
+      isNotModified({ 'if-none-match': 'W/"37fa8-000"', 'if-modified-since': 'Wed, 25 Nov 2026 00:00:00 GMT' }, file),
+    ).toBe(false);
   });
 
   it('compares dates when there is no If-None-Match', () => {
@@ -95,7 +107,13 @@ describe('holdFile', () => {
   it('holds nothing Next did not answer with the whole uncompressed file', async () => {
     expect(await holdFile({ status: 404, headers: NEXT_HEADERS, body: TEXT })).toBeNull();
     expect(await holdFile({ status: 206, headers: NEXT_HEADERS, body: TEXT })).toBeNull();
-    expect(await holdFile({ status: 200, headers: { ...NEXT_HEADERS, 'content-encoding': 'gzip' }, body: zlib.gzipSync(TEXT) })).toBeNull();
+    expect(
+      await holdFile({
+        status: 200,
+        headers: { ...NEXT_HEADERS, 'content-encoding': 'gzip' },
+        body: zlib.gzipSync(TEXT),
+      }),
+    ).toBeNull();
   });
 
   it('keeps no encoding that would be larger than the file itself', async () => {
@@ -119,7 +137,8 @@ async function serveHeld(held: Map<string, HeldFile>): Promise<{ port: number; c
 describe('answerFromHeld', () => {
   let server: { port: number; close: () => Promise<void> };
   const chunk = '/_next/static/chunks/app.js';
-  const request = (path: string, options: http.RequestOptions = {}) => rawRequest({ host: '127.0.0.1', port: server.port, path, ...options });
+  const request = (path: string, options: http.RequestOptions = {}) =>
+    rawRequest({ host: '127.0.0.1', port: server.port, path, ...options });
 
   beforeAll(async () => {
     const file = await holdFile({ status: 200, headers: NEXT_HEADERS, body: TEXT });
@@ -169,7 +188,12 @@ describe('answerFromHeld', () => {
     ];
     for (const [urlPath, options] of cases) {
       const answer = await request(urlPath, options);
-      expect({ urlPath, options, status: answer.status, body: answer.body.toString() }).toEqual({ urlPath, options, status: 299, body: 'next' });
+      expect({ urlPath, options, status: answer.status, body: answer.body.toString() }).toEqual({
+        urlPath,
+        options,
+        status: 299,
+        body: 'next',
+      });
     }
   });
 });
@@ -200,7 +224,10 @@ describe('listAssets and fillHeld', () => {
         res.end();
         return;
       }
-      res.setHeader('cache-control', req.url?.startsWith('/_next/') ? 'public, max-age=31536000, immutable' : 'public, max-age=86400');
+      res.setHeader(
+        'cache-control',
+        req.url?.startsWith('/_next/') ? 'public, max-age=31536000, immutable' : 'public, max-age=86400',
+      );
       res.setHeader('x-frame-options', 'DENY');
       res.end(TEXT);
     });
@@ -220,17 +247,30 @@ describe('listAssets and fillHeld', () => {
       '/basemap/countries-110m.json',
       '/basemap/missing.json',
     ]);
-    expect(await listAssets({ distDir: path.join(root, 'nothing'), publicDir: path.join(root, 'nothing') })).toEqual([]);
+    expect(await listAssets({ distDir: path.join(root, 'nothing'), publicDir: path.join(root, 'nothing') })).toEqual(
+      [],
+    );
   });
 
   it('records each file from the running server uncompressed, and leaves to Next what it did not answer with 200', async () => {
     const held = new Map<string, HeldFile>();
-    const report = await fillHeld({ origin: { host: '127.0.0.1', port: originPort }, distDir: path.join(root, 'build'), publicDir: path.join(root, 'public'), held });
+    const report = await fillHeld({
+      origin: { host: '127.0.0.1', port: originPort },
+      distDir: path.join(root, 'build'),
+      publicDir: path.join(root, 'public'),
+      held,
+    });
     expect(report.files).toBe(3);
     expect(report.skipped).toBe(1);
-    expect([...held.keys()].sort()).toEqual(['/_next/static/chunks/app.js', '/_next/static/chunks/style.css', '/basemap/countries-110m.json']);
+    expect([...held.keys()].sort()).toEqual([
+      '/_next/static/chunks/app.js',
+      '/_next/static/chunks/style.css',
+      '/basemap/countries-110m.json',
+    ]);
     expect(served.every((line) => line.endsWith(' identity'))).toBe(true);
-    expect(Object.fromEntries(held.get('/basemap/countries-110m.json')?.headers ?? [])['cache-control']).toBe('public, max-age=86400');
+    expect(Object.fromEntries(held.get('/basemap/countries-110m.json')?.headers ?? [])['cache-control']).toBe(
+      'public, max-age=86400',
+    );
     expect(Object.fromEntries(held.get('/_next/static/chunks/app.js')?.headers ?? [])['x-frame-options']).toBe('DENY');
   });
 });

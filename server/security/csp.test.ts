@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, createNonce, PERMISSIONS_POLICY, securityHeaders, tileSourceFromTemplate, type CspOptions } from './csp';
+import {
+  buildContentSecurityPolicy,
+  createNonce,
+  PERMISSIONS_POLICY,
+  securityHeaders,
+  tileSourceFromTemplate,
+  type CspOptions,
+} from './csp';
 
-const base: CspOptions = { nonce: null, tileSource: null, frameAncestors: "frame-ancestors 'none'", development: false };
+const base: CspOptions = {
+  nonce: null,
+  tileSource: null,
+  frameAncestors: "frame-ancestors 'none'",
+  development: false,
+};
 
 /** Directive name -> its source list. */
 function directives(policy: string): Map<string, string[]> {
@@ -48,7 +60,9 @@ describe('buildContentSecurityPolicy', () => {
   });
 
   it('passes the operator frame-ancestors directive through', () => {
-    const d = directives(buildContentSecurityPolicy({ ...base, frameAncestors: "frame-ancestors 'self' https://intranet.example.org" }));
+    const d = directives(
+      buildContentSecurityPolicy({ ...base, frameAncestors: "frame-ancestors 'self' https://intranet.example.org" }),
+    );
     expect(d.get('frame-ancestors')).toEqual(["'self'", 'https://intranet.example.org']);
   });
 
@@ -92,13 +106,16 @@ describe('securityHeaders', () => {
     expect(h['Cross-Origin-Opener-Policy']).toBe('same-origin');
     expect(h['Permissions-Policy']).toBe(PERMISSIONS_POLICY);
     expect(PERMISSIONS_POLICY.split(', ')).toContain('geolocation=(self)');
-    for (const feature of ['camera', 'microphone', 'payment', 'usb']) expect(PERMISSIONS_POLICY.split(', ')).toContain(`${feature}=()`);
+    for (const feature of ['camera', 'microphone', 'payment', 'usb'])
+      expect(PERMISSIONS_POLICY.split(', ')).toContain(`${feature}=()`);
   });
 
   it('denies framing with X-Frame-Options only when no ancestor is allowed', () => {
     expect(securityHeaders(base)['X-Frame-Options']).toBe('DENY');
     expect(securityHeaders({ ...base, frameAncestors: "frame-ancestors 'self'" })['X-Frame-Options']).toBeUndefined();
-    expect(securityHeaders({ ...base, frameAncestors: 'frame-ancestors https://a.example' })['X-Frame-Options']).toBeUndefined();
+    expect(
+      securityHeaders({ ...base, frameAncestors: 'frame-ancestors https://a.example' })['X-Frame-Options'],
+    ).toBeUndefined();
   });
 });
 

@@ -41,8 +41,12 @@ export function wantsNonce(pathname: string): boolean {
 let withoutNonce: { context: SecurityContext; headers: Readonly<Record<string, string>> } | null = null;
 
 /** The headers for one response (the nonce-less set, sent with every API answer and file, is built once). */
-export function headersFor(nonce: string | null, context: SecurityContext = currentSecurityContext()): Readonly<Record<string, string>> {
+export function headersFor(
+  nonce: string | null,
+  context: SecurityContext = currentSecurityContext(),
+): Readonly<Record<string, string>> {
   if (nonce !== null) return securityHeaders({ nonce, ...context });
-  if (withoutNonce?.context !== context) withoutNonce = { context, headers: Object.freeze(securityHeaders({ nonce, ...context })) };
+  if (withoutNonce?.context !== context)
+    withoutNonce = { context, headers: Object.freeze(securityHeaders({ nonce, ...context })) };
   return withoutNonce.headers;
 }

@@ -25,16 +25,19 @@ describe('proxy', () => {
     expect(b.headers.get('content-security-policy')).not.toBe(csp);
   });
 
-  it.each(['/_next/static/chunks/main.js', '/_next/image?url=%2Ficon.png&w=64&q=75', '/basemap/land-110m.json', '/gazetteer/places.json', '/favicon.ico'])(
-    'sets every header on %s, without a nonce',
-    (path) => {
-      const res = call(path);
-      const expected = headersFor(null);
-      for (const [name, value] of Object.entries(expected)) expect(res.headers.get(name), name).toBe(value);
-      expect(res.headers.get('content-security-policy')).not.toContain('nonce-');
-      expect(forwarded(res, 'x-nonce')).toBeNull();
-    },
-  );
+  it.each([
+    '/_next/static/chunks/main.js',
+    '/_next/image?url=%2Ficon.png&w=64&q=75',
+    '/basemap/land-110m.json',
+    '/gazetteer/places.json',
+    '/favicon.ico',
+  ])('sets every header on %s, without a nonce', (path) => {
+    const res = call(path);
+    const expected = headersFor(null);
+    for (const [name, value] of Object.entries(expected)) expect(res.headers.get(name), name).toBe(value);
+    expect(res.headers.get('content-security-policy')).not.toContain('nonce-');
+    expect(forwarded(res, 'x-nonce')).toBeNull();
+  });
 
   it('never allows eval or inline scripts under the test (non-development) environment', () => {
     for (const p of ['/', '/passes', '/basemap/land-110m.json']) {
@@ -71,7 +74,24 @@ describe('the proxy matcher', () => {
     expect(runs(url)).toBe(true);
   });
 
-  it.each(['/api', '/api/', '/api/tle', '/api/position', '/api/position?at=0&units=miles', '/api/passes?lat=51.5&lon=-0.13', '/api/health', '/api/version', '/api/no-such-endpoint', '/api/tle/extra', '/v1', '/v1/satellites/25544', '/v1/coordinates/1,2', '/v1/nope', '/iss-now.json', '/iss-pass.json?lat=1&lon=2'])(
+  it.each([
+    '/api',
+    '/api/',
+    '/api/tle',
+    '/api/position',
+    '/api/position?at=0&units=miles',
+    '/api/passes?lat=51.5&lon=-0.13',
+    '/api/health',
+    '/api/version',
+    '/api/no-such-endpoint',
+    '/api/tle/extra',
+    '/v1',
+    '/v1/satellites/25544',
+    '/v1/coordinates/1,2',
+    '/v1/nope',
+    '/iss-now.json',
+    '/iss-pass.json?lat=1&lon=2',
+  ])(
     'leaves out %s (route handlers set the headers: app/api/security-headers.test.ts, app/compat-routes.test.ts)',
     (url) => {
       expect(runs(url)).toBe(false);
@@ -81,7 +101,21 @@ describe('the proxy matcher', () => {
   it('leaves out only paths that app/api/, app/v1/ and the two Open Notify routes answer (the optional catch-alls exist)', () => {
     expect(fs.existsSync(path.join(process.cwd(), 'app/api/[[...path]]/route.ts'))).toBe(true);
     expect(fs.existsSync(path.join(process.cwd(), 'app/v1/[[...path]]/route.ts'))).toBe(true);
-    for (const url of ['/', '/api', '/api/a/b/c', '/apix', '/ap', '/_next/static/x.js', '/a.json', '/%61pi/tle', '/api%2Ftle', '/v1/a/b', '/v1x', '/iss-now.json', '/iss-now.json/x']) {
+    for (const url of [
+      '/',
+      '/api',
+      '/api/a/b/c',
+      '/apix',
+      '/ap',
+      '/_next/static/x.js',
+      '/a.json',
+      '/%61pi/tle',
+      '/api%2Ftle',
+      '/v1/a/b',
+      '/v1x',
+      '/iss-now.json',
+      '/iss-now.json/x',
+    ]) {
       const pathname = new URL(url, 'http://127.0.0.1').pathname;
       if (!runs(url)) expect(/^\/(api|v1)(\/|$)|^\/iss-(now|pass)\.json$/.test(pathname), url).toBe(true);
     }

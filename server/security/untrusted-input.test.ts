@@ -40,7 +40,18 @@ const ATTACKER_URLS = [
   'gopher://127.0.0.1:6379/_INFO',
   'http://tle-upstream.test.invalid.evil.example/',
 ];
-const URL_PARAMETERS = ['url', 'source', 'tle', 'tleSource', 'TLE_SOURCE', 'upstream', 'callback', 'redirect', 'next', 'href'];
+const URL_PARAMETERS = [
+  'url',
+  'source',
+  'tle',
+  'tleSource',
+  'TLE_SOURCE',
+  'upstream',
+  'callback',
+  'redirect',
+  'next',
+  'href',
+];
 
 let dataDir: string;
 let source: TleSource;
@@ -127,14 +138,17 @@ describe('no SSRF', () => {
         for (const e of fs.readdirSync(p)) if (e !== 'test-support' && e !== 'fuzz') walk(path.join(p, e));
       } else if (/\.tsx?$/.test(p) && !/\.test\.tsx?$/.test(p)) {
         const text = fs.readFileSync(p, 'utf8');
-        if (/\bfetch\s*\(|\bhttps?\.(request|get)\s*\(|\bnet\.connect\s*\(|from 'undici'/.test(text)) callers.push(p.split(path.sep).join('/'));
+        if (/\bfetch\s*\(|\bhttps?\.(request|get)\s*\(|\bnet\.connect\s*\(|from 'undici'/.test(text))
+          callers.push(p.split(path.sep).join('/'));
       }
     };
     for (const r of roots) if (fs.existsSync(r)) walk(r);
     expect(callers.sort()).toEqual(['server/tle/fetch-upstream.ts', 'server/tle/source.ts']);
     // And the source takes its URL from the parsed configuration, never from a caller.
     const sourceText = fs.readFileSync('server/tle/source.ts', 'utf8');
-    expect(sourceText).toMatch(/const chain: readonly Upstream\[\] = setting\.kind === 'http' \? \(setting\.chain \?\? \[\{ kind: 'http', url: setting\.url \}\]\)/);
+    expect(sourceText).toMatch(
+      /const chain: readonly Upstream\[\] =\s+setting\.kind === 'http' \? \(setting\.chain \?\? \[\{ kind: 'http', url: setting\.url \}\]\)/,
+    );
     expect(sourceText).toMatch(/inflight = attempt\(chain\)/);
     expect(sourceText).not.toMatch(/getTle\(\s*\w/);
   });
@@ -163,7 +177,14 @@ describe('upstream text is data', () => {
   it('has no raw-HTML sink anywhere in the source tree', () => {
     // Spelled in pieces so this file does not match itself.
     const dangerous = ['dangerously', 'SetInnerHTML'].join('');
-    const sinks = [new RegExp(dangerous), /\.outerHTML\s*=/, /insertAdjacentHTML\s*\(/, /document\.write(ln)?\s*\(/, /\beval\s*\(/, /new Function\s*\(/];
+    const sinks = [
+      new RegExp(dangerous),
+      /\.outerHTML\s*=/,
+      /insertAdjacentHTML\s*\(/,
+      /document\.write(ln)?\s*\(/,
+      /\beval\s*\(/,
+      /new Function\s*\(/,
+    ];
     // innerHTML is allowed only where the markup is a constant written in that file (no upstream text).
     const innerHtmlAllowed = new Set(['components/map/orbit-overlay.ts']);
     const offenders: string[] = [];
@@ -188,7 +209,10 @@ describe('upstream text is data', () => {
 
   it('keeps the allowed innerHTML to constant markup', () => {
     const text = fs.readFileSync('components/map/orbit-overlay.ts', 'utf8');
-    const assignments = text.split(/\.innerHTML\s*=/).slice(1).map((rest) => rest.slice(0, rest.indexOf(';')));
+    const assignments = text
+      .split(/\.innerHTML\s*=/)
+      .slice(1)
+      .map((rest) => rest.slice(0, rest.indexOf(';')));
     expect(assignments.length).toBeGreaterThan(0);
     for (const markup of assignments) {
       // Only string literals and interpolations of module constants (UPPER_CASE), no names, no props.

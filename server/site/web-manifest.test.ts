@@ -14,7 +14,12 @@ function pngSize(file: string): [number, number] {
 
 describe('web app manifests', () => {
   it('make the site installable: name, start URL, standalone, theme colour, 192 and 512 px icons', () => {
-    expect(SITE_MANIFEST).toMatchObject({ name: 'Orbit Watch', start_url: '/', display: 'standalone', theme_color: '#070b14' });
+    expect(SITE_MANIFEST).toMatchObject({
+      name: 'Orbit Watch',
+      start_url: '/',
+      display: 'standalone',
+      theme_color: '#070b14',
+    });
     const sizes = SITE_MANIFEST.icons.filter((i) => i.type === 'image/png').map((i) => i.sizes);
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(SITE_MANIFEST.icons.some((i) => i.purpose === 'maskable')).toBe(true);
@@ -36,6 +41,8 @@ describe('web app manifests', () => {
   });
 
   it('use the same logo as the favicon', () => {
-    expect(readFileSync(join(root, 'public', 'icons', 'icon.svg'), 'utf8')).toBe(readFileSync(join(root, 'app', 'icon.svg'), 'utf8'));
+    expect(readFileSync(join(root, 'public', 'icons', 'icon.svg'), 'utf8')).toBe(
+      readFileSync(join(root, 'app', 'icon.svg'), 'utf8'),
+    );
   });
 });

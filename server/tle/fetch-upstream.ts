@@ -56,7 +56,11 @@ export async function fetchUpstream(
     });
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
-      return { kind: 'http-error', status: res.status, retryAfterMs: parseRetryAfter(res.headers.get('retry-after'), opts.nowMs()) };
+      return {
+        kind: 'http-error',
+        status: res.status,
+        retryAfterMs: parseRetryAfter(res.headers.get('retry-after'), opts.nowMs()),
+      };
     }
     const text = await readLimited(res);
     return text === null ? { kind: 'too-large' } : { kind: 'ok', text };

@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { persistedFileName, readPersistedSync, removeStaleTempFiles, serializePersisted, writeFileAtomic } from './persistence';
+import {
+  persistedFileName,
+  readPersistedSync,
+  removeStaleTempFiles,
+  serializePersisted,
+  writeFileAtomic,
+} from './persistence';
 import { fixtureTle } from '../../test-support/tle/tle-fixtures';
 
 const GOOD = fixtureTle(25544, '26282.82');
@@ -26,13 +32,19 @@ function checkComplete(text: string): number {
 
 function runChildAndKill(file: string, killAfterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('test-support/tle/atomic-writer-child.ts'), file, String(FILL_BYTES)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join('test-support/tle/atomic-writer-child.ts'), file, String(FILL_BYTES)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), killAfterMs));
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited by itself: ${stderr}`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited by itself: ${stderr}`)),
+    );
   });
 }
 
@@ -67,7 +79,10 @@ describe('readPersistedSync', () => {
   const file = () => path.join(dir, persistedFileName(25544));
 
   it('round-trips a TLE and re-parses its lines', async () => {
-    await writeFileAtomic(file(), serializePersisted({ tle: GOOD, fetchedAtMs: NOW - 1000, origin: 'https://x', savedAtMs: NOW }));
+    await writeFileAtomic(
+      file(),
+      serializePersisted({ tle: GOOD, fetchedAtMs: NOW - 1000, origin: 'https://x', savedAtMs: NOW }),
+    );
     const r = readPersistedSync(file(), 25544, NOW);
     expect(r.kind).toBe('ok');
     if (r.kind !== 'ok') return;
@@ -80,7 +95,10 @@ describe('readPersistedSync', () => {
   });
 
   it('caps a fetch time in the future at now, so a bad clock cannot freeze refreshes', async () => {
-    await writeFileAtomic(file(), serializePersisted({ tle: GOOD, fetchedAtMs: NOW + 86_400_000, origin: 'x', savedAtMs: NOW }));
+    await writeFileAtomic(
+      file(),
+      serializePersisted({ tle: GOOD, fetchedAtMs: NOW + 86_400_000, origin: 'x', savedAtMs: NOW }),
+    );
     const r = readPersistedSync(file(), 25544, NOW);
     expect(r.kind === 'ok' && r.persisted.fetchedAtMs).toBe(NOW);
   });

@@ -11,7 +11,10 @@ import type { EpochMs } from '@/lib/units';
 export async function writeFileAtomic(filePath: string, data: string): Promise<void> {
   const dir = path.dirname(filePath);
   await fs.promises.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(filePath)}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`,
+  );
   const handle = await fs.promises.open(tmp, 'w', 0o644);
   try {
     await handle.writeFile(data, 'utf8');
@@ -101,9 +104,7 @@ export function serializePersisted(p: PersistedTle): string {
 }
 
 export type ReadPersistedResult =
-  | { kind: 'ok'; persisted: PersistedTle }
-  | { kind: 'missing' }
-  | { kind: 'invalid'; reason: string };
+  { kind: 'ok'; persisted: PersistedTle } | { kind: 'missing' } | { kind: 'invalid'; reason: string };
 
 /** Read the last good TLE back. Nothing in the file is trusted: the lines go through the parser again. */
 export function readPersistedSync(filePath: string, noradId: number, nowMs: EpochMs): ReadPersistedResult {
@@ -123,14 +124,18 @@ export function readPersistedSync(filePath: string, noradId: number, nowMs: Epoc
   const parsed = persistedSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { kind: 'invalid', reason: `${filePath} has an unexpected shape (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})` };
+    return {
+      kind: 'invalid',
+      reason: `${filePath} has an unexpected shape (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
+    };
   }
   const p = parsed.data;
   let tle: Tle;
   try {
     tle = parseTleLines(p.line1, p.line2, p.name);
   } catch (e) {
-    if (e instanceof TleParseError) return { kind: 'invalid', reason: `${filePath} holds an invalid TLE: ${e.message}` };
+    if (e instanceof TleParseError)
+      return { kind: 'invalid', reason: `${filePath} holds an invalid TLE: ${e.message}` };
     throw e;
   }
   if (tle.noradId !== noradId || p.noradId !== noradId) {

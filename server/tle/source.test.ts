@@ -4,7 +4,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerConfig } from '../config';
 import { persistedFileName } from './persistence';
-import { BACKOFF_BASE_MS, createTleSource, FOLLOW_CHECK_INTERVAL_MS, type TleRecord, type TleSource, type TleSourceLog } from './source';
+import {
+  BACKOFF_BASE_MS,
+  createTleSource,
+  FOLLOW_CHECK_INTERVAL_MS,
+  type TleRecord,
+  type TleSource,
+  type TleSourceLog,
+} from './source';
 import { startFakeUpstream, type FakeUpstream, type UpstreamBehaviour } from '../../test-support/tle/fake-upstream';
 import { fixtureTle, tleText } from '../../test-support/tle/tle-fixtures';
 
@@ -93,19 +100,47 @@ async function holdingGoodThenDue(): Promise<TleSource> {
 
 const BAD_UPSTREAMS: Array<{ name: string; behaviour: UpstreamBehaviour; expected: RegExp }> = [
   { name: 'hangs past the timeout', behaviour: { kind: 'hang' }, expected: /no complete answer within 400 ms/ },
-  { name: 'stops mid-body', behaviour: { kind: 'hang-mid-body', partial: 'ISS (ZARYA)\n1 25544U' }, expected: /no complete answer/ },
+  {
+    name: 'stops mid-body',
+    behaviour: { kind: 'hang-mid-body', partial: 'ISS (ZARYA)\n1 25544U' },
+    expected: /no complete answer/,
+  },
   { name: 'answers 500', behaviour: { kind: 'status', status: 500 }, expected: /HTTP 500/ },
   { name: 'answers 403', behaviour: { kind: 'status', status: 403 }, expected: /HTTP 403/ },
   { name: 'answers 404', behaviour: { kind: 'status', status: 404 }, expected: /HTTP 404/ },
   { name: 'answers 429', behaviour: { kind: 'status', status: 429, retryAfter: '120' }, expected: /HTTP 429/ },
   { name: 'sends an HTML page with status 200', behaviour: { kind: 'html' }, expected: /HTML page/ },
-  { name: 'sends plain-text "No GP data found"', behaviour: { kind: 'tle', body: 'No GP data found' }, expected: /not a valid TLE/ },
-  { name: 'sends a truncated TLE', behaviour: { kind: 'tle', body: tleText(GOOD).slice(0, 120) }, expected: /not a valid TLE/ },
+  {
+    name: 'sends plain-text "No GP data found"',
+    behaviour: { kind: 'tle', body: 'No GP data found' },
+    expected: /not a valid TLE/,
+  },
+  {
+    name: 'sends a truncated TLE',
+    behaviour: { kind: 'tle', body: tleText(GOOD).slice(0, 120) },
+    expected: /not a valid TLE/,
+  },
   { name: 'sends a bad checksum', behaviour: { kind: 'tle', body: badChecksum(tleText(GOOD)) }, expected: /checksum/ },
-  { name: "sends Tiangong's TLE", behaviour: { kind: 'tle', body: tleText(TIANGONG) }, expected: /satellite 48274, expected 25544/ },
-  { name: "sends Hubble's TLE", behaviour: { kind: 'tle', body: tleText(HUBBLE) }, expected: /satellite 20580, expected 25544/ },
-  { name: 'sends two TLEs', behaviour: { kind: 'tle', body: tleText(GOOD) + tleText(OLDER) }, expected: /exactly one TLE, found 2/ },
-  { name: 'sends a TLE older than the held one', behaviour: { kind: 'tle', body: tleText(OLDER) }, expected: /older than the one held/ },
+  {
+    name: "sends Tiangong's TLE",
+    behaviour: { kind: 'tle', body: tleText(TIANGONG) },
+    expected: /satellite 48274, expected 25544/,
+  },
+  {
+    name: "sends Hubble's TLE",
+    behaviour: { kind: 'tle', body: tleText(HUBBLE) },
+    expected: /satellite 20580, expected 25544/,
+  },
+  {
+    name: 'sends two TLEs',
+    behaviour: { kind: 'tle', body: tleText(GOOD) + tleText(OLDER) },
+    expected: /exactly one TLE, found 2/,
+  },
+  {
+    name: 'sends a TLE older than the held one',
+    behaviour: { kind: 'tle', body: tleText(OLDER) },
+    expected: /older than the one held/,
+  },
 ];
 
 describe('a misbehaving upstream never replaces the last good TLE', () => {
@@ -136,7 +171,9 @@ describe('a misbehaving upstream never replaces the last good TLE', () => {
     expect(h.upstream.requests).toBe(2);
 
     // The persisted copy still holds the good TLE.
-    const persisted = JSON.parse(fs.readFileSync(path.join(h.dataDir, persistedFileName(25544)), 'utf8')) as { line1: string };
+    const persisted = JSON.parse(fs.readFileSync(path.join(h.dataDir, persistedFileName(25544)), 'utf8')) as {
+      line1: string;
+    };
     expect(persisted.line1).toBe(GOOD.line1);
   });
 
@@ -323,17 +360,39 @@ describe('persistence and restart', () => {
 
   const CORRUPT: Array<{ name: string; content: () => string; expected: RegExp }> = [
     { name: 'garbage', content: () => '\u0000\u0001garbage', expected: /not valid JSON/ },
-    { name: 'truncated JSON', content: () => fs.readFileSync(path.join(h.dataDir, persistedFileName(25544)), 'utf8').slice(0, 80), expected: /not valid JSON/ },
+    {
+      name: 'truncated JSON',
+      content: () => fs.readFileSync(path.join(h.dataDir, persistedFileName(25544)), 'utf8').slice(0, 80),
+      expected: /not valid JSON/,
+    },
     {
       name: 'a TLE with a bad checksum',
       content: () =>
-        JSON.stringify({ version: 1, noradId: 25544, name: 'ISS', line1: badChecksum(`x\n${GOOD.line1}`).split('\n')[1], line2: GOOD.line2, fetchedAtMs: START_MS, origin: 'x', savedAtMs: START_MS }),
+        JSON.stringify({
+          version: 1,
+          noradId: 25544,
+          name: 'ISS',
+          line1: badChecksum(`x\n${GOOD.line1}`).split('\n')[1],
+          line2: GOOD.line2,
+          fetchedAtMs: START_MS,
+          origin: 'x',
+          savedAtMs: START_MS,
+        }),
       expected: /invalid TLE: .*checksum/,
     },
     {
       name: "another satellite's TLE",
       content: () =>
-        JSON.stringify({ version: 1, noradId: 25544, name: 'CSS', line1: TIANGONG.line1, line2: TIANGONG.line2, fetchedAtMs: START_MS, origin: 'x', savedAtMs: START_MS }),
+        JSON.stringify({
+          version: 1,
+          noradId: 25544,
+          name: 'CSS',
+          line1: TIANGONG.line1,
+          line2: TIANGONG.line2,
+          fetchedAtMs: START_MS,
+          origin: 'x',
+          savedAtMs: START_MS,
+        }),
       expected: /satellite 48274/,
     },
     { name: 'a wrong shape', content: () => JSON.stringify({ version: 1, tle: 'x' }), expected: /unexpected shape/ },
@@ -417,7 +476,9 @@ describe('processes sharing one DATA_DIR (TLE_ROLE=follow)', () => {
     const fetcher = h.make();
     const followers = [follower(), follower(), follower()];
     const all = [fetcher, ...followers];
-    const records = await Promise.all(Array.from({ length: 200 }, (_, i) => (all[i % all.length] as TleSource).getTle()));
+    const records = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => (all[i % all.length] as TleSource).getTle()),
+    );
     await fetcher.idle();
     expect(h.upstream.requests).toBe(1);
     // Until the fetching process has a TLE, every process serves the built-in one rather than wait.

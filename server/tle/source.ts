@@ -116,7 +116,8 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
   const statusPath = path.join(config.dataDir, upstreamStatusFileName(config.noradId));
   // Only an http source has an upstream to share; every process reads a file source or the embedded TLE itself.
   const follows = setting.kind === 'http' && config.tleRole === 'follow';
-  const chain: readonly Upstream[] = setting.kind === 'http' ? (setting.chain ?? [{ kind: 'http', url: setting.url }]) : [];
+  const chain: readonly Upstream[] =
+    setting.kind === 'http' ? (setting.chain ?? [{ kind: 'http', url: setting.url }]) : [];
   const embedded: TleRecord = { tle: parseTle(deps.embeddedTleText), source: 'embedded', fetchedAtMs: null };
 
   let initialized = false;
@@ -131,7 +132,12 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
     configured: setting.kind !== 'none',
     kind: setting.kind,
     role: config.tleRole,
-    location: setting.kind === 'http' ? chain.map((p) => (p.kind === 'http' ? p.url : p.path)).join(', ') : setting.kind === 'file' ? setting.path : null,
+    location:
+      setting.kind === 'http'
+        ? chain.map((p) => (p.kind === 'http' ? p.url : p.path)).join(', ')
+        : setting.kind === 'file'
+          ? setting.path
+          : null,
     lastAttemptAtMs: null,
     lastResult: null,
     lastError: null,
@@ -178,7 +184,10 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
     upstream.lastErrorAtMs = now;
     upstream.consecutiveFailures += 1;
     upstream.failingSinceMs ??= now;
-    const backoffMs = Math.min(BACKOFF_BASE_MS * 2 ** (upstream.consecutiveFailures - 1), Math.max(refreshMs, BACKOFF_BASE_MS));
+    const backoffMs = Math.min(
+      BACKOFF_BASE_MS * 2 ** (upstream.consecutiveFailures - 1),
+      Math.max(refreshMs, BACKOFF_BASE_MS),
+    );
     const waitMs = Math.max(backoffMs, Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
     upstream.nextAllowedAtMs = now + waitMs;
     const serving = current();
@@ -217,7 +226,11 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
   async function readOne(place: Upstream): Promise<Outcome> {
     let text: string;
     if (place.kind === 'http') {
-      const res = await fetchUpstream(place.url, { timeoutMs: config.fetchTimeoutMs, fetch: deps.fetch, nowMs: deps.nowMs });
+      const res = await fetchUpstream(place.url, {
+        timeoutMs: config.fetchTimeoutMs,
+        fetch: deps.fetch,
+        nowMs: deps.nowMs,
+      });
       switch (res.kind) {
         case 'http-error':
           return failed('http-error', `HTTP ${res.status}`, res.retryAfterMs);
@@ -237,7 +250,11 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
         return failed('file-error', `cannot read ${place.path}: ${(e as Error).message}`);
       }
     }
-    const check = validateTleText(text, { noradId: config.noradId, nowMs: deps.nowMs(), heldEpochMs: current().tle.epochMs });
+    const check = validateTleText(text, {
+      noradId: config.noradId,
+      nowMs: deps.nowMs(),
+      heldEpochMs: current().tle.epochMs,
+    });
     if (!check.ok) return failed('rejected', `rejected: ${check.reason}`);
     return { ok: true, tle: check.tle, origin: place.kind === 'http' ? place.url : place.path };
   }
@@ -277,7 +294,9 @@ export function createTleSource(config: ServerConfig, partialDeps: Partial<TleSo
   function refresh(): Promise<void> {
     if (inflight) return inflight;
     inflight = attempt(chain)
-      .catch((e: unknown) => recordFailure('network-error', `unexpected error: ${(e as Error).message}`, deps.nowMs(), null))
+      .catch((e: unknown) =>
+        recordFailure('network-error', `unexpected error: ${(e as Error).message}`, deps.nowMs(), null),
+      )
       .then(saveUpstreamStatus)
       .finally(() => {
         inflight = null;

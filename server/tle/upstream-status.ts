@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import type { EpochMs } from '@/lib/units';
 
-export const UPSTREAM_RESULTS = ['ok', 'unchanged', 'rejected', 'http-error', 'timeout', 'network-error', 'file-error'] as const;
+export const UPSTREAM_RESULTS = [
+  'ok',
+  'unchanged',
+  'rejected',
+  'http-error',
+  'timeout',
+  'network-error',
+  'file-error',
+] as const;
 export type UpstreamResult = (typeof UPSTREAM_RESULTS)[number];
 
 /**

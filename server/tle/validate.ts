@@ -5,13 +5,7 @@ import { MS_PER_DAY, type EpochMs } from '@/lib/units';
 export const FUTURE_EPOCH_TOLERANCE_MS = 6 * 3_600_000;
 
 export type TleRejection =
-  | 'html'
-  | 'empty'
-  | 'malformed'
-  | 'multiple'
-  | 'wrong-satellite'
-  | 'future-epoch'
-  | 'older-than-held';
+  'html' | 'empty' | 'malformed' | 'multiple' | 'wrong-satellite' | 'future-epoch' | 'older-than-held';
 
 export type TleValidation = { ok: true; tle: Tle } | { ok: false; rejection: TleRejection; reason: string };
 

@@ -42,7 +42,9 @@ export async function startFakeUpstream(initial: UpstreamBehaviour): Promise<Fak
       }
       case 'html':
         res.writeHead(200, { 'content-type': 'text/html' });
-        res.end('<!DOCTYPE html><html><head><title>Service unavailable</title></head><body><h1>Try later</h1></body></html>');
+        res.end(
+          '<!DOCTYPE html><html><head><title>Service unavailable</title></head><body><h1>Try later</h1></body></html>',
+        );
         return;
       case 'hang':
         return; // never answer

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { parseTleText, type Tle } from '@/lib/tle';
 
 /** Real TLEs (ISS, Tiangong, Hubble) copied from the shared reference data. */
-export const FIXTURE_TLES: Tle[] = parseTleText(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/tles.txt'), 'utf8'));
+export const FIXTURE_TLES: Tle[] = parseTleText(
+  fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/tles.txt'), 'utf8'),
+);
 
 /** The fixture TLE of a satellite whose line 1 epoch field starts with `epochPrefix` (e.g. "26282.82"). */
 export function fixtureTle(noradId: number, epochPrefix: string): Tle {

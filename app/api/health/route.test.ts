@@ -31,8 +31,23 @@ describe('GET /api/health', () => {
     const { body } = await health();
     expect(body.status).toBe('ok');
     expect(typeof body.version).toBe('string');
-    expect(body.tle).toEqual({ noradId: 25544, source: 'embedded', epoch: '2026-10-09T19:42:49.139Z', ageDays: 1, fetchedAt: null });
-    expect(body.upstream).toMatchObject({ configured: false, kind: 'none', role: 'fetch', lastAttemptAt: null, lastResult: null, lastError: null, nextAllowedAt: null, consecutiveFailures: 0 });
+    expect(body.tle).toEqual({
+      noradId: 25544,
+      source: 'embedded',
+      epoch: '2026-10-09T19:42:49.139Z',
+      ageDays: 1,
+      fetchedAt: null,
+    });
+    expect(body.upstream).toMatchObject({
+      configured: false,
+      kind: 'none',
+      role: 'fetch',
+      lastAttemptAt: null,
+      lastResult: null,
+      lastError: null,
+      nextAllowedAt: null,
+      consecutiveFailures: 0,
+    });
     expect(body.persistence).toMatchObject({ lastWriteAt: null, lastError: null });
     expect(body.config).toEqual({ problems: [] });
   });
@@ -58,7 +73,10 @@ describe('GET /api/health', () => {
 
   it('shows an upstream failure after a refresh attempt', async () => {
     let source: { idle(): Promise<void> };
-    ({ cleanup, source } = installTestSource({ TLE_SOURCE: 'http://127.0.0.1:9/gp.php', TLE_FETCH_TIMEOUT_MS: '1000' }));
+    ({ cleanup, source } = installTestSource({
+      TLE_SOURCE: 'http://127.0.0.1:9/gp.php',
+      TLE_FETCH_TIMEOUT_MS: '1000',
+    }));
     const { getTle } = await import('@/server/tle-source');
     await getTle();
     await source.idle();
@@ -67,8 +85,15 @@ describe('GET /api/health', () => {
     expect(body.liveSource).toEqual({ state: 'unreachable', since: body.upstream.lastErrorAt });
     expect(body.upstream.failingSince).toBe(body.upstream.lastErrorAt);
     expect(body.reasons.join()).toMatch(/the live source \(http:\/\/127\.0\.0\.1:9\/gp\.php\) cannot be reached since/);
-    expect(body.upstream).toMatchObject({ configured: true, kind: 'http', lastResult: 'network-error', consecutiveFailures: 1 });
+    expect(body.upstream).toMatchObject({
+      configured: true,
+      kind: 'http',
+      lastResult: 'network-error',
+      consecutiveFailures: 1,
+    });
     expect(body.upstream.lastError).toMatch(/ECONNREFUSED|network error/);
-    expect(Date.parse(body.upstream.nextAllowedAt ?? '')).toBeGreaterThan(Date.parse(body.upstream.lastAttemptAt ?? ''));
+    expect(Date.parse(body.upstream.nextAllowedAt ?? '')).toBeGreaterThan(
+      Date.parse(body.upstream.lastAttemptAt ?? ''),
+    );
   });
 });

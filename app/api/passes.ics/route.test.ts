@@ -12,7 +12,9 @@ interface RefPass {
   max_elevation_deg: number;
   part_visible_geometric?: { any_part_visible: boolean; visible_start?: string; visible_max_el_deg?: number };
 }
-const ref = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/passes-london.json'), 'utf8')) as {
+const ref = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/passes-london.json'), 'utf8'),
+) as {
   observer: { lat_deg: number; lon_deg: number };
   window_start: string;
   window_end: string;
@@ -44,7 +46,9 @@ describe('GET /api/passes.ics', () => {
     expect(calendar.getFirstPropertyValue('x-published-ttl')).toBe('PT6H');
     const events = calendar.getAllSubcomponents('vevent');
     // Skyfield's visible passes (lit part up to 10 deg), those the elements can still predict (all of London's).
-    const expected = ref.passes.filter((r) => r.part_visible_geometric?.any_part_visible && (r.part_visible_geometric.visible_max_el_deg ?? 0) >= 10);
+    const expected = ref.passes.filter(
+      (r) => r.part_visible_geometric?.any_part_visible && (r.part_visible_geometric.visible_max_el_deg ?? 0) >= 10,
+    );
     expect(events).toHaveLength(expected.length);
     events.forEach((vevent, i) => {
       const start = new ICAL.Event(vevent).startDate.toJSDate().getTime();
@@ -56,7 +60,9 @@ describe('GET /api/passes.ics', () => {
   });
 
   it('keeps to RFC 5545: CRLF only, lines folded at 75 octets, a DTSTAMP and a UID in every event', async () => {
-    const { text } = await feed(`${LONDON.replace('&name=London', '')}&visibleOnly=false&name=${encodeURIComponent('Observatoire de Paris, Meudon — terrasse nord, côté jardin')}`);
+    const { text } = await feed(
+      `${LONDON.replace('&name=London', '')}&visibleOnly=false&name=${encodeURIComponent('Observatoire de Paris, Meudon — terrasse nord, côté jardin')}`,
+    );
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(text.endsWith('\r\n')).toBe(true);
     const lines = text.slice(0, -2).split('\r\n');
@@ -72,12 +78,14 @@ describe('GET /api/passes.ics', () => {
   });
 
   it('holds what /api/passes lists with the same parameters (visible passes by default)', async () => {
-    const json = (await (await passesJson(request(`/api/passes?${LONDON.replace('&name=London', '')}&visibleOnly=true`))).json()) as { passes: unknown[] };
+    const json = (await (
+      await passesJson(request(`/api/passes?${LONDON.replace('&name=London', '')}&visibleOnly=true`))
+    ).json()) as { passes: unknown[] };
     const { text } = await feed(LONDON);
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(json.passes.length);
   });
 
-  it('follows the filters: London\'s visible passes are all in the morning, and few are brighter than -3', async () => {
+  it("follows the filters: London's visible passes are all in the morning, and few are brighter than -3", async () => {
     expect((await feed(`${LONDON}&when=evening`)).text).not.toContain('BEGIN:VEVENT');
     const morning = (await feed(`${LONDON}&when=morning`)).text.match(/BEGIN:VEVENT/g)?.length ?? 0;
     const bright = (await feed(`${LONDON}&maxMagnitude=-3`)).text.match(/BEGIN:VEVENT/g)?.length ?? 0;
@@ -89,7 +97,9 @@ describe('GET /api/passes.ics', () => {
     const uids = (text: string) => [...text.matchAll(/UID:(\S+)/g)].map((m) => m[1]);
     const first = uids((await feed(LONDON)).text);
     const firstStart = /DTSTART:(\d{8}T\d{6}Z)/.exec((await feed(LONDON)).text)![1]!;
-    const later = new Date(Date.parse(firstStart.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z')) + 3_600_000).toISOString();
+    const later = new Date(
+      Date.parse(firstStart.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z')) + 3_600_000,
+    ).toISOString();
     const second = uids((await feed(`${LONDON.replace(`from=${ref.window_start}`, `from=${later}`)}&days=9`)).text);
     expect(second).not.toContain(first[0]);
     expect(second.length).toBeGreaterThan(0);

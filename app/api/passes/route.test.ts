@@ -4,8 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installTestSource, request } from '../../../test-support/route-test-support';
 import { dynamic, GET } from './route';
 
-interface RefPass { rise: string; set: string; culmination: string; max_elevation_deg: number }
-const ref = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/passes-london.json'), 'utf8')) as {
+interface RefPass {
+  rise: string;
+  set: string;
+  culmination: string;
+  max_elevation_deg: number;
+}
+const ref = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/passes-london.json'), 'utf8'),
+) as {
   observer: { lat_deg: number; lon_deg: number };
   window_start: string;
   window_end: string;
@@ -23,13 +30,27 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-interface Point { time: string; azimuth: number; elevation: number }
+interface Point {
+  time: string;
+  azimuth: number;
+  elevation: number;
+}
 interface Body {
   observer: unknown;
   timeZone: string;
   from: string;
   to: string;
-  passes: Array<{ rise: Point; culmination: Point; set: Point; maxElevation: number; duration: number; visible: boolean; visibleStart: Point | null; visibleEnd: Point | null; magnitude: number | null }>;
+  passes: Array<{
+    rise: Point;
+    culmination: Point;
+    set: Point;
+    maxElevation: number;
+    duration: number;
+    visible: boolean;
+    visibleStart: Point | null;
+    visibleEnd: Point | null;
+    magnitude: number | null;
+  }>;
   error?: { parameter: string; message: string; accepted: string };
 }
 const get = async (qs: string) => {
@@ -43,7 +64,9 @@ describe('GET /api/passes', () => {
   });
 
   it('answers London at the reference epoch: rise and set within 1 s of Skyfield, in order', async () => {
-    const { res, body } = await get(`?lat=${ref.observer.lat_deg}&lon=${ref.observer.lon_deg}&from=${ref.window_start}`);
+    const { res, body } = await get(
+      `?lat=${ref.observer.lat_deg}&lon=${ref.observer.lon_deg}&from=${ref.window_start}`,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     expect(res.headers.get('cache-control')).toMatch(/public, max-age=\d+/);

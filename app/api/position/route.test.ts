@@ -5,8 +5,18 @@ import { KM_PER_MILE } from '@/lib/units';
 import { installTestSource, request } from '../../../test-support/route-test-support';
 import { dynamic, GET } from './route';
 
-interface Sample { t: string; lat_deg: number; lon_deg: number; alt_km: number; sunlit_geometric_conical: boolean }
-const samples = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/groundtrack-samples.json'), 'utf8')) as { samples: Sample[] }).samples;
+interface Sample {
+  t: string;
+  lat_deg: number;
+  lon_deg: number;
+  alt_km: number;
+  sunlit_geometric_conical: boolean;
+}
+const samples = (
+  JSON.parse(fs.readFileSync(path.join(process.cwd(), 'test-support/fixtures/groundtrack-samples.json'), 'utf8')) as {
+    samples: Sample[];
+  }
+).samples;
 const sample = samples[3] as Sample;
 const EPOCH_MS = Date.parse('2026-10-09T19:42:49.139Z');
 
@@ -34,12 +44,35 @@ describe('GET /api/position', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(Object.keys(body).sort()).toEqual(
-      ['name', 'id', 'latitude', 'longitude', 'altitude', 'velocity', 'visibility', 'footprint', 'timestamp', 'daynum', 'solar_lat', 'solar_lon', 'units', 'tle_epoch', 'tle_source', 'position_uncertainty_km'].sort(),
+      [
+        'name',
+        'id',
+        'latitude',
+        'longitude',
+        'altitude',
+        'velocity',
+        'visibility',
+        'footprint',
+        'timestamp',
+        'daynum',
+        'solar_lat',
+        'solar_lon',
+        'units',
+        'tle_epoch',
+        'tle_source',
+        'position_uncertainty_km',
+      ].sort(),
     );
     // 37 minutes after the epoch: a couple of kilometres (the model's floor), in km whatever the units.
     expect(body.position_uncertainty_km).toBeGreaterThan(1);
     expect(body.position_uncertainty_km).toBeLessThan(5);
-    expect(body).toMatchObject({ name: 'iss', id: 25544, units: 'kilometers', tle_source: 'embedded', tle_epoch: '2026-10-09T19:42:49.139Z' });
+    expect(body).toMatchObject({
+      name: 'iss',
+      id: 25544,
+      units: 'kilometers',
+      tle_source: 'embedded',
+      tle_epoch: '2026-10-09T19:42:49.139Z',
+    });
     expect(body.latitude as number).toBeCloseTo(sample.lat_deg, 4);
     expect(body.longitude as number).toBeCloseTo(sample.lon_deg, 4);
     expect(body.altitude as number).toBeCloseTo(sample.alt_km, 2);
@@ -62,7 +95,10 @@ describe('GET /api/position', () => {
 
   it("says how far off an old prediction may be: thousands of km at 30 days, the orbit's diameter at 60", async () => {
     const epochMs = Date.parse('2026-10-09T19:42:49.139Z');
-    const at = (days: number) => get(`?at=${new Date(epochMs + days * 86_400_000).toISOString()}`).then((r) => r.body.position_uncertainty_km as number);
+    const at = (days: number) =>
+      get(`?at=${new Date(epochMs + days * 86_400_000).toISOString()}`).then(
+        (r) => r.body.position_uncertainty_km as number,
+      );
     const [day1, day10, day30, day60] = await Promise.all([at(1), at(10), at(30), at(60)]);
     expect(day1).toBeLessThan(day10);
     expect(day10).toBeGreaterThan(500);

@@ -19,8 +19,21 @@ export const GET = guarded(async (request: Request): Promise<Response> => {
   const atMs = query.value.at ?? Math.floor(serverNowMs() / 1000) * 1000;
   const outOfRange = checkAtNearEpoch(atMs, tle.epochMs);
   if (outOfRange) return badRequest(outOfRange);
-  const report = buildPositionReport({ tle, satrec: satrecFor(tle), tleSource: source, atMs, units: query.value.units });
-  if (!report) return badRequest(parameterError('at', 'SGP4 cannot propagate the TLE to this instant (the orbit has decayed)', positionQueryAccepted.at));
+  const report = buildPositionReport({
+    tle,
+    satrec: satrecFor(tle),
+    tleSource: source,
+    atMs,
+    units: query.value.units,
+  });
+  if (!report)
+    return badRequest(
+      parameterError(
+        'at',
+        'SGP4 cannot propagate the TLE to this instant (the orbit has decayed)',
+        positionQueryAccepted.at,
+      ),
+    );
   // Never cached: a client polling for the station must never get an old answer from a cache on the way.
   return jsonResponse(report, NO_STORE);
 });

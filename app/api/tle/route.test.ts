@@ -46,7 +46,9 @@ describe('GET /api/tle', () => {
     ({ cleanup } = installTestSource());
     const res = await GET(request('/api/tle?format=xml'));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { parameter: 'format', message: 'unknown parameter "format"', accepted: 'no query parameters' } });
+    expect(await res.json()).toEqual({
+      error: { parameter: 'format', message: 'unknown parameter "format"', accepted: 'no query parameters' },
+    });
   });
 
   it('200 concurrent requests with an empty cache are answered at once and cause exactly one upstream request', async () => {
@@ -57,14 +59,26 @@ describe('GET /api/tle', () => {
       void upstream.close();
     };
     const responses = await Promise.all(Array.from({ length: 200 }, () => GET(request('/api/tle'))));
-    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{ source: string; line1: string; liveSource: { state: string } }>;
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{
+      source: string;
+      line1: string;
+      liveSource: { state: string };
+    }>;
     expect(responses.every((r) => r.status === 200)).toBe(true);
     // Nobody waited for the 100 ms upstream: the embedded set, and the live source not heard from yet.
     expect(bodies.every((b) => b.source === 'embedded' && b.liveSource.state === 'waiting')).toBe(true);
     await installed.source.idle();
     expect(upstream.requests).toBe(1);
-    const after = (await (await GET(request('/api/tle'))).json()) as { source: string; line1: string; liveSource: { state: string; since: string } };
-    expect(after).toMatchObject({ source: 'live', line1: REFERENCE.line1, liveSource: { state: 'live', since: new Date(EPOCH_MS + 3_600_000).toISOString() } });
+    const after = (await (await GET(request('/api/tle'))).json()) as {
+      source: string;
+      line1: string;
+      liveSource: { state: string; since: string };
+    };
+    expect(after).toMatchObject({
+      source: 'live',
+      line1: REFERENCE.line1,
+      liveSource: { state: 'live', since: new Date(EPOCH_MS + 3_600_000).toISOString() },
+    });
     expect(upstream.requests).toBe(1);
     await upstream.close();
   });
@@ -84,7 +98,9 @@ describe('GET /api/tle validators', () => {
     expect(await again.text()).toBe('');
     expect(again.headers.get('etag')).toBe(etag);
     expect(again.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
-    const other = await GET(new Request('http://localhost:3000/api/tle', { headers: { 'if-none-match': 'W/"something-else"' } }));
+    const other = await GET(
+      new Request('http://localhost:3000/api/tle', { headers: { 'if-none-match': 'W/"something-else"' } }),
+    );
     expect(other.status).toBe(200);
   });
 });

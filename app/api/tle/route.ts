@@ -20,6 +20,13 @@ export const GET = guarded(async (request: Request): Promise<Response> => {
   const record = await getTle();
   const report = toTleResponse(record, serverNowMs());
   // The live source's state is part of what the answer says: a change of it is a new answer, not a 304.
-  const identity = [report.line1, report.line2, report.source, report.fetchedAt ?? '', report.liveSource.state, report.liveSource.since ?? ''].join('\n');
+  const identity = [
+    report.line1,
+    report.line2,
+    report.source,
+    report.fetchedAt ?? '',
+    report.liveSource.state,
+    report.liveSource.since ?? '',
+  ].join('\n');
   return validatedResponse(request, JSON.stringify(report), JSON_TYPE, TLE_CACHE_CONTROL, identity);
 });

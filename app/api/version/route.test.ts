@@ -18,6 +18,8 @@ describe('GET /api/version', () => {
   it('rejects unknown parameters with the API error shape', async () => {
     const res = GET(request('/api/version?x=1'));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { parameter: 'x', message: expect.any(String), accepted: expect.any(String) } });
+    expect(await res.json()).toEqual({
+      error: { parameter: 'x', message: expect.any(String), accepted: expect.any(String) },
+    });
   });
 });

@@ -9,9 +9,17 @@ export const dynamic = 'force-dynamic';
 export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/compat-methods';
 
 /** wheretheiss.at `GET /v1/satellites`: `[{"name": "iss", "id": 25544}]`. */
-export const GET = compatGuarded(async (request) => {
-  const query = readCompatQuery(new URL(request.url).searchParams, []);
-  if (!query.ok) return wtiaErrorResponse(400, query.error);
-  const { tle } = await getTle();
-  return compatResponse({ body: satelliteList(tle), cacheControl: TLE_CACHE_CONTROL, callback: query.callback, validate: request });
-}, () => wtiaErrorResponse(500, 'internal error'));
+export const GET = compatGuarded(
+  async (request) => {
+    const query = readCompatQuery(new URL(request.url).searchParams, []);
+    if (!query.ok) return wtiaErrorResponse(400, query.error);
+    const { tle } = await getTle();
+    return compatResponse({
+      body: satelliteList(tle),
+      cacheControl: TLE_CACHE_CONTROL,
+      callback: query.callback,
+      validate: request,
+    });
+  },
+  () => wtiaErrorResponse(500, 'internal error'),
+);

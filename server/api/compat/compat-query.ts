@@ -5,7 +5,8 @@ import { CALLBACK_ACCEPTED, isCallbackName } from './jsonp';
  * clients of the originals send extras we must not refuse (jQuery's JSONP adds `_=<time>` to every request).
  * A parameter we read, given twice, is still an error: which one was meant cannot be known.
  */
-export type CompatQuery<K extends string> = { ok: true; values: Partial<Record<K, string>>; callback: string | null } | { ok: false; error: string };
+export type CompatQuery<K extends string> =
+  { ok: true; values: Partial<Record<K, string>>; callback: string | null } | { ok: false; error: string };
 
 export function readCompatQuery<K extends string>(params: URLSearchParams, names: readonly K[]): CompatQuery<K> {
   const values: Partial<Record<K, string>> = {};

@@ -6,7 +6,14 @@ import { loadReference, observerOf, REFERENCE_TLE } from '../../../test-support/
 import { readCompatQuery, parseDecimal } from './compat-query';
 import { isCallbackName, jsonpBody } from './jsonp';
 import { buildIssPass, OPEN_NOTIFY_HORIZON_DEG, parseIssPassQuery } from './open-notify';
-import { buildTlesReport, isSatelliteId, parseCoordinates, parseTimestamps, satelliteList, tlesText } from './wheretheiss';
+import {
+  buildTlesReport,
+  isSatelliteId,
+  parseCoordinates,
+  parseTimestamps,
+  satelliteList,
+  tlesText,
+} from './wheretheiss';
 
 const tle = parseTleText(REFERENCE_TLE)[0]!;
 const satrec = createSatrec(tle);
@@ -15,27 +22,56 @@ describe('JSONP callback names', () => {
   it.each(['cb', 'jQuery351_1700000000', '$', '_x9', 'a'.repeat(64)])('accepts the identifier %s', (name) => {
     expect(isCallbackName(name)).toBe(true);
   });
-  it.each(['', '1cb', 'a.b', 'a[0]', 'alert(1)', 'a;b', 'a b', 'ünï', 'a'.repeat(65), 'function', 'eval', 'this', '<script>', 'a-b', 'a\n'])(
-    'refuses %j',
-    (name) => {
-      expect(isCallbackName(name)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '1cb',
+    'a.b',
+    'a[0]',
+    'alert(1)',
+    'a;b',
+    'a b',
+    'ünï',
+    'a'.repeat(65),
+    'function',
+    'eval',
+    'this',
+    '<script>',
+    'a-b',
+    'a\n',
+  ])('refuses %j', (name) => {
+    expect(isCallbackName(name)).toBe(false);
+  });
   it('wraps the JSON in one guarded call behind a comment', () => {
-    expect(jsonpBody('cb', '{"a":1}')).toBe("/**/ typeof cb === 'function' && cb({\"a\":1});");
+    expect(jsonpBody('cb', '{"a":1}')).toBe('/**/ typeof cb === \'function\' && cb({"a":1});');
   });
 });
 
 describe('compatible query parsing', () => {
   it('ignores parameters it does not read (jQuery adds _=), refuses a repeated one and a bad callback', () => {
-    expect(readCompatQuery(new URLSearchParams('lat=1&_=1700000000'), ['lat'])).toEqual({ ok: true, values: { lat: '1' }, callback: null });
+    expect(readCompatQuery(new URLSearchParams('lat=1&_=1700000000'), ['lat'])).toEqual({
+      ok: true,
+      values: { lat: '1' },
+      callback: null,
+    });
     expect(readCompatQuery(new URLSearchParams('lat=1&lat=2'), ['lat']).ok).toBe(false);
     expect(readCompatQuery(new URLSearchParams('callback=a.b'), []).ok).toBe(false);
     expect(readCompatQuery(new URLSearchParams('callback=cb'), [])).toEqual({ ok: true, values: {}, callback: 'cb' });
   });
   it('reads decimals the way Python and C clients print them', () => {
-    expect([parseDecimal('51.5'), parseDecimal('-0.12'), parseDecimal('1e-05'), parseDecimal(' 7 '), parseDecimal('.5')]).toEqual([51.5, -0.12, 1e-5, 7, 0.5]);
-    expect([parseDecimal(''), parseDecimal('0x10'), parseDecimal('NaN'), parseDecimal('Infinity'), parseDecimal('1,5')]).toEqual([null, null, null, null, null]);
+    expect([
+      parseDecimal('51.5'),
+      parseDecimal('-0.12'),
+      parseDecimal('1e-05'),
+      parseDecimal(' 7 '),
+      parseDecimal('.5'),
+    ]).toEqual([51.5, -0.12, 1e-5, 7, 0.5]);
+    expect([
+      parseDecimal(''),
+      parseDecimal('0x10'),
+      parseDecimal('NaN'),
+      parseDecimal('Infinity'),
+      parseDecimal('1,5'),
+    ]).toEqual([null, null, null, null, null]);
   });
 });
 
@@ -43,7 +79,13 @@ describe('wheretheiss.at shapes', () => {
   it('lists the one satellite and knows only its id', () => {
     expect(satelliteList(tle)).toEqual([{ name: 'iss', id: 25544 }]);
     expect(isSatelliteId('25544', tle)).toBe(true);
-    expect(['25545', 'iss', '025544x', '', '1e5'].map((id) => isSatelliteId(id, tle))).toEqual([false, false, false, false, false]);
+    expect(['25545', 'iss', '025544x', '', '1e5'].map((id) => isSatelliteId(id, tle))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
   it('takes 1 to 10 timestamps', () => {
     expect(parseTimestamps('1791577189,1791577249')).toEqual({ ok: true, ms: [1791577189000, 1791577249000] });
@@ -71,18 +113,38 @@ describe('wheretheiss.at shapes', () => {
   it('reads {lat},{lon} from the path, spaces around the comma tolerated', () => {
     expect(parseCoordinates('37.795517,-122.393693')).toEqual({ latitude: 37.795517, longitude: -122.393693 });
     expect(parseCoordinates('37.795517, -122.393693')).toEqual({ latitude: 37.795517, longitude: -122.393693 });
-    expect(['91,0', '0,181', '1', '1,2,3', 'a,b', ',', ''].map(parseCoordinates)).toEqual([null, null, null, null, null, null, null]);
+    expect(['91,0', '0,181', '1', '1,2,3', 'a,b', ',', ''].map(parseCoordinates)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
 describe('Open Notify iss-pass', () => {
   it('takes the original parameters, ranges and defaults (alt 100 m, n 5)', () => {
-    expect(parseIssPassQuery({ lat: '45.0', lon: '-122.3' })).toEqual({ ok: true, value: { latitude: 45, longitude: -122.3, altitude: 100, passes: 5 } });
-    expect(parseIssPassQuery({ lat: '0', lon: '0', alt: '0', n: '100' })).toEqual({ ok: true, value: { latitude: 0, longitude: 0, altitude: 0, passes: 100 } });
+    expect(parseIssPassQuery({ lat: '45.0', lon: '-122.3' })).toEqual({
+      ok: true,
+      value: { latitude: 45, longitude: -122.3, altitude: 100, passes: 5 },
+    });
+    expect(parseIssPassQuery({ lat: '0', lon: '0', alt: '0', n: '100' })).toEqual({
+      ok: true,
+      value: { latitude: 0, longitude: 0, altitude: 0, passes: 100 },
+    });
     expect(parseIssPassQuery({ lon: '1' })).toEqual({ ok: false, reason: 'Latitude must be specified.' });
-    expect(parseIssPassQuery({ lat: '91', lon: '1' })).toEqual({ ok: false, reason: 'Latitude must be number between -90.0 and 90.0' });
+    expect(parseIssPassQuery({ lat: '91', lon: '1' })).toEqual({
+      ok: false,
+      reason: 'Latitude must be number between -90.0 and 90.0',
+    });
     expect(parseIssPassQuery({ lat: '1' })).toEqual({ ok: false, reason: 'Longitude must be specified.' });
-    expect(parseIssPassQuery({ lat: '1', lon: '-181' })).toEqual({ ok: false, reason: 'Longitude must be number between -180.0 and 180.0' });
+    expect(parseIssPassQuery({ lat: '1', lon: '-181' })).toEqual({
+      ok: false,
+      reason: 'Longitude must be number between -180.0 and 180.0',
+    });
     expect(parseIssPassQuery({ lat: '1', lon: '1', alt: '10001' }).ok).toBe(false);
     expect(parseIssPassQuery({ lat: '1', lon: '1', n: '0' }).ok).toBe(false);
     expect(parseIssPassQuery({ lat: '1', lon: '1', n: '101' }).ok).toBe(false);
@@ -93,14 +155,20 @@ describe('Open Notify iss-pass', () => {
     const observer = observerOf(ref);
     const nowMs = Date.parse(ref.window_start);
     const windowEnd = Date.parse(ref.window_end);
-    const report = buildIssPass(satrec, { latitude: observer.latitudeDeg, longitude: observer.longitudeDeg, altitude: observer.heightM, passes: 100 }, nowMs);
+    const report = buildIssPass(
+      satrec,
+      { latitude: observer.latitudeDeg, longitude: observer.longitudeDeg, altitude: observer.heightM, passes: 100 },
+      nowMs,
+    );
     const listed = report.response.filter((p) => p.risetime * 1000 < windowEnd);
     // A pass peaking under ~10.6 degrees stays above 10 for a minute or less: the original left those out.
     const clear = ref.passes.filter((p) => p.max_elevation_deg >= 10.6 && Date.parse(p.culmination) < windowEnd);
 
     it('lists one entry per reference pass clearly above 10 deg, rising between its 0-deg rise and its culmination', () => {
       for (const r of clear) {
-        const matches = listed.filter((p) => p.risetime * 1000 >= Date.parse(r.rise) - 1000 && p.risetime * 1000 <= Date.parse(r.culmination));
+        const matches = listed.filter(
+          (p) => p.risetime * 1000 >= Date.parse(r.rise) - 1000 && p.risetime * 1000 <= Date.parse(r.culmination),
+        );
         expect(matches, `${city} pass rising ${r.rise}`).toHaveLength(1);
         const [p] = matches;
         // Above 10 degrees for less time than above the horizon, and setting between culmination and set.
@@ -126,7 +194,13 @@ describe('Open Notify iss-pass', () => {
     });
 
     it('echoes the request as the original did', () => {
-      expect(report.request).toEqual({ datetime: Math.floor(nowMs / 1000), latitude: observer.latitudeDeg, longitude: observer.longitudeDeg, altitude: observer.heightM, passes: 100 });
+      expect(report.request).toEqual({
+        datetime: Math.floor(nowMs / 1000),
+        latitude: observer.latitudeDeg,
+        longitude: observer.longitudeDeg,
+        altitude: observer.heightM,
+        passes: 100,
+      });
       expect(report.message).toBe('success');
     });
   });
@@ -143,6 +217,9 @@ describe('Open Notify iss-pass', () => {
   });
 
   it('finds nothing where the station never climbs 10 degrees (the poles), without searching forever', () => {
-    expect(buildIssPass(satrec, { latitude: 85, longitude: 0, altitude: 0, passes: 5 }, Date.parse('2026-10-10T00:00:00Z')).response).toEqual([]);
+    expect(
+      buildIssPass(satrec, { latitude: 85, longitude: 0, altitude: 0, passes: 5 }, Date.parse('2026-10-10T00:00:00Z'))
+        .response,
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,8 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
-export const CALLBACK_ACCEPTED = 'a JavaScript identifier (letters, digits, _ and $, not starting with a digit, at most 64 characters)';
+export const CALLBACK_ACCEPTED =
+  'a JavaScript identifier (letters, digits, _ and $, not starting with a digit, at most 64 characters)';
 
 export const isCallbackName = (name: string): boolean => IDENTIFIER.test(name) && !RESERVED.has(name);
 
@@ -22,4 +23,5 @@ export const isCallbackName = (name: string): boolean => IDENTIFIER.test(name) &
  * The script body for a JSON text. The leading comment keeps the first bytes out of the caller's hands (the
  * known defence against content sniffing of JSONP answers as other file types).
  */
-export const jsonpBody = (callback: string, json: string): string => `/**/ typeof ${callback} === 'function' && ${callback}(${json});`;
+export const jsonpBody = (callback: string, json: string): string =>
+  `/**/ typeof ${callback} === 'function' && ${callback}(${json});`;

@@ -48,7 +48,12 @@ function ranged(raw: string | undefined, min: number, max: number): number | nul
 }
 
 /** The original's parameters, ranges, defaults and messages. */
-export function parseIssPassQuery(values: { lat?: string; lon?: string; alt?: string; n?: string }): { ok: true; value: IssPassQuery } | { ok: false; reason: string } {
+export function parseIssPassQuery(values: {
+  lat?: string;
+  lon?: string;
+  alt?: string;
+  n?: string;
+}): { ok: true; value: IssPassQuery } | { ok: false; reason: string } {
   const latitude = ranged(values.lat, -90, 90);
   if (latitude === undefined) return { ok: false, reason: 'Latitude must be specified.' };
   if (latitude === null) return { ok: false, reason: 'Latitude must be number between -90.0 and 90.0' };
@@ -83,7 +88,11 @@ export interface IssPassReport {
  * Home Assistant's ISS sensor, reads "asked for 2, got 1" as "the station is overhead now").
  */
 export function buildIssPass(satrec: SatRec, query: IssPassQuery, nowMs: EpochMs): IssPassReport {
-  const tracker = new Tracker(satrec, { latitudeDeg: query.latitude, longitudeDeg: query.longitude, heightM: query.altitude });
+  const tracker = new Tracker(satrec, {
+    latitudeDeg: query.latitude,
+    longitudeDeg: query.longitude,
+    heightM: query.altitude,
+  });
   const response: IssPassReport['response'] = [];
   let places = query.passes;
   let lastSetMs = -Infinity;

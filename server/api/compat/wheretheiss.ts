@@ -46,7 +46,8 @@ export const MAX_TIMESTAMPS = 10;
 export function parseTimestamps(raw: string | undefined): { ok: true; ms: EpochMs[] } | { ok: false; error: string } {
   if (raw === undefined) return { ok: false, error: 'timestamps is required: a comma-separated list of Unix times' };
   const parts = raw.split(',');
-  if (parts.length > MAX_TIMESTAMPS) return { ok: false, error: `at most ${MAX_TIMESTAMPS} timestamps are allowed, ${parts.length} given` };
+  if (parts.length > MAX_TIMESTAMPS)
+    return { ok: false, error: `at most ${MAX_TIMESTAMPS} timestamps are allowed, ${parts.length} given` };
   const ms: EpochMs[] = [];
   for (const part of parts) {
     const t = parseUnixSeconds(part);

@@ -13,14 +13,27 @@ export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/compat-methods';
 const COORDINATES_CACHE_CONTROL = 'public, max-age=3600';
 
 /** wheretheiss.at `GET /v1/coordinates/{lat},{lon}`: time zone, offset now, country ("??" at sea). Offline. */
-export const GET = compatGuarded(async (request) => {
-  const url = new URL(request.url);
-  const query = readCompatQuery(url.searchParams, []);
-  if (!query.ok) return wtiaErrorResponse(400, query.error);
-  const segment = decodeSegment(url.pathname.split('/')[3]);
-  const at = segment === null ? null : parseCoordinates(segment);
-  if (at === null) return wtiaErrorResponse(400, 'invalid coordinates: expected {latitude},{longitude} in decimal degrees', query.callback);
-  const zone = lookupZone(at.latitude, at.longitude);
-  const body = buildCoordinatesReport(at, zone, utcOffsetHours(zone.timeZone, serverNowMs()));
-  return compatResponse({ body, cacheControl: COORDINATES_CACHE_CONTROL, callback: query.callback, validate: request });
-}, () => wtiaErrorResponse(500, 'internal error'));
+export const GET = compatGuarded(
+  async (request) => {
+    const url = new URL(request.url);
+    const query = readCompatQuery(url.searchParams, []);
+    if (!query.ok) return wtiaErrorResponse(400, query.error);
+    const segment = decodeSegment(url.pathname.split('/')[3]);
+    const at = segment === null ? null : parseCoordinates(segment);
+    if (at === null)
+      return wtiaErrorResponse(
+        400,
+        'invalid coordinates: expected {latitude},{longitude} in decimal degrees',
+        query.callback,
+      );
+    const zone = lookupZone(at.latitude, at.longitude);
+    const body = buildCoordinatesReport(at, zone, utcOffsetHours(zone.timeZone, serverNowMs()));
+    return compatResponse({
+      body,
+      cacheControl: COORDINATES_CACHE_CONTROL,
+      callback: query.callback,
+      validate: request,
+    });
+  },
+  () => wtiaErrorResponse(500, 'internal error'),
+);
