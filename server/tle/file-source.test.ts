@@ -1,26 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createFileSource, FILE_CHECK_INTERVAL_MS } from './file-source';
 import { createLastGood } from './last-good';
 import type { TleProvider } from './types';
-import {
-  GOOD,
-  HUBBLE,
-  OLDER,
-  providerHarness,
-  START_MS,
-  type ProviderHarness,
-} from '../../test-support/tle/provider-harness';
+import { GOOD, HUBBLE, OLDER, START_MS, harnessPerTest } from '../../test-support/tle/provider-harness';
 import { tleText } from '../../test-support/tle/tle-fixtures';
 
-let h: ProviderHarness;
+const h = harnessPerTest();
 let file: string;
 beforeEach(() => {
-  h = providerHarness();
   file = path.join(h.dataDir, 'iss.tle');
 });
-afterEach(() => h.cleanup());
 
 const make = (): TleProvider => createFileSource(file, h.config({ tleSource: { kind: 'file', path: file } }), h.deps);
 
@@ -28,6 +19,15 @@ const make = (): TleProvider => createFileSource(file, h.config({ tleSource: { k
 function writeFile(text: string, mtimeMs: number): void {
   fs.writeFileSync(file, text);
   fs.utimesSync(file, new Date(mtimeMs), new Date(mtimeMs));
+}
+
+/** A source that has read `first` from the file, which has been rewritten with `next` since. */
+function readThenRewritten(first: string, next: string): TleProvider {
+  writeFile(first, START_MS - 60_000);
+  const source = make();
+  source.poll();
+  writeFile(next, START_MS);
+  return source;
 }
 
 describe('the file source', () => {
@@ -53,10 +53,7 @@ describe('the file source', () => {
   });
 
   it('looks at the file at most once per check interval', () => {
-    writeFile(tleText(OLDER), START_MS - 60_000);
-    const source = make();
-    source.poll();
-    writeFile(tleText(GOOD), START_MS);
+    const source = readThenRewritten(tleText(OLDER), tleText(GOOD));
     h.clock.now += FILE_CHECK_INTERVAL_MS - 1;
     source.poll();
     expect(source.current().tle.line1).toBe(OLDER.line1);
@@ -85,10 +82,7 @@ describe('the file source', () => {
   });
 
   it('keeps the last good file TLE when the file turns bad, and does not re-read the same bad version', () => {
-    writeFile(tleText(GOOD), START_MS - 60_000);
-    const source = make();
-    source.poll();
-    writeFile(tleText(HUBBLE), START_MS);
+    const source = readThenRewritten(tleText(GOOD), tleText(HUBBLE));
     for (let i = 0; i < 3; i += 1) {
       h.clock.now += FILE_CHECK_INTERVAL_MS;
       source.poll();

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFollower, FOLLOW_CHECK_INTERVAL_MS } from './follower';
 import { createLastGood } from './last-good';
 import { writeFileAtomic } from './persistence';
@@ -9,17 +9,12 @@ import {
   EMBEDDED,
   GOOD,
   OLDER,
-  providerHarness,
   START_MS,
-  type ProviderHarness,
+  UPSTREAM_URL as URL,
+  harnessPerTest,
 } from '../../test-support/tle/provider-harness';
 
-const URL = 'https://upstream.test/iss.txt';
-let h: ProviderHarness;
-beforeEach(() => {
-  h = providerHarness(); // its network fails any request: a follower must never make one
-});
-afterEach(() => h.cleanup());
+const h = harnessPerTest(); // its network fails any request: a follower must never make one
 
 const httpConfig = () => h.config({ tleSource: { kind: 'http', url: URL }, tleRole: 'follow' });
 const make = (): TleProvider => createFollower(httpConfig(), h.deps);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from './fetch-upstream';
 import { createHttpFetcher } from './http-fetcher';
 import { createLastGood } from './last-good';
@@ -8,20 +8,19 @@ import type { TleProvider } from './types';
 import type { Upstream } from '../config';
 import { readUpstreamStatusSync, upstreamStatusPath } from './upstream-status';
 import { statusOf } from './upstream-record';
-import { GOOD, OLDER, providerHarness, START_MS, type ProviderHarness } from '../../test-support/tle/provider-harness';
+import { GOOD, OLDER, START_MS, harnessPerTest } from '../../test-support/tle/provider-harness';
 import { tleText } from '../../test-support/tle/tle-fixtures';
 
 const HOUR = 3_600_000;
 const PRIMARY = 'https://primary.test/iss.txt';
-let h: ProviderHarness;
-let fetch: ReturnType<typeof vi.fn<FetchLike>>;
+const fetch = vi.fn<FetchLike>();
+const h = harnessPerTest(fetch);
 let mirrorFile: string;
 beforeEach(() => {
-  fetch = vi.fn<FetchLike>(async () => new Response('busy', { status: 503, headers: { 'retry-after': '3600' } }));
-  h = providerHarness(fetch);
+  fetch.mockReset();
+  fetch.mockImplementation(async () => new Response('busy', { status: 503, headers: { 'retry-after': '3600' } }));
   mirrorFile = path.join(h.dataDir, 'mirror.tle');
 });
-afterEach(() => h.cleanup());
 
 function make(chain: Upstream[] = [{ kind: 'http', url: PRIMARY }]): TleProvider {
   const first = chain[0] as Upstream & { kind: 'http' };

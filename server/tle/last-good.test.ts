@@ -1,22 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLastGood } from './last-good';
-import {
-  EMBEDDED,
-  GOOD,
-  providerHarness,
-  START_MS,
-  type ProviderHarness,
-} from '../../test-support/tle/provider-harness';
+import { EMBEDDED, GOOD, START_MS, UPSTREAM_URL as URL, harnessPerTest } from '../../test-support/tle/provider-harness';
 import { fixtureTle } from '../../test-support/tle/tle-fixtures';
 
-const URL = 'https://upstream.test/iss.txt';
-let h: ProviderHarness;
-beforeEach(() => {
-  h = providerHarness();
-});
-afterEach(() => h.cleanup());
+const h = harnessPerTest();
 
 describe('the last good TLE', () => {
   it('holds a fetched TLE as live, writes it to DATA_DIR, and a fresh instance reads it back as cached', async () => {

@@ -1,19 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLastGood } from './last-good';
 import { createOfflineSource } from './offline-source';
-import {
-  EMBEDDED,
-  GOOD,
-  providerHarness,
-  START_MS,
-  type ProviderHarness,
-} from '../../test-support/tle/provider-harness';
+import { EMBEDDED, GOOD, START_MS, UPSTREAM_URL, harnessPerTest } from '../../test-support/tle/provider-harness';
 
-let h: ProviderHarness;
-beforeEach(() => {
-  h = providerHarness(); // its network fails any request
-});
-afterEach(() => h.cleanup());
+const h = harnessPerTest(); // its network fails any request
 
 describe('the offline source (TLE_SOURCE=embedded)', () => {
   it('serves the embedded TLE and describes itself as not configured', () => {
@@ -26,7 +16,7 @@ describe('the offline source (TLE_SOURCE=embedded)', () => {
   it('reads a newer copy an online run left in DATA_DIR on first use only', async () => {
     const source = createOfflineSource(h.config(), h.deps);
     source.poll();
-    await createLastGood(h.config(), h.deps).keepFetched(GOOD, START_MS, 'https://upstream.test/iss.txt');
+    await createLastGood(h.config(), h.deps).keepFetched(GOOD, START_MS, UPSTREAM_URL);
     source.poll();
     expect(source.current().source).toBe('embedded'); // a running offline process does not watch DATA_DIR
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { ServerConfig } from '@/server/config';
 import type { TleSourceDeps } from '@/server/tle/types';
 import { fixtureTle, tleText } from './tle-fixtures';
@@ -10,6 +11,8 @@ export const EMBEDDED = fixtureTle(25544, '26276.04');
 export const OLDER = fixtureTle(25544, '26281.01');
 export const GOOD = fixtureTle(25544, '26282.82');
 export const HUBBLE = fixtureTle(20580, '26280.56');
+/** A configured upstream URL; the harness's network never answers it unless the test provides a fetch. */
+export const UPSTREAM_URL = 'https://upstream.test/iss.txt';
 /** 4 h after GOOD's epoch. */
 export const START_MS = Date.parse('2026-10-10T00:00:00Z');
 
@@ -27,7 +30,7 @@ export interface ProviderHarness {
   cleanup(): void;
 }
 
-export function providerHarness(fetch?: TleSourceDeps['fetch']): ProviderHarness {
+function providerHarness(fetch?: TleSourceDeps['fetch']): ProviderHarness {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tle-provider-'));
   const clock = { now: START_MS };
   const warns: string[] = [];
@@ -58,4 +61,14 @@ export function providerHarness(fetch?: TleSourceDeps['fetch']): ProviderHarness
     }),
     cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }),
   };
+}
+
+/** A fresh harness for each test of the calling file (filled in before each test, its DATA_DIR removed after). */
+export function harnessPerTest(fetch?: TleSourceDeps['fetch']): ProviderHarness {
+  const h = {} as ProviderHarness;
+  beforeEach(() => {
+    Object.assign(h, providerHarness(fetch));
+  });
+  afterEach(() => h.cleanup());
+  return h;
 }
