@@ -131,26 +131,37 @@ describe('no SSRF', () => {
   it('keeps outbound requests to the TLE source, whose only URL is the configuration', () => {
     // Any new server-side fetch must be reviewed for SSRF: list the files that make one.
     const roots = ['server', 'app/api', 'proxy.ts'];
-    const callers: string[] = [];
+    const sources: string[] = [];
     const walk = (p: string): void => {
       const st = fs.statSync(p);
       if (st.isDirectory()) {
         for (const e of fs.readdirSync(p)) if (e !== 'test-support' && e !== 'fuzz') walk(path.join(p, e));
       } else if (/\.tsx?$/.test(p) && !/\.test\.tsx?$/.test(p)) {
-        const text = fs.readFileSync(p, 'utf8');
-        if (/\bfetch\s*\(|\bhttps?\.(request|get)\s*\(|\bnet\.connect\s*\(|from 'undici'/.test(text))
-          callers.push(p.split(path.sep).join('/'));
+        sources.push(p.split(path.sep).join('/'));
       }
     };
     for (const r of roots) if (fs.existsSync(r)) walk(r);
-    expect(callers.sort()).toEqual(['server/tle/fetch-upstream.ts', 'server/tle/source.ts']);
-    // And the source takes its URL from the parsed configuration, never from a caller.
-    const sourceText = fs.readFileSync('server/tle/source.ts', 'utf8');
-    expect(sourceText).toMatch(
-      /const chain: readonly Upstream\[\] =\s+setting\.kind === 'http' \? \(setting\.chain \?\? \[\{ kind: 'http', url: setting\.url \}\]\)/,
+    const read = (file: string): string => fs.readFileSync(file, 'utf8');
+    const callers = sources.filter((f) =>
+      /\bfetch\s*\(|\bhttps?\.(request|get)\s*\(|\bnet\.connect\s*\(|from 'undici'/.test(read(f)),
     );
-    expect(sourceText).toMatch(/inflight = attempt\(chain\)/);
-    expect(sourceText).not.toMatch(/getTle\(\s*\w/);
+    expect(callers.sort()).toEqual(['server/tle/fetch-upstream.ts', 'server/tle/source.ts']);
+    // And the source takes its URLs from the parsed configuration, never from a caller: the list is built from the
+    // setting alone, handed once to the fetcher when it is made, and every request goes to a place of that list.
+    expect(read('server/tle/upstream-chain.ts')).toMatch(
+      /\(setting: TleSourceSetting\): readonly Upstream\[\] \{\s+return setting\.kind === 'http' \? \(setting\.chain \?\? \[\{ kind: 'http', url: setting\.url \}\]\)/,
+    );
+    expect(read('server/tle/source.ts')).toMatch(/return createHttpFetcher\(upstreamChain\(setting\), config, deps\);/);
+    expect(read('server/tle/http-fetcher.ts')).toMatch(
+      /createHttpFetcher\(chain: readonly Upstream\[\], config: ServerConfig, deps: TleSourceDeps\)/,
+    );
+    expect(read('server/tle/http-fetcher.ts')).toMatch(/inflight = attempt\(chain\)/);
+    expect(read('server/tle/read-place.ts')).toMatch(/fetchUpstream\(place\.url, \{/);
+    // Those are the only places that start a fetcher or a request, and no caller passes anything to getTle.
+    const using = (name: string): string[] => sources.filter((f) => new RegExp(`\\b${name}\\(`).test(read(f))).sort();
+    expect(using('createHttpFetcher')).toEqual(['server/tle/http-fetcher.ts', 'server/tle/source.ts']);
+    expect(using('fetchUpstream')).toEqual(['server/tle/fetch-upstream.ts', 'server/tle/read-place.ts']);
+    expect(read('server/tle/source.ts')).not.toMatch(/getTle\(\s*\w/);
   });
 });
 

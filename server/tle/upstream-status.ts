@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import type { EpochMs } from '@/lib/units';
 
@@ -43,6 +44,10 @@ const statusSchema = z.object({
 });
 
 export const upstreamStatusFileName = (noradId: number): string => `upstream-status-${noradId}.json`;
+
+/** Where the fetching process saves it: in DATA_DIR, beside the TLE. */
+export const upstreamStatusPath = (dataDir: string, noradId: number): string =>
+  path.join(dataDir, upstreamStatusFileName(noradId));
 
 export function serializeUpstreamStatus(s: UpstreamStatus): string {
   const body: z.infer<typeof statusSchema> = { version: 1, ...s };
