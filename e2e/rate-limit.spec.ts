@@ -85,22 +85,29 @@ test.describe('one limit for the whole cluster', () => {
   });
 
   test('two workers, a new connection per request (both workers answer): the client still gets one burst of 5, not two', async () => {
+    // The primary hands each new connection to whichever worker is free first, so on a busy machine one burst can
+    // land on a single worker and prove nothing about sharing. Such a burst is repeated (after the bucket refills);
+    // every burst must still stop after 5 plus what refilled meanwhile.
     const roles = new Set<string>();
-    const t0 = performance.now();
-    let passed = 0;
-    for (let i = 0; i < 60; i += 1) {
-      const res = await fetch(`${server.baseUrl}/api/health`, {
-        headers: { 'x-forwarded-for': '198.51.100.77', connection: 'close' },
-      });
-      if (res.status === 429) break;
-      expect(res.status).toBe(200);
-      roles.add(((await res.json()) as { upstream: { role: string } }).upstream.role);
-      passed += 1;
+    for (let round = 0; round < 4 && roles.size < 2; round += 1) {
+      if (round > 0) await new Promise((resolve) => setTimeout(resolve, 6_000));
+      roles.clear();
+      const t0 = performance.now();
+      let passed = 0;
+      for (let i = 0; i < 60; i += 1) {
+        const res = await fetch(`${server.baseUrl}/api/health`, {
+          headers: { 'x-forwarded-for': '198.51.100.77', connection: 'close' },
+        });
+        if (res.status === 429) break;
+        expect(res.status).toBe(200);
+        roles.add(((await res.json()) as { upstream: { role: string } }).upstream.role);
+        passed += 1;
+      }
+      const seconds = (performance.now() - t0) / 1000;
+      expect(passed).toBeGreaterThanOrEqual(5);
+      expect(passed).toBeLessThanOrEqual(5 + Math.ceil(seconds));
     }
-    const seconds = (performance.now() - t0) / 1000;
-    expect(passed).toBeGreaterThanOrEqual(5);
-    expect(passed).toBeLessThanOrEqual(5 + Math.ceil(seconds));
-    // Both workers took part (the fetching one and the following one), so the buckets were shared.
+    // Both workers took part in one burst (the fetching one and the following one), so the buckets were shared.
     expect(roles).toEqual(new Set(['fetch', 'follow']));
   });
 });
