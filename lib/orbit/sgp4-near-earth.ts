@@ -15,6 +15,8 @@ import type { EpochMs, Radians } from '../units';
  *    convention, which differs from fmod by rounding only (< 1e-13 rad for any time in a TLE's useful life).
  * Deep-space element sets (method 'd') are not handled here: `nearEarthConstants` returns null for them and
  * callers keep using satellite.js.
+ * The satrec fields read below are satellite.js internals: package.json pins satellite.js to the version this was
+ * verified against (7.1.0), and satellite-js-contract.test.ts checks every field read here on a real satrec.
  */
 
 // WGS72 constants, as in satellite.js/constants and Vallado's getgravconst('wgs72').
