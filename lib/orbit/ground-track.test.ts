@@ -3,7 +3,8 @@ import { parseTleLines, tleChecksum, type Tle } from '../tle';
 import { newestTle } from '../../test-support/catalogue';
 import { createSatrec } from './satrec';
 import { geodeticAt } from './propagate';
-import { orbitPeriodMs, sampleGroundTrack, splitAtAntimeridian, trackWindow, type LatLon } from './ground-track';
+import { sampleGroundTrack, splitAtAntimeridian, trackWindow, type LatLon } from './ground-track';
+import { orbitPeriodMs } from './kepler';
 
 /** A synthetic near-circular LEO with a valid checksum, for inclinations no real set in the file has. */
 function syntheticTle(inclinationDeg: number, raanDeg: number, meanMotion: number): Tle {
@@ -214,14 +215,8 @@ describe('splitAtAntimeridian on real and synthetic tracks', () => {
   });
 });
 
-describe('sampleGroundTrack, orbitPeriodMs, trackWindow', () => {
+describe('sampleGroundTrack, trackWindow', () => {
   const iss = newestTle(25544);
-
-  it('orbitPeriodMs is one day over the mean motion, from a TLE or a number', () => {
-    expect(orbitPeriodMs(iss)).toBeCloseTo(86_400_000 / iss.meanMotionRevPerDay, 6);
-    expect(orbitPeriodMs(15.48793003) / 60_000).toBeCloseTo(92.976, 2);
-    expect(() => orbitPeriodMs(0)).toThrow(RangeError);
-  });
 
   it('trackWindow spans the asked orbits behind and ahead', () => {
     const period = orbitPeriodMs(iss);

@@ -1,5 +1,4 @@
 import type { SatRec } from 'satellite.js';
-import type { Tle } from '../tle/types';
 import { toDegrees, toRadians, type EpochMs, type Seconds } from '../units';
 import { geodeticAt, type GeodeticPoint } from './propagate';
 import type { LatLon } from './spherical-cap';
@@ -86,13 +85,6 @@ function unit(p: LatLon): [number, number, number] {
   const lat = toRadians(p[0]);
   const lon = toRadians(p[1]);
   return [Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)];
-}
-
-/** Orbital period from the TLE's mean motion (revolutions per day). */
-export function orbitPeriodMs(tleOrMeanMotion: Pick<Tle, 'meanMotionRevPerDay'> | number): number {
-  const revPerDay = typeof tleOrMeanMotion === 'number' ? tleOrMeanMotion : tleOrMeanMotion.meanMotionRevPerDay;
-  if (!(revPerDay > 0)) throw new RangeError(`mean motion must be positive, got ${revPerDay} rev/day`);
-  return 86_400_000 / revPerDay;
 }
 
 /** Time span of a drawn track: some orbits behind the satellite and some ahead. */

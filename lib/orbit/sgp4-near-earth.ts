@@ -1,5 +1,7 @@
 import type { SatRec } from 'satellite.js';
-import type { EpochMs, Radians } from '../units';
+import { DEG_TO_RAD, MS_PER_DAY, type EpochMs, type Radians } from '../units';
+import { JD_UNIX_EPOCH } from './time';
+import { WGS72_EARTH_RADIUS_KM as EARTH_RADIUS_KM, WGS72_MU_KM3_PER_S2 as MU_KM3_PER_S2 } from './wgs72';
 
 /*
  * Lean SGP4 for near-Earth orbits (period < 225 min: the ISS, Tiangong, Hubble), after Vallado, Crawford,
@@ -19,9 +21,7 @@ import type { EpochMs, Radians } from '../units';
  * verified against (7.1.0), and satellite-js-contract.test.ts checks every field read here on a real satrec.
  */
 
-// WGS72 constants, as in satellite.js/constants and Vallado's getgravconst('wgs72').
-const EARTH_RADIUS_KM = 6378.135;
-const MU_KM3_PER_S2 = 398600.8;
+// Derived WGS72 constants, as in satellite.js/constants and Vallado's getgravconst('wgs72').
 const XKE = 60.0 / Math.sqrt((EARTH_RADIUS_KM * EARTH_RADIUS_KM * EARTH_RADIUS_KM) / MU_KM3_PER_S2);
 const VKM_PER_SEC = (EARTH_RADIUS_KM * XKE) / 60.0;
 const J2 = 0.001082616;
@@ -158,10 +158,6 @@ export function nearEarthConstantsOf(satrec: SatRec): NearEarthConstants | null 
 function mod2pi(x: number): number {
   return x - TWO_PI * Math.trunc(x * INV_TWO_PI);
 }
-
-const MS_PER_DAY = 86_400_000;
-const JD_UNIX_EPOCH = 2_440_587.5;
-const DEG_TO_RAD = Math.PI / 180.0;
 
 /**
  * Greenwich mean sidereal angle (IAU-82, UT1 = UTC), in [0, 2 pi): Vallado's `gstime` of the Julian date of a

@@ -1,4 +1,4 @@
-import { toDegrees, toRadians, type Degrees, type Radians } from '../units';
+import { toDegrees, toRadians, wrapLongitude, type Degrees, type Radians } from '../units';
 
 /** [latitude, longitude] in degrees, Leaflet's order. */
 export type LatLon = [number, number];
@@ -28,7 +28,7 @@ export function capRings(
   const cosLat1 = Math.cos(lat1);
   const sinD = Math.sin(angularRadius);
   const cosD = Math.cos(angularRadius);
-  const lon0 = wrap180(centerLonDeg);
+  const lon0 = wrapLongitude(centerLonDeg);
 
   // Unwrapped ring: longitudes change by less than 180 between neighbours.
   const ring: LatLon[] = [];
@@ -60,10 +60,6 @@ export function capRings(
   return [ring];
 }
 
-function wrap180(lon: Degrees): Degrees {
-  return ((((lon + 180) % 360) + 360) % 360) - 180;
-}
-
 function shift(ring: LatLon[], byDeg: number): LatLon[] {
   return ring.map(([lat, lon]) => [lat, lon + byDeg]);
 }
@@ -73,7 +69,7 @@ function shift(ring: LatLon[], byDeg: number): LatLon[] {
  * -180 to 180 and close it through the pole along the map edge.
  */
 function poleRing(unwrapped: LatLon[], poleLat: number): LatLon[] {
-  const wrapped: LatLon[] = unwrapped.map(([lat, lon]) => [lat, wrap180(lon)]);
+  const wrapped: LatLon[] = unwrapped.map(([lat, lon]) => [lat, wrapLongitude(lon)]);
   const n = wrapped.length;
   let start = 0;
   for (let i = 0; i < n; i++) {
