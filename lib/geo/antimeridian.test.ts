@@ -7,6 +7,7 @@ import {
   ringArea2,
   splitLineAtAntimeridian,
   splitPolygonAtAntimeridian,
+  splitTrackAtAntimeridian,
   unwrapLongitudes,
   type LonLat,
   type PlanarPolygon,
@@ -16,6 +17,7 @@ import { pointInRings } from './oceans';
 import { footprintPolygons } from '../orbit/footprint';
 import { polygonsOf } from './region';
 import { loadTopology } from '../../test-support/world-atlas';
+import type { LatLon } from '../orbit/spherical-cap';
 
 const area = (polygons: PlanarPolygon[]): number =>
   polygons.reduce((sum, rings) => sum + rings.reduce((s, ring) => s + Math.abs(ringArea2(ring)) / 2, 0), 0);
@@ -305,5 +307,115 @@ describe('runsAlongMapEdge', () => {
         ],
       ]),
     ).toBe(false);
+  });
+});
+
+/** Same shape and longitudes; latitudes within `tolDeg` (inserted crossings follow the great circle). */
+function expectPieces(actual: LatLon[][], expected: LatLon[][], tolDeg: number): void {
+  expect(actual.map((piece) => piece.map((p) => p[1]))).toEqual(expected.map((piece) => piece.map((p) => p[1])));
+  actual.forEach((piece, k) =>
+    piece.forEach((p, i) => expect(Math.abs(p[0] - ((expected[k] as LatLon[])[i] as LatLon)[0])).toBeLessThan(tolDeg)),
+  );
+}
+
+describe('splitTrackAtAntimeridian on synthetic tracks', () => {
+  it('interpolates the crossing on a synthetic eastward track', () => {
+    const pieces = splitTrackAtAntimeridian([
+      [10, 170],
+      [12, 178],
+      [14, -174],
+      [16, -166],
+    ]);
+    expectPieces(
+      pieces,
+      [
+        [
+          [10, 170],
+          [12, 178],
+          [12.5, 180],
+        ],
+        [
+          [12.5, -180],
+          [14, -174],
+          [16, -166],
+        ],
+      ],
+      0.1,
+    );
+  });
+
+  it('interpolates the crossing on a synthetic westward track, and handles several in a row', () => {
+    const pieces = splitTrackAtAntimeridian([
+      [-20, -176],
+      [-24, 176],
+      [-26, 170],
+      [-27, 179],
+      [-28, -179],
+    ]);
+    expectPieces(
+      pieces,
+      [
+        [
+          [-20, -176],
+          [-22, -180],
+        ],
+        [
+          [-22, 180],
+          [-24, 176],
+          [-26, 170],
+          [-27, 179],
+          [-27.5, 180],
+        ],
+        [
+          [-27.5, -180],
+          [-28, -179],
+        ],
+      ],
+      0.1,
+    );
+  });
+
+  it('does not add a duplicate vertex when a sample lies exactly on the edge', () => {
+    expectPieces(
+      splitTrackAtAntimeridian([
+        [0, 170],
+        [1, 180],
+        [2, -170],
+      ]),
+      [
+        [
+          [0, 170],
+          [1, 180],
+        ],
+        [
+          [1, -180],
+          [2, -170],
+        ],
+      ],
+      1e-9,
+    );
+  });
+
+  it('follows the great circle near a pole, where a straight lat/lon line would cut the corner', () => {
+    // Two points 2 deg from the north pole, nearly opposite each other: the short path runs almost over the
+    // pole and meets the antimeridian near 89.97 deg, far from the 88 deg a straight lat/lon line gives.
+    const [first] = splitTrackAtAntimeridian([
+      [88, 100],
+      [88, -81],
+    ]);
+    const crossing = (first as LatLon[])[(first as LatLon[]).length - 1] as LatLon;
+    expect(crossing[1]).toBe(180);
+    expect(crossing[0]).toBeGreaterThan(89.9);
+    expect(crossing[0]).toBeLessThan(90);
+  });
+
+  it('leaves a track that never crosses as one piece, and an empty track empty', () => {
+    const track: LatLon[] = [
+      [0, -10],
+      [5, 10],
+      [10, 30],
+    ];
+    expect(splitTrackAtAntimeridian(track)).toEqual([track]);
+    expect(splitTrackAtAntimeridian([])).toEqual([]);
   });
 });

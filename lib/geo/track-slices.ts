@@ -1,7 +1,8 @@
 import type { SatRec } from 'satellite.js';
 import { geodeticAt, type GeodeticPoint } from '../orbit/propagate';
-import { splitAtAntimeridian, type LatLon } from '../orbit/ground-track';
+import type { LatLon } from '../orbit/spherical-cap';
 import type { EpochMs } from '../units';
+import { splitTrackAtAntimeridian } from './antimeridian';
 
 /**
  * A ground track sampled at a fixed step, kept with its times so any stretch of it (the orbit behind, the next
@@ -79,5 +80,15 @@ export function sliceTrack(track: TimedTrack, fromMs: EpochMs, toMs: EpochMs): L
   for (let i = Math.max(0, first); i <= Math.min(last, track.points.length - 1); i++) push(track.points[i] ?? null);
   push(trackPointAt(track, toMs));
   if (run.length > 1) runs.push(run);
-  return runs.flatMap((r) => splitAtAntimeridian(r));
+  return runs.flatMap((r) => splitTrackAtAntimeridian(r));
+}
+
+/** Time span of a drawn track: some orbits behind the satellite and some ahead. */
+export function trackWindow(
+  atMs: EpochMs,
+  periodMs: number,
+  pastOrbits = 1,
+  futureOrbits = 2,
+): { fromMs: EpochMs; toMs: EpochMs } {
+  return { fromMs: atMs - pastOrbits * periodMs, toMs: atMs + futureOrbits * periodMs };
 }

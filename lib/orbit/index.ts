@@ -20,7 +20,6 @@ export {
   type SatState,
   type TemePositionVelocity,
 } from './propagate';
-export { sampleGroundTrack, splitAtAntimeridian, trackWindow, type LatLon } from './ground-track';
 export { orbitPeriodMs, satrecPeriodMs } from './kepler';
 export {
   MEAN_EARTH_RADIUS_KM,
