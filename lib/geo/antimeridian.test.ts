@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Degrees } from '../units';
 import {
-  maxLongitudeStepDeg,
   outlineWithoutMapEdges,
   planarRing,
   runsAlongMapEdge,
@@ -18,6 +18,19 @@ import { footprintPolygons } from '../orbit/footprint';
 import { polygonsOf } from './region';
 import { loadTopology } from '../../test-support/world-atlas';
 import type { LatLon } from '../orbit/spherical-cap';
+
+/** Largest longitude change between neighbouring vertices (closing edge included when `closed`). */
+function maxLongitudeStepDeg(ring: readonly LonLat[], closed: boolean): Degrees {
+  let max = 0;
+  const n = ring.length;
+  const edges = closed ? n : n - 1;
+  for (let i = 0; i < edges; i++) {
+    const p = ring[i] as LonLat;
+    const q = ring[(i + 1) % n] as LonLat;
+    max = Math.max(max, Math.abs(q[0] - p[0]));
+  }
+  return max;
+}
 
 const area = (polygons: PlanarPolygon[]): number =>
   polygons.reduce((sum, rings) => sum + rings.reduce((s, ring) => s + Math.abs(ringArea2(ring)) / 2, 0), 0);

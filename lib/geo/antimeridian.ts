@@ -193,19 +193,6 @@ export function splitLineAtAntimeridian(line: readonly LonLat[]): LonLat[][] {
   return pieces;
 }
 
-/** Largest longitude change between neighbouring vertices (closing edge included when `closed`). */
-export function maxLongitudeStepDeg(ring: readonly LonLat[], closed: boolean): Degrees {
-  let max = 0;
-  const n = ring.length;
-  const edges = closed ? n : n - 1;
-  for (let i = 0; i < edges; i++) {
-    const p = ring[i] as LonLat;
-    const q = ring[(i + 1) % n] as LonLat;
-    max = Math.max(max, Math.abs(q[0] - p[0]));
-  }
-  return max;
-}
-
 /** An edge from a to b ([lat, lon]) that runs along the map's border: the antimeridian or a pole edge. */
 const onMapEdge = (a: readonly [number, number], b: readonly [number, number]): boolean =>
   (Math.abs(a[1]) === 180 && a[1] === b[1]) || (Math.abs(a[0]) >= 90 && a[0] === b[0]);

@@ -13,7 +13,7 @@ import { polygonsOf } from './region';
 export type BasemapResolution = '110m' | '50m';
 export const BASEMAP_RESOLUTIONS: readonly BasemapResolution[] = ['110m', '50m'];
 
-export type CountryFeatures = FeatureCollection<Geometry | null, { name?: string } | null>;
+type CountryFeatures = FeatureCollection<Geometry | null, { name?: string } | null>;
 
 /** What the map draws, all within [-180, 180] so nothing strays across the map. */
 export interface BasemapGeometry {

@@ -7,7 +7,7 @@ import type { LonLat } from './antimeridian';
  * Order matters: the first region that holds the point wins, so seas come before the ocean they belong to, and
  * the oceans at the end cover the whole globe, so a point over water always gets a name.
  */
-export interface WaterRegion {
+interface WaterRegion {
   name: string;
   /** Rings of [lon, lat] within [-180, 180]; a region crossing the antimeridian has a ring on each side. */
   rings: LonLat[][];

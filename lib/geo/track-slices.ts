@@ -82,13 +82,3 @@ export function sliceTrack(track: TimedTrack, fromMs: EpochMs, toMs: EpochMs): L
   if (run.length > 1) runs.push(run);
   return runs.flatMap((r) => splitTrackAtAntimeridian(r));
 }
-
-/** Time span of a drawn track: some orbits behind the satellite and some ahead. */
-export function trackWindow(
-  atMs: EpochMs,
-  periodMs: number,
-  pastOrbits = 1,
-  futureOrbits = 2,
-): { fromMs: EpochMs; toMs: EpochMs } {
-  return { fromMs: atMs - pastOrbits * periodMs, toMs: atMs + futureOrbits * periodMs };
-}

@@ -32,7 +32,7 @@ export interface SatState extends GeodeticPoint {
   headingDeg: Degrees;
 }
 
-export interface TemePositionVelocity {
+interface TemePositionVelocity {
   position: Vec3;
   velocity: Vec3;
 }

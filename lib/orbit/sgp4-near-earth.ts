@@ -30,17 +30,17 @@ const TWO_PI = 2 * Math.PI;
 const INV_TWO_PI = 1 / TWO_PI;
 
 /** SGP4 error codes, the same numbers satellite.js puts in `satrec.error`. */
-export const Sgp4Error = {
+const Sgp4Error = {
   none: 0,
   meanEccentricity: 1,
   meanMotion: 2,
   semiLatusRectum: 4,
   decayed: 6,
 } as const;
-export type Sgp4ErrorCode = (typeof Sgp4Error)[keyof typeof Sgp4Error];
+type Sgp4ErrorCode = (typeof Sgp4Error)[keyof typeof Sgp4Error];
 
 /** Everything the near-Earth propagation reads, fixed once per element set (angles in radians, time in minutes). */
-export interface NearEarthConstants {
+interface NearEarthConstants {
   readonly simplified: boolean;
   readonly mo: number;
   readonly mdot: number;

@@ -112,16 +112,6 @@ function clipLon(ring: LatLon[], edgeLon: number, keepWest: boolean): LatLon[] {
   return out;
 }
 
-/** Great-circle central angle between two points, radians. */
-export function centralAngle(lat1Deg: Degrees, lon1Deg: Degrees, lat2Deg: Degrees, lon2Deg: Degrees): Radians {
-  const p1 = toRadians(lat1Deg);
-  const p2 = toRadians(lat2Deg);
-  const dp = p2 - p1;
-  const dl = toRadians(lon2Deg - lon1Deg);
-  const h = Math.sin(dp / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) ** 2;
-  return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 /**
  * Merge rings into one ring for APIs that take a single polygon. Pieces cut at the antimeridian are joined by
  * zero-area bridges that run along the map's top edge (out along one side, back along the same line), so the

@@ -35,7 +35,7 @@ const PLANE_WOBBLE_RAD = (0.3 * Math.PI) / 180;
 const NEWTON_DONE_MS = 0.5;
 const CULMINATION_TOLERANCE_MS = 2;
 
-export interface RawPass {
+interface RawPass {
   rise: TrackPoint;
   culmination: TrackPoint;
   set: TrackPoint;

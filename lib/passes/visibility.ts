@@ -19,7 +19,7 @@ const BOUNDARY_TOLERANCE_MS = 50;
 /** Sun altitude curves by < 0.02 deg over a pass, so three samples above this rule out darkness. */
 const DAYLIGHT_MARGIN_DEG = 0.05;
 
-export interface VisibleSegment {
+interface VisibleSegment {
   start: TrackPoint;
   end: TrackPoint;
 }
@@ -123,7 +123,7 @@ export function visibleSegment(tracker: Tracker, rise: TrackPoint, set: TrackPoi
 }
 
 /** Magnitude of the satellite at one tracked moment. */
-export function magnitudeAt(tracker: Tracker, point: TrackPoint, standardMagnitude: number): number {
+function magnitudeAt(tracker: Tracker, point: TrackPoint, standardMagnitude: number): number {
   const gmst = gmstRad(point.atMs);
   const satellite = temeToEcef(point.positionTemeKm, gmst);
   const phase = phaseAngleDeg(satellite, sunPositionEcefKm(point.atMs), tracker.frame.ecefKm);
