@@ -12,7 +12,7 @@ import {
 } from '@/lib/geo/track-slices';
 import { circleSegments } from '@/lib/geo/circle-segments';
 import { footprintAngle, footprintPolygons } from '@/lib/orbit/footprint';
-import type { LatLon } from '@/lib/orbit/spherical-cap';
+import type { LatLon } from '@/lib/geo/lat-lon';
 import { geodeticAt, stateAt, type GeodeticPoint } from '@/lib/orbit/propagate';
 import { predictionUncertainty, type PredictionUncertainty } from '@/lib/orbit/uncertainty';
 import type { Tle } from '@/lib/tle';

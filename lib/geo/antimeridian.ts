@@ -1,8 +1,6 @@
-import type { LatLon } from '../orbit/spherical-cap';
+import { latLon, lonLat, type LatLon, type LonLat } from './lat-lon';
 import { toDegrees, toRadians, type Degrees } from '../units';
 
-/** [longitude, latitude] in degrees: GeoJSON's order (the track code uses [lat, lon]; do not mix them). */
-export type LonLat = [number, number];
 /** One polygon as rings (outer and holes alike): fill and hit-test it with the even-odd rule. */
 export type PlanarPolygon = LonLat[][];
 
@@ -33,7 +31,7 @@ export function unwrapLongitudes(ring: readonly LonLat[]): LonLat[] {
       else if (step < -180) offset += FULL_TURN;
     }
     previous = lon;
-    out.push([lon + offset, lat]);
+    out.push(lonLat(lon + offset, lat));
   }
   return out;
 }
@@ -56,8 +54,8 @@ export function planarRing(ring: readonly LonLat[]): LonLat[] {
   const poleLat = latSum < 0 ? -90 : 90;
   // Along the pole in quarter turns, so even the closing edge never spans more than 180 deg of longitude.
   const along: LonLat[] = [];
-  for (let i = 0; i <= 4; i++) along.push([last[0] + ((first[0] - last[0]) * i) / 4, poleLat]);
-  return [...unwrapped, ...along, [first[0], first[1]]];
+  for (let i = 0; i <= 4; i++) along.push(lonLat(last[0] + ((first[0] - last[0]) * i) / 4, poleLat));
+  return [...unwrapped, ...along, lonLat(first[0], first[1])];
 }
 
 /** Sutherland-Hodgman clip of a planar ring against one meridian, keeping the east (or west) side. */
@@ -72,7 +70,7 @@ function clipAtLongitude(ring: readonly LonLat[], edgeLon: Degrees, keepEast: bo
     const qIn = inside(q);
     if (pIn !== qIn) {
       const t = (edgeLon - p[0]) / (q[0] - p[0]);
-      out.push([edgeLon, p[1] + t * (q[1] - p[1])]);
+      out.push(lonLat(edgeLon, p[1] + t * (q[1] - p[1])));
     }
     if (qIn) out.push(q);
   }
@@ -128,7 +126,7 @@ export function splitPolygonAtAntimeridian(rings: readonly (readonly LonLat[])[]
       if (minLon < west) piece = clipAtLongitude(piece, west, true);
       if (maxLon > east) piece = clipAtLongitude(piece, east, false);
       if (piece.length < 3 || ringArea2(piece) === 0) continue;
-      const shifted = k === 0 ? piece : piece.map(([lon, lat]): LonLat => [lon - k * FULL_TURN, lat]);
+      const shifted = k === 0 ? piece : piece.map(([lon, lat]) => lonLat(lon - k * FULL_TURN, lat));
       const group = byCopy.get(k);
       if (group) group.push(shifted);
       else byCopy.set(k, [shifted]);
@@ -183,9 +181,9 @@ export function splitLineAtAntimeridian(line: readonly LonLat[]): LonLat[][] {
       const span = nextLonUnwrapped - prev[0];
       const t = span === 0 ? 0 : (edge - prev[0]) / span;
       const lat = prev[1] + t * (p[1] - prev[1]);
-      if (!onAntimeridian(prev)) current.push([edge, lat]);
+      if (!onAntimeridian(prev)) current.push(lonLat(edge, lat));
       flush();
-      if (!onAntimeridian(p)) current.push([-edge, lat]);
+      if (!onAntimeridian(p)) current.push(lonLat(-edge, lat));
     }
     current.push(p);
   }
@@ -194,18 +192,18 @@ export function splitLineAtAntimeridian(line: readonly LonLat[]): LonLat[][] {
 }
 
 /** An edge from a to b ([lat, lon]) that runs along the map's border: the antimeridian or a pole edge. */
-const onMapEdge = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+const onMapEdge = (a: LatLon, b: LatLon): boolean =>
   (Math.abs(a[1]) === 180 && a[1] === b[1]) || (Math.abs(a[0]) >= 90 && a[0] === b[0]);
 
 /**
  * Whether any ring ([lat, lon], closed implicitly) has an edge along the map's border, where it was cut to the
  * map: stroking such rings would draw the cut. See {@link outlineWithoutMapEdges}.
  */
-export function runsAlongMapEdge(rings: readonly (readonly [number, number][])[]): boolean {
+export function runsAlongMapEdge(rings: readonly (readonly LatLon[])[]): boolean {
   for (const ring of rings) {
     const n = ring.length;
     for (let i = 0; i < n; i++) {
-      if (onMapEdge(ring[i] as [number, number], ring[(i + 1) % n] as [number, number])) return true;
+      if (onMapEdge(ring[i] as LatLon, ring[(i + 1) % n] as LatLon)) return true;
     }
   }
   return false;
@@ -215,23 +213,23 @@ export function runsAlongMapEdge(rings: readonly (readonly [number, number][])[]
  * The outline of rings cut to a [-180, 180] map ([lat, lon], Leaflet's order), without the cut itself: edges
  * that run along the antimeridian or the pole edge are left out, so stroking it draws only the real boundary.
  */
-export function outlineWithoutMapEdges(rings: readonly (readonly [number, number][])[]): [number, number][][] {
-  const lines: [number, number][][] = [];
+export function outlineWithoutMapEdges(rings: readonly (readonly LatLon[])[]): LatLon[][] {
+  const lines: LatLon[][] = [];
   for (const ring of rings) {
     const n = ring.length;
     if (n < 2) continue;
     // Start right after an edge on the map border, if there is one, so a run is not split at the ring's seam.
     let start = 0;
     for (let i = 0; i < n; i++) {
-      if (onMapEdge(ring[i] as [number, number], ring[(i + 1) % n] as [number, number])) {
+      if (onMapEdge(ring[i] as LatLon, ring[(i + 1) % n] as LatLon)) {
         start = (i + 1) % n;
         break;
       }
     }
-    let current: [number, number][] = [ring[start] as [number, number]];
+    let current: LatLon[] = [ring[start] as LatLon];
     for (let k = 1; k <= n; k++) {
-      const a = ring[(start + k - 1) % n] as [number, number];
-      const b = ring[(start + k) % n] as [number, number];
+      const a = ring[(start + k - 1) % n] as LatLon;
+      const b = ring[(start + k) % n] as LatLon;
       if (onMapEdge(a, b)) {
         if (current.length > 1) lines.push(current);
         current = [b];
@@ -261,9 +259,9 @@ export function splitTrackAtAntimeridian(points: LatLon[]): LatLon[][] {
         // Going east across 180 (lon jumps from +179 to -179) or west across -180.
         const edge = dLon < 0 ? 180 : -180;
         const lat = antimeridianCrossingLat(prev, p);
-        if (prev[1] !== edge) current.push([lat, edge]);
+        if (prev[1] !== edge) current.push(latLon(lat, edge));
         pieces.push(current);
-        current = p[1] === -edge ? [] : [[lat, -edge]];
+        current = p[1] === -edge ? [] : [latLon(lat, -edge)];
       }
     }
     current.push(p);

@@ -5,9 +5,9 @@ import {
   splitLineAtAntimeridian,
   splitMultiPolygonAtAntimeridian,
   splitPolygonAtAntimeridian,
-  type LonLat,
   type PlanarPolygon,
 } from './antimeridian';
+import type { LonLat } from './lat-lon';
 import { polygonsOf } from './region';
 
 export type BasemapResolution = '110m' | '50m';
@@ -76,6 +76,9 @@ function landOf(topology: Topology): PlanarPolygon[] {
   }
   return splitMultiPolygonAtAntimeridian(landPolygons);
 }
+
+// GeoJSON positions are [lon, lat] by the standard (RFC 7946), so topojson's output is taken as LonLat as it is:
+// copying every vertex through lonLat() would double the basemap's preparation time for no check at all.
 
 /** Outlines shared by no two countries (the coast), from the topology's arcs so each is drawn once. */
 function coastlinesOf(topology: Topology): LonLat[][] {

@@ -1,5 +1,5 @@
 import { wrapLongitude, type Degrees } from '../units';
-import type { LonLat } from './antimeridian';
+import { lonLat, type LonLat } from './lat-lon';
 
 /**
  * Named water, hand-drawn from the IHO limits at the coarseness a moving dot needs. Land is found first from the
@@ -13,14 +13,17 @@ interface WaterRegion {
   rings: LonLat[][];
 }
 
-const box = (west: Degrees, south: Degrees, east: Degrees, north: Degrees): LonLat[] => [
+/** A ring as written in the table below: [lon, lat] pairs, turned into {@link LonLat} once at load. */
+type RingSource = (readonly [lon: Degrees, lat: Degrees])[];
+
+const box = (west: Degrees, south: Degrees, east: Degrees, north: Degrees): RingSource => [
   [west, south],
   [east, south],
   [east, north],
   [west, north],
 ];
 
-export const WATER_REGIONS: readonly WaterRegion[] = [
+const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
   // Inland and enclosed seas.
   { name: 'Caspian Sea', rings: [box(46.4, 36.4, 55.2, 47.3)] },
   { name: 'Sea of Azov', rings: [box(34.7, 45.2, 39.5, 47.4)] },
@@ -583,6 +586,11 @@ export const WATER_REGIONS: readonly WaterRegion[] = [
     ],
   },
 ];
+
+export const WATER_REGIONS: readonly WaterRegion[] = WATER_REGION_SOURCES.map(({ name, rings }) => ({
+  name,
+  rings: rings.map((ring) => ring.map(([lon, lat]) => lonLat(lon, lat))),
+}));
 
 /** Even-odd ray cast; `rings` are open or closed, [lon, lat]. */
 export function pointInRings(lonDeg: Degrees, latDeg: Degrees, rings: readonly (readonly LonLat[])[]): boolean {

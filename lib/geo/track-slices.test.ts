@@ -5,7 +5,7 @@ import { newestTle } from '../../test-support/catalogue';
 import { orbitPeriodMs } from '../orbit/kepler';
 import { geodeticAt } from '../orbit/propagate';
 import { createSatrec } from '../orbit/satrec';
-import type { LatLon } from '../orbit/spherical-cap';
+import { latLon, type LatLon } from './lat-lon';
 import { parseTleLines, tleChecksum, type Tle } from '../tle';
 import {
   sampleTimeAtOrBefore,
@@ -86,7 +86,11 @@ describe('sliceTrack', () => {
   it('returns nothing for an empty or reversed span, and leaves gaps where SGP4 failed', () => {
     expect(sliceTrack(track, nowMs, nowMs)).toEqual([]);
     expect(sliceTrack(track, nowMs, nowMs - 1)).toEqual([]);
-    const gappy: TimedTrack = { startMs: 0, stepMs: 1000, points: [[0, 0], [0, 1], null, [0, 3], [0, 4]] };
+    const gappy: TimedTrack = {
+      startMs: 0,
+      stepMs: 1000,
+      points: [latLon(0, 0), latLon(0, 1), null, latLon(0, 3), latLon(0, 4)],
+    };
     expect(sliceTrack(gappy, 0, 4000)).toEqual([
       [
         [0, 0],

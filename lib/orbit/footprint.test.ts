@@ -7,7 +7,7 @@ import {
   footprintPolygons,
   footprintRadiusKm,
 } from './footprint';
-import type { LatLon } from './spherical-cap';
+import type { LatLon } from '../geo/lat-lon';
 
 /** Great-circle central angle between two points, radians. */
 function centralAngle(lat1Deg: Degrees, lon1Deg: Degrees, lat2Deg: Degrees, lon2Deg: Degrees): Radians {

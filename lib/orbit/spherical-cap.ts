@@ -1,7 +1,5 @@
+import { latLon, type LatLon } from '../geo/lat-lon';
 import { toDegrees, toRadians, wrapLongitude, type Degrees, type Radians } from '../units';
-
-/** [latitude, longitude] in degrees, Leaflet's order. */
-export type LatLon = [number, number];
 
 /**
  * Outline of a spherical cap (all points within `angularRadius` of a centre) as rings for an equirectangular or
@@ -40,7 +38,7 @@ export function capRings(
     let lon = lon0 + toDegrees(Math.atan2(Math.sin(bearing) * sinD * cosLat1, cosD - sinLat1 * sinLat2));
     while (lon - prevLon > 180) lon -= 360;
     while (lon - prevLon < -180) lon += 360;
-    ring.push([toDegrees(lat2), lon]);
+    ring.push(latLon(toDegrees(lat2), lon));
     prevLon = lon;
   }
 
@@ -61,7 +59,7 @@ export function capRings(
 }
 
 function shift(ring: LatLon[], byDeg: number): LatLon[] {
-  return ring.map(([lat, lon]) => [lat, lon + byDeg]);
+  return ring.map(([lat, lon]) => latLon(lat, lon + byDeg));
 }
 
 /**
@@ -69,7 +67,7 @@ function shift(ring: LatLon[], byDeg: number): LatLon[] {
  * -180 to 180 and close it through the pole along the map edge.
  */
 function poleRing(unwrapped: LatLon[], poleLat: number): LatLon[] {
-  const wrapped: LatLon[] = unwrapped.map(([lat, lon]) => [lat, wrapLongitude(lon)]);
+  const wrapped = unwrapped.map(([lat, lon]) => latLon(lat, wrapLongitude(lon)));
   const n = wrapped.length;
   let start = 0;
   for (let i = 0; i < n; i++) {
@@ -90,7 +88,7 @@ function poleRing(unwrapped: LatLon[], poleLat: number): LatLon[] {
   // Latitude where the outline meets the antimeridian, between the easternmost and westernmost vertices.
   const span = 180 - east[1] + (west[1] + 180);
   const edgeLat = span > 0 ? east[0] + ((west[0] - east[0]) * (180 - east[1])) / span : east[0];
-  return [[edgeLat, -180], ...path, [edgeLat, 180], [poleLat, 180], [poleLat, -180]];
+  return [latLon(edgeLat, -180), ...path, latLon(edgeLat, 180), latLon(poleLat, 180), latLon(poleLat, -180)];
 }
 
 /** Sutherland-Hodgman clip of a ring against the meridian `edgeLon`, keeping the west (or east) side. */
@@ -105,7 +103,7 @@ function clipLon(ring: LatLon[], edgeLon: number, keepWest: boolean): LatLon[] {
     const qIn = inside(q);
     if (pIn !== qIn) {
       const t = (edgeLon - p[1]) / (q[1] - p[1]);
-      out.push([p[0] + t * (q[0] - p[0]), edgeLon]);
+      out.push(latLon(p[0] + t * (q[0] - p[0]), edgeLon));
     }
     if (qIn) out.push(q);
   }
@@ -125,7 +123,7 @@ export function joinRingsAlongTopEdge(rings: LatLon[][]): LatLon[] {
     const rotated = openAtEdge(ring);
     const first = rotated[0] as LatLon;
     const last = rotated[rotated.length - 1] as LatLon;
-    out.push([90, first[1]], ...rotated, [90, last[1]]);
+    out.push(latLon(90, first[1]), ...rotated, latLon(90, last[1]));
   }
   return out;
 }

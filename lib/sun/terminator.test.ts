@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LatLon } from '../orbit/spherical-cap';
+import type { LatLon } from '../geo/lat-lon';
 import { nightPolygon, nightPolygons } from './terminator';
 import { subsolarPoint, sunAltitudeDeg } from './sun-position';
 

@@ -1,5 +1,6 @@
 import { toRadians, type Degrees, type EpochMs } from '../units';
-import { capRings, joinRingsAlongTopEdge, type LatLon } from '../orbit/spherical-cap';
+import type { LatLon } from '../geo/lat-lon';
+import { capRings, joinRingsAlongTopEdge } from '../orbit/spherical-cap';
 import { subsolarPoint } from './sun-position';
 
 const DEFAULT_SEGMENTS = 360;
@@ -23,6 +24,6 @@ export function nightPolygons(atMs: EpochMs, sunAltitudeDeg: Degrees = 0, segmen
  * straddles the antimeridian without holding a pole (twilight bands near the equinoxes), its two pieces are
  * joined by zero-area bridges along the map's top edge: draw it filled, without a stroke.
  */
-export function nightPolygon(atMs: EpochMs, sunAltitudeDeg: Degrees = 0): Array<[number, number]> {
+export function nightPolygon(atMs: EpochMs, sunAltitudeDeg: Degrees = 0): LatLon[] {
   return joinRingsAlongTopEdge(nightPolygons(atMs, sunAltitudeDeg));
 }
