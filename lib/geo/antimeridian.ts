@@ -1,3 +1,4 @@
+import { itemAt } from '../item-at';
 import { latLon, lonLat, type LatLon, type LonLat } from './lat-lon';
 import { toDegrees, toRadians, type Degrees } from '../units';
 
@@ -17,6 +18,7 @@ export function unwrapLongitudes(ring: readonly LonLat[]): LonLat[] {
   // rather than copying each one, which is most of the basemap's preparation time on a phone.
   let jumps = false;
   for (let i = 1; i < ring.length && !jumps; i++) {
+    // Unchecked on purpose: this runs over every basemap vertex, and the loop bound keeps i and i - 1 in range.
     const step = (ring[i] as LonLat)[0] - (ring[i - 1] as LonLat)[0];
     jumps = step > 180 || step < -180;
   }
@@ -64,6 +66,7 @@ function clipAtLongitude(ring: readonly LonLat[], edgeLon: Degrees, keepEast: bo
   const out: LonLat[] = [];
   const n = ring.length;
   for (let i = 0; i < n; i++) {
+    // Unchecked on purpose (every vertex of a crossing basemap ring): i < n and (i + 1) % n < n.
     const p = ring[i] as LonLat;
     const q = ring[(i + 1) % n] as LonLat;
     const pIn = inside(p);
@@ -82,6 +85,7 @@ export function ringArea2(ring: readonly LonLat[]): number {
   let sum = 0;
   const n = ring.length;
   for (let i = 0; i < n; i++) {
+    // Unchecked on purpose (every vertex of every clipped basemap piece): i < n and (i + 1) % n < n.
     const p = ring[i] as LonLat;
     const q = ring[(i + 1) % n] as LonLat;
     sum += p[0] * q[1] - q[0] * p[1];
@@ -161,13 +165,13 @@ export function splitLineAtAntimeridian(line: readonly LonLat[]): LonLat[][] {
     if (current.length >= 2) pieces.push(current);
     current = [];
   };
-  for (let i = 0; i < line.length; i++) {
-    const p = line[i] as LonLat;
-    if (i === 0) {
+  let prev: LonLat | undefined;
+  for (const p of line) {
+    if (prev === undefined) {
       current.push(p);
+      prev = p;
       continue;
     }
-    const prev = line[i - 1] as LonLat;
     if ((onAntimeridian(prev) && onAntimeridian(p) && prev[0] === p[0]) || (nearPole(prev) && nearPole(p))) {
       flush();
       current.push(p);
@@ -186,6 +190,7 @@ export function splitLineAtAntimeridian(line: readonly LonLat[]): LonLat[][] {
       if (!onAntimeridian(p)) current.push(lonLat(-edge, lat));
     }
     current.push(p);
+    prev = p;
   }
   flush();
   return pieces;
@@ -203,7 +208,7 @@ export function runsAlongMapEdge(rings: readonly (readonly LatLon[])[]): boolean
   for (const ring of rings) {
     const n = ring.length;
     for (let i = 0; i < n; i++) {
-      if (onMapEdge(ring[i] as LatLon, ring[(i + 1) % n] as LatLon)) return true;
+      if (onMapEdge(itemAt(ring, i), itemAt(ring, (i + 1) % n))) return true;
     }
   }
   return false;
@@ -221,15 +226,15 @@ export function outlineWithoutMapEdges(rings: readonly (readonly LatLon[])[]): L
     // Start right after an edge on the map border, if there is one, so a run is not split at the ring's seam.
     let start = 0;
     for (let i = 0; i < n; i++) {
-      if (onMapEdge(ring[i] as LatLon, ring[(i + 1) % n] as LatLon)) {
+      if (onMapEdge(itemAt(ring, i), itemAt(ring, (i + 1) % n))) {
         start = (i + 1) % n;
         break;
       }
     }
-    let current: LatLon[] = [ring[start] as LatLon];
+    let current: LatLon[] = [itemAt(ring, start)];
     for (let k = 1; k <= n; k++) {
-      const a = ring[(start + k - 1) % n] as LatLon;
-      const b = ring[(start + k) % n] as LatLon;
+      const a = itemAt(ring, (start + k - 1) % n);
+      const b = itemAt(ring, (start + k) % n);
       if (onMapEdge(a, b)) {
         if (current.length > 1) lines.push(current);
         current = [b];

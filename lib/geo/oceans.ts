@@ -596,13 +596,14 @@ export const WATER_REGIONS: readonly WaterRegion[] = WATER_REGION_SOURCES.map(({
 export function pointInRings(lonDeg: Degrees, latDeg: Degrees, rings: readonly (readonly LonLat[])[]): boolean {
   let inside = false;
   for (const ring of rings) {
-    const n = ring.length;
-    for (let i = 0, j = n - 1; i < n; j = i++) {
-      const a = ring[i] as LonLat;
-      const b = ring[j] as LonLat;
+    // Each edge from the previous vertex (the last one, for the first) to this one, as the classic i, j loop.
+    let b = ring[ring.length - 1];
+    for (const a of ring) {
+      if (b === undefined) break;
       if (a[1] > latDeg !== b[1] > latDeg && lonDeg < ((b[0] - a[0]) * (latDeg - a[1])) / (b[1] - a[1]) + a[0]) {
         inside = !inside;
       }
+      b = a;
     }
   }
   return inside;

@@ -1,4 +1,5 @@
 import { latLon, type LatLon } from '../geo/lat-lon';
+import { itemAt } from '../item-at';
 import { toDegrees, toRadians, wrapLongitude, type Degrees, type Radians } from '../units';
 
 /**
@@ -71,20 +72,20 @@ function poleRing(unwrapped: LatLon[], poleLat: number): LatLon[] {
   const n = wrapped.length;
   let start = 0;
   for (let i = 0; i < n; i++) {
-    const a = wrapped[i] as LatLon;
-    const b = wrapped[(i + 1) % n] as LatLon;
+    const a = itemAt(wrapped, i);
+    const b = itemAt(wrapped, (i + 1) % n);
     if (Math.abs(b[1] - a[1]) > 180) {
       start = (i + 1) % n;
       break;
     }
   }
   let path: LatLon[] = [];
-  for (let k = 0; k < n; k++) path.push(wrapped[(start + k) % n] as LatLon);
-  const first = path[0] as LatLon;
-  const last = path[path.length - 1] as LatLon;
+  for (let k = 0; k < n; k++) path.push(itemAt(wrapped, (start + k) % n));
+  const first = itemAt(path, 0);
+  const last = itemAt(path, path.length - 1);
   if (first[1] > last[1]) path = path.reverse();
-  const west = path[0] as LatLon;
-  const east = path[path.length - 1] as LatLon;
+  const west = itemAt(path, 0);
+  const east = itemAt(path, path.length - 1);
   // Latitude where the outline meets the antimeridian, between the easternmost and westernmost vertices.
   const span = 180 - east[1] + (west[1] + 180);
   const edgeLat = span > 0 ? east[0] + ((west[0] - east[0]) * (180 - east[1])) / span : east[0];
@@ -97,8 +98,8 @@ function clipLon(ring: LatLon[], edgeLon: number, keepWest: boolean): LatLon[] {
   const out: LatLon[] = [];
   const n = ring.length;
   for (let i = 0; i < n; i++) {
-    const p = ring[i] as LatLon;
-    const q = ring[(i + 1) % n] as LatLon;
+    const p = itemAt(ring, i);
+    const q = itemAt(ring, (i + 1) % n);
     const pIn = inside(p);
     const qIn = inside(q);
     if (pIn !== qIn) {
@@ -121,8 +122,8 @@ export function joinRingsAlongTopEdge(rings: LatLon[][]): LatLon[] {
   const out: LatLon[] = [];
   for (const ring of rings) {
     const rotated = openAtEdge(ring);
-    const first = rotated[0] as LatLon;
-    const last = rotated[rotated.length - 1] as LatLon;
+    const first = itemAt(rotated, 0);
+    const last = itemAt(rotated, rotated.length - 1);
     out.push(latLon(90, first[1]), ...rotated, latLon(90, last[1]));
   }
   return out;
@@ -132,11 +133,11 @@ export function joinRingsAlongTopEdge(rings: LatLon[][]): LatLon[] {
 function openAtEdge(ring: LatLon[]): LatLon[] {
   const n = ring.length;
   for (let i = 0; i < n; i++) {
-    const a = ring[i] as LatLon;
-    const b = ring[(i + 1) % n] as LatLon;
+    const a = itemAt(ring, i);
+    const b = itemAt(ring, (i + 1) % n);
     if (Math.abs(a[1]) === 180 && a[1] === b[1]) {
       const rotated: LatLon[] = [];
-      for (let k = 1; k <= n; k++) rotated.push(ring[(i + k) % n] as LatLon);
+      for (let k = 1; k <= n; k++) rotated.push(itemAt(ring, (i + k) % n));
       return rotated;
     }
   }
