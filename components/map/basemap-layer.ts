@@ -1,5 +1,3 @@
-'use client';
-
 import L from 'leaflet';
 import type { LonLat } from '@/lib/geo/lat-lon';
 import type { BasemapGeometry } from '@/lib/geo/basemap';

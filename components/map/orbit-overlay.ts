@@ -1,5 +1,3 @@
-'use client';
-
 import L from 'leaflet';
 import type { SatRec } from 'satellite.js';
 import { outlineWithoutMapEdges, runsAlongMapEdge } from '@/lib/geo/antimeridian';

@@ -1,5 +1,3 @@
-'use client';
-
 import type { LatLngTuple } from 'leaflet';
 import type { LatLon } from '@/lib/geo/lat-lon';
 
