@@ -110,36 +110,3 @@ function clipLon(ring: LatLon[], edgeLon: number, keepWest: boolean): LatLon[] {
   }
   return out;
 }
-
-/**
- * Merge rings into one ring for APIs that take a single polygon. Pieces cut at the antimeridian are joined by
- * zero-area bridges that run along the map's top edge (out along one side, back along the same line), so the
- * filled area is exactly the union of the pieces. Draw the result with fill only: a stroke would trace the
- * bridges on the map border.
- */
-export function joinRingsAlongTopEdge(rings: LatLon[][]): LatLon[] {
-  if (rings.length <= 1) return rings[0] ?? [];
-  const out: LatLon[] = [];
-  for (const ring of rings) {
-    const rotated = openAtEdge(ring);
-    const first = itemAt(rotated, 0);
-    const last = itemAt(rotated, rotated.length - 1);
-    out.push(latLon(90, first[1]), ...rotated, latLon(90, last[1]));
-  }
-  return out;
-}
-
-/** Rotate a ring so it starts and ends on its edge run (consecutive vertices on the same map-edge meridian). */
-function openAtEdge(ring: LatLon[]): LatLon[] {
-  const n = ring.length;
-  for (let i = 0; i < n; i++) {
-    const a = itemAt(ring, i);
-    const b = itemAt(ring, (i + 1) % n);
-    if (Math.abs(a[1]) === 180 && a[1] === b[1]) {
-      const rotated: LatLon[] = [];
-      for (let k = 1; k <= n; k++) rotated.push(itemAt(ring, (i + k) % n));
-      return rotated;
-    }
-  }
-  return ring;
-}
