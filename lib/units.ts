@@ -7,12 +7,11 @@ export type Meters = number;
 export type KmPerSecond = number;
 export type KmPerHour = number;
 export type Seconds = number;
-export type Minutes = number;
 /** Milliseconds since the Unix epoch, as Date.getTime() returns. */
 export type EpochMs = number;
 
 export const DEG_TO_RAD = Math.PI / 180;
-export const RAD_TO_DEG = 180 / Math.PI;
+const RAD_TO_DEG = 180 / Math.PI;
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_DAY = 86_400_000;
 export const KM_PER_MILE = 1.609344;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSatrec, sgp4AtMs } from '../lib/orbit';
+import { sgp4AtMs } from '../lib/orbit/propagate';
+import { createSatrec } from '../lib/orbit/satrec';
 import { parseTleText, type Tle } from '../lib/tle';
 import { MS_PER_DAY, type Kilometers, type Vec3 } from '../lib/units';
 

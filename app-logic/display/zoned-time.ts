@@ -1,4 +1,4 @@
-import type { EpochMs } from '../../lib/units';
+import { MS_PER_DAY, type EpochMs } from '../../lib/units';
 
 /** A wall-clock time of day, 24-hour. */
 export interface ClockTime {
@@ -101,5 +101,5 @@ export function nextWallClockMs(afterMs: EpochMs, time: ClockTime, timeZone?: st
     if (candidate > afterMs) return candidate;
   }
   // Unreachable for real zones (a day always contains the time within two days); keep a sane answer anyway.
-  return afterMs + 86_400_000;
+  return afterMs + MS_PER_DAY;
 }

@@ -1,5 +1,3 @@
-'use client';
-
 import { simTimeMs, type SimClock } from '@/app-logic/clock/sim-clock';
 import type { EpochMs } from '@/lib/units';
 

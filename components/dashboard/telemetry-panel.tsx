@@ -5,7 +5,9 @@ import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
 import { formatLocal, formatUtc } from '@/lib/format/time';
 import { formatDistanceBound, FRESH_ELEMENTS_FIX, ageWords } from '@/lib/format/uncertainty';
 import { formatDistance, formatSpeed, groupThousands } from '@/lib/format/units';
+import { orbitPeriodMs } from '@/lib/orbit/kepler';
 import { orbitNumberAt } from '@/lib/orbit/orbit-number';
+import { MS_PER_MINUTE } from '@/lib/units';
 import type { Tle } from '@/lib/tle';
 import { useHydrated } from './use-hydrated';
 import { usePredictionUncertainty } from './use-prediction-uncertainty';
@@ -137,7 +139,7 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
               <dt>Orbit</dt>
               <dd data-testid="orbit-number" suppressHydrationWarning>
                 {placed ? `No. ${groupThousands(orbitNumberAt(tle, nowMs))}` : UNKNOWN}
-                <span className={styles.sub}>{(1440 / tle.meanMotionRevPerDay).toFixed(1)} min per orbit</span>
+                <span className={styles.sub}>{(orbitPeriodMs(tle) / MS_PER_MINUTE).toFixed(1)} min per orbit</span>
               </dd>
             </div>
           </dl>

@@ -1,5 +1,3 @@
-'use client';
-
 import { useMemo } from 'react';
 import { useSimNow } from '@/components/clock/clock-context';
 import { predictionUncertainty, type PredictionUncertainty } from '@/lib/orbit/uncertainty';

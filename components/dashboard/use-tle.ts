@@ -1,5 +1,3 @@
-'use client';
-
 import { useMemo, useState } from 'react';
 import useSWR, { type SWRConfiguration } from 'swr';
 import { cachedCopyAt } from '@/app-logic/offline/service-worker-policy';

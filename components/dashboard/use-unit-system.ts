@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useSyncExternalStore } from 'react';
 import { isUnitSystem, type UnitSystem } from '@/lib/format/units';
 

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect } from 'react';
 import { useTickSource } from '@/components/clock/clock-context';
 import { VERSION_POLL_MS, buildIdFromVersionBody, shouldReloadForBuild } from '@/app-logic/display/build-change';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, type RefObject } from 'react';
 import { BURN_IN_PERIOD_MS, burnInOffset } from '@/app-logic/display/burn-in';
 import { useWallClockValue } from './use-wall-clock';

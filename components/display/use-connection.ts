@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useReducer } from 'react';
 import { INITIAL_CONNECTION, connectionAfter, type ConnectionState } from '@/app-logic/display/connection';
 

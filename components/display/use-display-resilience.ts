@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useState } from 'react';
 import { useSWRConfig } from 'swr';
 import { useTickSource } from '@/components/clock/clock-context';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
 import { fetchTle, TLE_SWR_OPTIONS } from '@/components/dashboard/use-tle';

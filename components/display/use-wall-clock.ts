@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useSyncExternalStore } from 'react';
 import { useTickSource } from '@/components/clock/clock-context';
 

@@ -1,7 +1,5 @@
-'use client';
-
 import L from 'leaflet';
-import type { LonLat } from '@/lib/geo/antimeridian';
+import type { LonLat } from '@/lib/geo/lat-lon';
 import type { BasemapGeometry } from '@/lib/geo/basemap';
 import { BORDER, COAST, EQUATOR, GRATICULE, LAND, OCEAN } from './palette';
 import { runInSlices } from './yield-to-main';

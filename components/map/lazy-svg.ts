@@ -1,5 +1,3 @@
-'use client';
-
 import L from 'leaflet';
 
 // Leaflet internals this renderer reads: the map it is on and the clip box its paths were last cut to.

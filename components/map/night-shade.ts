@@ -1,5 +1,3 @@
-'use client';
-
 import L from 'leaflet';
 import { nightPolygons } from '@/lib/sun/terminator';
 import type { EpochMs } from '@/lib/units';

@@ -7,7 +7,7 @@ import { AttributionControl, MapContainer, TileLayer, ZoomControl, useMap } from
 import type { SatRec } from 'satellite.js';
 import { useTickSource } from '@/components/clock/clock-context';
 import type { Tle } from '@/lib/tle';
-import type { EpochMs } from '@/lib/units';
+import { wrapLongitude, type EpochMs } from '@/lib/units';
 import { prepareBasemapProjection, VectorBasemapLayer } from './basemap-layer';
 import { NightShade } from './night-shade';
 import styles from './orbit-map.module.css';
@@ -81,7 +81,7 @@ function ViewKeeper({ interactive }: { interactive: boolean }) {
     const onMoveEnd = () => {
       const c = map.getCenter();
       if (c.lng > 180 || c.lng < -180) {
-        const wrapped = ((((c.lng + 180) % 360) + 360) % 360) - 180;
+        const wrapped = wrapLongitude(c.lng);
         map.setView([c.lat, wrapped], map.getZoom(), { animate: false });
       }
     };

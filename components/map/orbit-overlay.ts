@@ -1,5 +1,3 @@
-'use client';
-
 import L from 'leaflet';
 import type { SatRec } from 'satellite.js';
 import { outlineWithoutMapEdges, runsAlongMapEdge } from '@/lib/geo/antimeridian';
@@ -12,11 +10,12 @@ import {
 } from '@/lib/geo/track-slices';
 import { circleSegments } from '@/lib/geo/circle-segments';
 import { footprintAngle, footprintPolygons } from '@/lib/orbit/footprint';
-import type { LatLon } from '@/lib/orbit/spherical-cap';
+import type { LatLon } from '@/lib/geo/lat-lon';
 import { geodeticAt, stateAt, type GeodeticPoint } from '@/lib/orbit/propagate';
 import { predictionUncertainty, type PredictionUncertainty } from '@/lib/orbit/uncertainty';
 import type { Tle } from '@/lib/tle';
-import { toDegrees, toRadians, type EpochMs } from '@/lib/units';
+import { satrecPeriodMs } from '@/lib/orbit/kepler';
+import { toDegrees, toRadians, wrapLongitude, type EpochMs } from '@/lib/units';
 import { LazySvg } from './lazy-svg';
 import { HIGHLIGHT, OBSERVER, STATION, TRACK_AHEAD, TRACK_BEHIND } from './palette';
 import { PointLayer } from './point-layer';
@@ -71,8 +70,6 @@ interface DrawnAt {
 
 const movedBy = (drawn: DrawnAt | null, now: DrawnAt, stepPx: number): boolean =>
   drawn === null || drawn.zoom !== now.zoom || Math.abs(drawn.x - now.x) + Math.abs(drawn.y - now.y) >= stepPx;
-
-const periodMsOf = (satrec: SatRec): number => ((2 * Math.PI) / satrec.no) * 60_000;
 
 /** The error bound grows by hours and days: worked out again after this much shown time, not every tick. */
 const UNCERTAINTY_REFRESH_SIM_MS = 60_000;
@@ -381,7 +378,7 @@ export class OrbitOverlay {
     const last = glide[glide.length - 1];
     if (first && last && glide.length > 1) {
       const p0 = this.map.project(first);
-      const p1 = this.map.project([last[0], first[1] + ((((last[1] - first[1] + 540) % 360) + 360) % 360) - 180]);
+      const p1 = this.map.project([last[0], first[1] + wrapLongitude(last[1] - first[1])]);
       this.pxPerMs = p0.distanceTo(p1) / (((glide.length - 1) * this.glideStepSimMs) / this.speed);
     }
     const headingTransform = `rotate(${state.headingDeg.toFixed(1)}deg)`;
@@ -508,7 +505,7 @@ export class OrbitOverlay {
   }
 
   private placeStation(latDeg: number, lonDeg: number): void {
-    const lon = ((((lonDeg + 180) % 360) + 360) % 360) - 180;
+    const lon = wrapLongitude(lonDeg);
     WORLD_OFFSETS.forEach((offset, i) => this.stations[i]?.setLatLng(latDeg, lon + offset));
   }
 
@@ -551,7 +548,7 @@ export class OrbitOverlay {
     liveEndsMoved: boolean,
     uncertainty: PredictionUncertainty | null,
   ): void {
-    const periodMs = periodMsOf(satrec);
+    const periodMs = satrecPeriodMs(satrec);
     const fromMs = simMs - this.orbitsBehind * periodMs;
     const toMs = simMs + this.orbitsAhead * periodMs;
     if (this.track === null || !trackCovers(this.track, fromMs - TRACK_STEP_MS, toMs + TRACK_STEP_MS)) {

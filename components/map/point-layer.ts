@@ -1,5 +1,3 @@
-'use client';
-
 import L from 'leaflet';
 
 // Leaflet internals a point layer needs to follow zoom animations the way L.Marker does.

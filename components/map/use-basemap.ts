@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useMemo, useState } from 'react';
 import type { Topology } from 'topojson-specification';
 import {

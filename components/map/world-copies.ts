@@ -1,7 +1,5 @@
-'use client';
-
 import type { LatLngTuple } from 'leaflet';
-import type { LatLon } from '@/lib/orbit/ground-track';
+import type { LatLon } from '@/lib/geo/lat-lon';
 
 /**
  * Overlays are drawn on the world and its neighbours either side, so panning east or west (or a wide screen at

@@ -1,5 +1,3 @@
-'use client';
-
 import type { Degrees, Meters } from '@/lib/units';
 
 export type GeolocationOutcome =

@@ -1,5 +1,3 @@
-'use client';
-
 import { passesToIcs, type Observer, type Pass } from '@/lib/passes';
 import type { Tle } from '@/lib/tle';
 

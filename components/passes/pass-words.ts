@@ -1,6 +1,6 @@
 import { formatCountdown } from '@/lib/format/countdown';
 import { DEFAULT_MIN_VISIBLE_ELEVATION_DEG, TWILIGHT_SUN_ALTITUDE_DEG, type Observer, type Pass } from '@/lib/passes';
-import { sunAltitudeDeg } from '@/lib/sun';
+import { sunAltitudeDeg } from '@/lib/sun/sun-position';
 
 /** How bright, in words next to the magnitude (lower is brighter; Venus is about -4, Sirius -1.5). */
 export function brightnessWords(magnitude: number): string {

@@ -1,5 +1,3 @@
-'use client';
-
 import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   observerFromSearchParams,

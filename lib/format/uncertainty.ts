@@ -8,8 +8,6 @@ import { groupThousands, type UnitSystem } from './units';
  * tighter than it is), to two significant figures: "± 340 km", "± 45 s", "± 12 min".
  */
 
-/** A position bound below this is within the marker and the figures' precision: nothing to say. */
-export const POSITION_BOUND_SHOWN_KM = 1;
 /** A timing bound below this is within a pass time's precision (times are read to the minute): nothing to say. */
 export const TIMING_BOUND_SHOWN_SEC = 30;
 
@@ -23,14 +21,14 @@ export function ceilSignificant(value: number, digits = 2): number {
 const NBSP = '\u00a0';
 
 /** "340 km": a distance bound, rounded up. */
-export function distanceBoundText(km: Kilometers, units: UnitSystem): string {
+function distanceBoundText(km: Kilometers, units: UnitSystem): string {
   const value = ceilSignificant(units === 'metric' ? km : km / KM_PER_MILE);
   const text = value >= 100 ? groupThousands(value) : String(Number(value.toPrecision(2)));
   return `${text}${NBSP}${units === 'metric' ? 'km' : 'mi'}`;
 }
 
 /** "45 s", "12 min", "1 h 2 min": a timing bound, rounded up. */
-export function timingBoundText(seconds: Seconds): string {
+function timingBoundText(seconds: Seconds): string {
   const rounded = seconds < 60 ? ceilSignificant(seconds) : Math.ceil(seconds / 60) * 60;
   return formatDuration(rounded).replace(/ /g, NBSP);
 }

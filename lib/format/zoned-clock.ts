@@ -1,7 +1,7 @@
 import { formatCountdown } from './countdown';
 import type { EpochMs } from '../units';
 
-export interface DisplayFormat {
+interface DisplayFormat {
   /** "18:04:09" */
   time(atMs: EpochMs): string;
   /** "18:04" */

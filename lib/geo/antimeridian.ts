@@ -1,7 +1,7 @@
-import type { Degrees } from '../units';
+import { itemAt } from '../item-at';
+import { latLon, lonLat, type LatLon, type LonLat } from './lat-lon';
+import { toDegrees, toRadians, type Degrees } from '../units';
 
-/** [longitude, latitude] in degrees: GeoJSON's order (the track code uses [lat, lon]; do not mix them). */
-export type LonLat = [number, number];
 /** One polygon as rings (outer and holes alike): fill and hit-test it with the even-odd rule. */
 export type PlanarPolygon = LonLat[][];
 
@@ -18,6 +18,7 @@ export function unwrapLongitudes(ring: readonly LonLat[]): LonLat[] {
   // rather than copying each one, which is most of the basemap's preparation time on a phone.
   let jumps = false;
   for (let i = 1; i < ring.length && !jumps; i++) {
+    // Unchecked on purpose: this runs over every basemap vertex, and the loop bound keeps i and i - 1 in range.
     const step = (ring[i] as LonLat)[0] - (ring[i - 1] as LonLat)[0];
     jumps = step > 180 || step < -180;
   }
@@ -32,7 +33,7 @@ export function unwrapLongitudes(ring: readonly LonLat[]): LonLat[] {
       else if (step < -180) offset += FULL_TURN;
     }
     previous = lon;
-    out.push([lon + offset, lat]);
+    out.push(lonLat(lon + offset, lat));
   }
   return out;
 }
@@ -55,8 +56,8 @@ export function planarRing(ring: readonly LonLat[]): LonLat[] {
   const poleLat = latSum < 0 ? -90 : 90;
   // Along the pole in quarter turns, so even the closing edge never spans more than 180 deg of longitude.
   const along: LonLat[] = [];
-  for (let i = 0; i <= 4; i++) along.push([last[0] + ((first[0] - last[0]) * i) / 4, poleLat]);
-  return [...unwrapped, ...along, [first[0], first[1]]];
+  for (let i = 0; i <= 4; i++) along.push(lonLat(last[0] + ((first[0] - last[0]) * i) / 4, poleLat));
+  return [...unwrapped, ...along, lonLat(first[0], first[1])];
 }
 
 /** Sutherland-Hodgman clip of a planar ring against one meridian, keeping the east (or west) side. */
@@ -65,13 +66,14 @@ function clipAtLongitude(ring: readonly LonLat[], edgeLon: Degrees, keepEast: bo
   const out: LonLat[] = [];
   const n = ring.length;
   for (let i = 0; i < n; i++) {
+    // Unchecked on purpose (every vertex of a crossing basemap ring): i < n and (i + 1) % n < n.
     const p = ring[i] as LonLat;
     const q = ring[(i + 1) % n] as LonLat;
     const pIn = inside(p);
     const qIn = inside(q);
     if (pIn !== qIn) {
       const t = (edgeLon - p[0]) / (q[0] - p[0]);
-      out.push([edgeLon, p[1] + t * (q[1] - p[1])]);
+      out.push(lonLat(edgeLon, p[1] + t * (q[1] - p[1])));
     }
     if (qIn) out.push(q);
   }
@@ -83,6 +85,7 @@ export function ringArea2(ring: readonly LonLat[]): number {
   let sum = 0;
   const n = ring.length;
   for (let i = 0; i < n; i++) {
+    // Unchecked on purpose (every vertex of every clipped basemap piece): i < n and (i + 1) % n < n.
     const p = ring[i] as LonLat;
     const q = ring[(i + 1) % n] as LonLat;
     sum += p[0] * q[1] - q[0] * p[1];
@@ -127,7 +130,7 @@ export function splitPolygonAtAntimeridian(rings: readonly (readonly LonLat[])[]
       if (minLon < west) piece = clipAtLongitude(piece, west, true);
       if (maxLon > east) piece = clipAtLongitude(piece, east, false);
       if (piece.length < 3 || ringArea2(piece) === 0) continue;
-      const shifted = k === 0 ? piece : piece.map(([lon, lat]): LonLat => [lon - k * FULL_TURN, lat]);
+      const shifted = k === 0 ? piece : piece.map(([lon, lat]) => lonLat(lon - k * FULL_TURN, lat));
       const group = byCopy.get(k);
       if (group) group.push(shifted);
       else byCopy.set(k, [shifted]);
@@ -162,13 +165,13 @@ export function splitLineAtAntimeridian(line: readonly LonLat[]): LonLat[][] {
     if (current.length >= 2) pieces.push(current);
     current = [];
   };
-  for (let i = 0; i < line.length; i++) {
-    const p = line[i] as LonLat;
-    if (i === 0) {
+  let prev: LonLat | undefined;
+  for (const p of line) {
+    if (prev === undefined) {
       current.push(p);
+      prev = p;
       continue;
     }
-    const prev = line[i - 1] as LonLat;
     if ((onAntimeridian(prev) && onAntimeridian(p) && prev[0] === p[0]) || (nearPole(prev) && nearPole(p))) {
       flush();
       current.push(p);
@@ -182,42 +185,30 @@ export function splitLineAtAntimeridian(line: readonly LonLat[]): LonLat[][] {
       const span = nextLonUnwrapped - prev[0];
       const t = span === 0 ? 0 : (edge - prev[0]) / span;
       const lat = prev[1] + t * (p[1] - prev[1]);
-      if (!onAntimeridian(prev)) current.push([edge, lat]);
+      if (!onAntimeridian(prev)) current.push(lonLat(edge, lat));
       flush();
-      if (!onAntimeridian(p)) current.push([-edge, lat]);
+      if (!onAntimeridian(p)) current.push(lonLat(-edge, lat));
     }
     current.push(p);
+    prev = p;
   }
   flush();
   return pieces;
 }
 
-/** Largest longitude change between neighbouring vertices (closing edge included when `closed`). */
-export function maxLongitudeStepDeg(ring: readonly LonLat[], closed: boolean): Degrees {
-  let max = 0;
-  const n = ring.length;
-  const edges = closed ? n : n - 1;
-  for (let i = 0; i < edges; i++) {
-    const p = ring[i] as LonLat;
-    const q = ring[(i + 1) % n] as LonLat;
-    max = Math.max(max, Math.abs(q[0] - p[0]));
-  }
-  return max;
-}
-
 /** An edge from a to b ([lat, lon]) that runs along the map's border: the antimeridian or a pole edge. */
-const onMapEdge = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+const onMapEdge = (a: LatLon, b: LatLon): boolean =>
   (Math.abs(a[1]) === 180 && a[1] === b[1]) || (Math.abs(a[0]) >= 90 && a[0] === b[0]);
 
 /**
  * Whether any ring ([lat, lon], closed implicitly) has an edge along the map's border, where it was cut to the
  * map: stroking such rings would draw the cut. See {@link outlineWithoutMapEdges}.
  */
-export function runsAlongMapEdge(rings: readonly (readonly [number, number][])[]): boolean {
+export function runsAlongMapEdge(rings: readonly (readonly LatLon[])[]): boolean {
   for (const ring of rings) {
     const n = ring.length;
     for (let i = 0; i < n; i++) {
-      if (onMapEdge(ring[i] as [number, number], ring[(i + 1) % n] as [number, number])) return true;
+      if (onMapEdge(itemAt(ring, i), itemAt(ring, (i + 1) % n))) return true;
     }
   }
   return false;
@@ -227,23 +218,23 @@ export function runsAlongMapEdge(rings: readonly (readonly [number, number][])[]
  * The outline of rings cut to a [-180, 180] map ([lat, lon], Leaflet's order), without the cut itself: edges
  * that run along the antimeridian or the pole edge are left out, so stroking it draws only the real boundary.
  */
-export function outlineWithoutMapEdges(rings: readonly (readonly [number, number][])[]): [number, number][][] {
-  const lines: [number, number][][] = [];
+export function outlineWithoutMapEdges(rings: readonly (readonly LatLon[])[]): LatLon[][] {
+  const lines: LatLon[][] = [];
   for (const ring of rings) {
     const n = ring.length;
     if (n < 2) continue;
     // Start right after an edge on the map border, if there is one, so a run is not split at the ring's seam.
     let start = 0;
     for (let i = 0; i < n; i++) {
-      if (onMapEdge(ring[i] as [number, number], ring[(i + 1) % n] as [number, number])) {
+      if (onMapEdge(itemAt(ring, i), itemAt(ring, (i + 1) % n))) {
         start = (i + 1) % n;
         break;
       }
     }
-    let current: [number, number][] = [ring[start] as [number, number]];
+    let current: LatLon[] = [itemAt(ring, start)];
     for (let k = 1; k <= n; k++) {
-      const a = ring[(start + k - 1) % n] as [number, number];
-      const b = ring[(start + k) % n] as [number, number];
+      const a = itemAt(ring, (start + k - 1) % n);
+      const b = itemAt(ring, (start + k) % n);
       if (onMapEdge(a, b)) {
         if (current.length > 1) lines.push(current);
         current = [b];
@@ -254,4 +245,67 @@ export function outlineWithoutMapEdges(rings: readonly (readonly [number, number
     if (current.length > 1) lines.push(current);
   }
   return lines;
+}
+
+/**
+ * Cut a track ([lat, lon]) into polylines that never jump across the map. Wherever consecutive longitudes differ by more
+ * than 180 deg the track crossed the antimeridian: the crossing latitude is interpolated (along the great circle
+ * through the two samples), the piece ends at
+ * that latitude on the +/-180 edge it ran into, and the next piece starts there on the opposite edge.
+ */
+export function splitTrackAtAntimeridian(points: LatLon[]): LatLon[][] {
+  const pieces: LatLon[][] = [];
+  let current: LatLon[] = [];
+  let prev: LatLon | undefined;
+  for (const p of points) {
+    if (prev !== undefined) {
+      const dLon = p[1] - prev[1];
+      if (Math.abs(dLon) > 180) {
+        // Going east across 180 (lon jumps from +179 to -179) or west across -180.
+        const edge = dLon < 0 ? 180 : -180;
+        const lat = antimeridianCrossingLat(prev, p);
+        if (prev[1] !== edge) current.push(latLon(lat, edge));
+        pieces.push(current);
+        current = p[1] === -edge ? [] : [latLon(lat, -edge)];
+      }
+    }
+    current.push(p);
+    prev = p;
+  }
+  if (current.length > 0) pieces.push(current);
+  return pieces.filter((piece) => piece.length > 1 || points.length === 1);
+}
+
+/**
+ * Latitude where the great circle through two points meets the 180 deg meridian. Between close samples the
+ * ground track is very nearly a great circle, and unlike a straight line in lat/lon this stays right near the
+ * poles, where longitude swings fast.
+ */
+function antimeridianCrossingLat(a: LatLon, b: LatLon): number {
+  const [ax, ay, az] = unit(a);
+  const [bx, by, bz] = unit(b);
+  // Normal of the great circle, then its intersection with the plane y = 0 of the 0/180 meridian.
+  const nx = ay * bz - az * by;
+  const ny = az * bx - ax * bz;
+  const nz = ax * by - ay * bx;
+  let dx = -nz;
+  let dz = nx;
+  const len = Math.hypot(dx, dz);
+  if (len < 1e-12 || Math.hypot(nx, ny, nz) < 1e-12) {
+    // Coincident or antipodal samples: no unique circle, fall back to a straight line in lat/lon.
+    const unwrappedLon = b[1] + (b[1] < a[1] ? 360 : -360);
+    const t = ((a[1] > 0 ? 180 : -180) - a[1]) / (unwrappedLon - a[1]);
+    return a[0] + t * (b[0] - a[0]);
+  }
+  if (dx > 0) {
+    dx = -dx;
+    dz = -dz;
+  }
+  return toDegrees(Math.atan2(dz, -dx));
+}
+
+function unit(p: LatLon): [number, number, number] {
+  const lat = toRadians(p[0]);
+  const lon = toRadians(p[1]);
+  return [Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)];
 }

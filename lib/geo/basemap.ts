@@ -5,15 +5,15 @@ import {
   splitLineAtAntimeridian,
   splitMultiPolygonAtAntimeridian,
   splitPolygonAtAntimeridian,
-  type LonLat,
   type PlanarPolygon,
 } from './antimeridian';
+import type { LonLat } from './lat-lon';
 import { polygonsOf } from './region';
 
 export type BasemapResolution = '110m' | '50m';
 export const BASEMAP_RESOLUTIONS: readonly BasemapResolution[] = ['110m', '50m'];
 
-export type CountryFeatures = FeatureCollection<Geometry | null, { name?: string } | null>;
+type CountryFeatures = FeatureCollection<Geometry | null, { name?: string } | null>;
 
 /** What the map draws, all within [-180, 180] so nothing strays across the map. */
 export interface BasemapGeometry {
@@ -76,6 +76,9 @@ function landOf(topology: Topology): PlanarPolygon[] {
   }
   return splitMultiPolygonAtAntimeridian(landPolygons);
 }
+
+// GeoJSON positions are [lon, lat] by the standard (RFC 7946), so topojson's output is taken as LonLat as it is:
+// copying every vertex through lonLat() would double the basemap's preparation time for no check at all.
 
 /** Outlines shared by no two countries (the coast), from the topology's arcs so each is drawn once. */
 function coastlinesOf(topology: Topology): LonLat[][] {

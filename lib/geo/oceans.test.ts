@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pointInRings, waterNameAt, WATER_REGIONS } from './oceans';
+import { lonLats } from '../../test-support/lat-lon';
 
 describe('waterNameAt', () => {
   it('names every point on a 2-degree grid of the globe after a region in the table (never unknown)', () => {
@@ -54,21 +55,21 @@ describe('waterNameAt', () => {
 });
 
 describe('pointInRings', () => {
-  const square: Array<[number, number]> = [
+  const square = lonLats([
     [0, 0],
     [10, 0],
     [10, 10],
     [0, 10],
-  ];
+  ]);
   it('finds inside and outside with the even-odd rule', () => {
     expect(pointInRings(5, 5, [square])).toBe(true);
     expect(pointInRings(15, 5, [square])).toBe(false);
-    const hole: Array<[number, number]> = [
+    const hole = lonLats([
       [4, 4],
       [6, 4],
       [6, 6],
       [4, 6],
-    ];
+    ]);
     expect(pointInRings(5, 5, [square, hole])).toBe(false);
     expect(pointInRings(2, 2, [square, hole])).toBe(true);
   });

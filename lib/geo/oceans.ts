@@ -1,5 +1,5 @@
 import { wrapLongitude, type Degrees } from '../units';
-import type { LonLat } from './antimeridian';
+import { lonLat, type LonLat } from './lat-lon';
 
 /**
  * Named water, hand-drawn from the IHO limits at the coarseness a moving dot needs. Land is found first from the
@@ -7,20 +7,23 @@ import type { LonLat } from './antimeridian';
  * Order matters: the first region that holds the point wins, so seas come before the ocean they belong to, and
  * the oceans at the end cover the whole globe, so a point over water always gets a name.
  */
-export interface WaterRegion {
+interface WaterRegion {
   name: string;
   /** Rings of [lon, lat] within [-180, 180]; a region crossing the antimeridian has a ring on each side. */
   rings: LonLat[][];
 }
 
-const box = (west: Degrees, south: Degrees, east: Degrees, north: Degrees): LonLat[] => [
+/** A ring as written in the table below: [lon, lat] pairs, turned into {@link LonLat} once at load. */
+type RingSource = (readonly [lon: Degrees, lat: Degrees])[];
+
+const box = (west: Degrees, south: Degrees, east: Degrees, north: Degrees): RingSource => [
   [west, south],
   [east, south],
   [east, north],
   [west, north],
 ];
 
-export const WATER_REGIONS: readonly WaterRegion[] = [
+const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
   // Inland and enclosed seas.
   { name: 'Caspian Sea', rings: [box(46.4, 36.4, 55.2, 47.3)] },
   { name: 'Sea of Azov', rings: [box(34.7, 45.2, 39.5, 47.4)] },
@@ -584,17 +587,23 @@ export const WATER_REGIONS: readonly WaterRegion[] = [
   },
 ];
 
+export const WATER_REGIONS: readonly WaterRegion[] = WATER_REGION_SOURCES.map(({ name, rings }) => ({
+  name,
+  rings: rings.map((ring) => ring.map(([lon, lat]) => lonLat(lon, lat))),
+}));
+
 /** Even-odd ray cast; `rings` are open or closed, [lon, lat]. */
 export function pointInRings(lonDeg: Degrees, latDeg: Degrees, rings: readonly (readonly LonLat[])[]): boolean {
   let inside = false;
   for (const ring of rings) {
-    const n = ring.length;
-    for (let i = 0, j = n - 1; i < n; j = i++) {
-      const a = ring[i] as LonLat;
-      const b = ring[j] as LonLat;
+    // Each edge from the previous vertex (the last one, for the first) to this one, as the classic i, j loop.
+    let b = ring[ring.length - 1];
+    for (const a of ring) {
+      if (b === undefined) break;
       if (a[1] > latDeg !== b[1] > latDeg && lonDeg < ((b[0] - a[0]) * (latDeg - a[1])) / (b[1] - a[1]) + a[0]) {
         inside = !inside;
       }
+      b = a;
     }
   }
   return inside;

@@ -1,6 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { wrapLongitude, type Degrees } from '../units';
-import { splitMultiPolygonAtAntimeridian, type LonLat, type PlanarPolygon } from './antimeridian';
+import { splitMultiPolygonAtAntimeridian, type PlanarPolygon } from './antimeridian';
+import type { LonLat } from './lat-lon';
 import { countryDisplayName } from './country-names';
 import { pointInRings, waterNameAt } from './oceans';
 
@@ -22,7 +23,10 @@ export interface IndexedPiece {
   rings: PlanarPolygon;
 }
 
-/** Polygon coordinates of a geometry, or none for points, lines and empty features. */
+/**
+ * Polygon coordinates of a geometry, or none for points, lines and empty features. GeoJSON positions are
+ * [lon, lat] by the standard (RFC 7946): taken as LonLat without copying each vertex.
+ */
 export function polygonsOf(geometry: Geometry | null): LonLat[][][] {
   if (geometry === null) return [];
   if (geometry.type === 'Polygon') return [geometry.coordinates as LonLat[][]];

@@ -1,4 +1,5 @@
 import tzLookup from '@photostructure/tz-lookup';
+import { wrapLongitude } from '../units';
 
 /**
  * The IANA time zone of a place, found offline (@photostructure/tz-lookup: the zone boundaries packed into
@@ -12,6 +13,7 @@ export function timeZoneAt(latDeg: number, lonDeg: number): string {
   if (!Number.isFinite(latDeg) || !Number.isFinite(lonDeg) || latDeg < -90 || latDeg > 90) {
     throw new RangeError(`no time zone for latitude ${latDeg}, longitude ${lonDeg}`);
   }
-  const lon = lonDeg >= -180 && lonDeg <= 180 ? lonDeg : ((((lonDeg + 180) % 360) + 360) % 360) - 180;
+  // In range it is passed as it is: wrapping would turn 180 into -180, the other side of the date line's zones.
+  const lon = lonDeg >= -180 && lonDeg <= 180 ? lonDeg : wrapLongitude(lonDeg);
   return tzLookup(latDeg, lon);
 }

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { twoline2satrec } from 'satellite.js';
 import { describe, expect, it } from 'vitest';
-import type { LatLon } from '../orbit/ground-track';
+import { newestTle } from '../../test-support/catalogue';
+import { orbitPeriodMs } from '../orbit/kepler';
+import { geodeticAt } from '../orbit/propagate';
+import { createSatrec } from '../orbit/satrec';
+import { latLon, type LatLon } from './lat-lon';
+import { parseTleLines, tleChecksum, type Tle } from '../tle';
 import {
   sampleTimeAtOrBefore,
   sampleTimedTrack,
   sliceTrack,
   trackCovers,
+  trackEndMs,
   trackPointAt,
   type TimedTrack,
 } from './track-slices';
@@ -80,7 +86,11 @@ describe('sliceTrack', () => {
   it('returns nothing for an empty or reversed span, and leaves gaps where SGP4 failed', () => {
     expect(sliceTrack(track, nowMs, nowMs)).toEqual([]);
     expect(sliceTrack(track, nowMs, nowMs - 1)).toEqual([]);
-    const gappy: TimedTrack = { startMs: 0, stepMs: 1000, points: [[0, 0], [0, 1], null, [0, 3], [0, 4]] };
+    const gappy: TimedTrack = {
+      startMs: 0,
+      stepMs: 1000,
+      points: [latLon(0, 0), latLon(0, 1), null, latLon(0, 3), latLon(0, 4)],
+    };
     expect(sliceTrack(gappy, 0, 4000)).toEqual([
       [
         [0, 0],
@@ -99,5 +109,139 @@ describe('sample bookkeeping', () => {
     expect(sampleTimeAtOrBefore(track, track.startMs + 2.5 * STEP_MS)).toBe(track.startMs + 2 * STEP_MS);
     expect(trackCovers(track, EPOCH_MS, EPOCH_MS + 3_600_000)).toBe(true);
     expect(trackCovers(track, EPOCH_MS - 60_000, EPOCH_MS)).toBe(false);
+  });
+});
+
+/** A synthetic near-circular LEO with a valid checksum, for inclinations no real set in the file has. */
+function syntheticTle(inclinationDeg: number, raanDeg: number, meanMotion: number): Tle {
+  const body1 = '1 90001U 26001A   26282.50000000  .00001000  00000+0  50000-4 0  999';
+  const incl = inclinationDeg.toFixed(4).padStart(8, ' ');
+  const raan = raanDeg.toFixed(4).padStart(8, ' ');
+  const body2 = `2 90001 ${incl} ${raan} 0010000  90.0000 270.0000 ${meanMotion.toFixed(8).padStart(11, ' ')}    1`;
+  return parseTleLines(`${body1}${tleChecksum(body1)}`, `${body2}${tleChecksum(body2)}`, `TEST ${inclinationDeg}`);
+}
+
+const CASES: Array<{ label: string; tle: Tle }> = [
+  { label: 'ISS 51.6 deg', tle: newestTle(25544) },
+  { label: 'Tiangong 41.5 deg', tle: newestTle(48274) },
+  { label: 'Hubble 28.5 deg', tle: newestTle(20580) },
+  { label: 'polar 90 deg (synthetic)', tle: syntheticTle(90, 40, 14.2) },
+  { label: 'sun-synchronous retrograde 98.2 deg (synthetic)', tle: syntheticTle(98.2, 200, 14.57) },
+  { label: 'strongly retrograde 140 deg (synthetic)', tle: syntheticTle(140, 300, 15.2) },
+];
+
+function checkPieces(points: LatLon[], pieces: LatLon[][]): { crossings: number; eastward: number; westward: number } {
+  let eastward = 0;
+  let westward = 0;
+  for (const piece of pieces) {
+    expect(piece.length).toBeGreaterThan(1);
+    for (let i = 1; i < piece.length; i++) {
+      expect(Math.abs((piece[i] as LatLon)[1] - (piece[i - 1] as LatLon)[1])).toBeLessThanOrEqual(180);
+    }
+  }
+  for (let k = 1; k < pieces.length; k++) {
+    const end = (pieces[k - 1] as LatLon[])[(pieces[k - 1] as LatLon[]).length - 1] as LatLon;
+    const start = (pieces[k] as LatLon[])[0] as LatLon;
+    // Each piece ends on one edge and the next starts at the same latitude on the opposite edge.
+    expect(Math.abs(end[1])).toBe(180);
+    expect(start[1]).toBe(-end[1]);
+    expect(start[0]).toBe(end[0]);
+    if (end[1] === 180) eastward += 1;
+    else westward += 1;
+  }
+  // Nothing lost, nothing reordered: removing the inserted edge vertices gives the input back.
+  const inserted = new Set<LatLon>();
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k] as LatLon[];
+    if (k > 0) inserted.add(piece[0] as LatLon);
+    if (k < pieces.length - 1) inserted.add(piece[piece.length - 1] as LatLon);
+  }
+  expect(pieces.flat().filter((p) => !inserted.has(p))).toEqual(points);
+  return { crossings: pieces.length - 1, eastward, westward };
+}
+
+/** Latitude where the SGP4 track really crosses the antimeridian between two instants (bisection on time). */
+function trueCrossingLat(tle: Tle, aMs: number, bMs: number): number {
+  const satrec = createSatrec(tle);
+  const lonAt = (t: number): number => geodeticAt(satrec, t)?.longitudeDeg ?? NaN;
+  const aSide = Math.sign(lonAt(aMs));
+  let lo = aMs;
+  let hi = bMs;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (Math.sign(lonAt(mid)) === aSide) lo = mid;
+    else hi = mid;
+  }
+  return geodeticAt(satrec, hi)?.latitudeDeg ?? NaN;
+}
+
+describe('the map track (sampleTimedTrack, then sliceTrack) on real and synthetic orbits', () => {
+  for (const { label, tle } of CASES) {
+    it(`${label}: cuts at every crossing, interpolates the crossing latitude, loses no point`, () => {
+      const satrec = createSatrec(tle);
+      const period = orbitPeriodMs(tle);
+      // One orbit behind the epoch and three ahead.
+      const fromMs = tle.epochMs - period;
+      const toMs = tle.epochMs + 3 * period;
+      const stepMs = 30_000;
+      const timed = sampleTimedTrack(satrec, fromMs, toMs, stepMs);
+      expect(timed.points.length).toBe(Math.ceil((toMs - fromMs) / stepMs) + 1);
+      const points = timed.points.filter((p): p is LatLon => p !== null);
+      expect(points).toHaveLength(timed.points.length);
+      // Sliced from the first sample to the last, so both ends are samples and every sample is in a piece.
+      const pieces = sliceTrack(timed, timed.startMs, trackEndMs(timed));
+      const { crossings, eastward, westward } = checkPieces(points, pieces);
+      expect(crossings).toBeGreaterThanOrEqual(3);
+
+      // Prograde LEO tracks run east across 180; retrograde ones run west across -180.
+      if (tle.inclinationDeg < 90) expect(eastward).toBeGreaterThan(westward);
+      if (tle.inclinationDeg > 90) expect(westward).toBeGreaterThan(eastward);
+
+      // The interpolated crossing latitude is where the satellite really crossed, to 0.05 deg at 30 s steps.
+      let worstDeg = 0;
+      let cut = 0;
+      for (let i = 1; i < points.length; i++) {
+        const a = points[i - 1] as LatLon;
+        const b = points[i] as LatLon;
+        if (Math.abs(b[1] - a[1]) <= 180) continue;
+        const piece = pieces[cut] as LatLon[];
+        const edgeVertex = piece[piece.length - 1] as LatLon;
+        cut += 1;
+        const tA = fromMs + (i - 1) * stepMs;
+        const truth = trueCrossingLat(tle, tA, tA + stepMs);
+        worstDeg = Math.max(worstDeg, Math.abs(edgeVertex[0] - truth));
+      }
+      expect(cut).toBe(crossings);
+      expect(worstDeg).toBeLessThan(0.05);
+    });
+  }
+});
+
+describe('sampleTimedTrack', () => {
+  const iss = newestTle(25544);
+
+  it('samples from the start at the given step, through the end, matching geodeticAt', () => {
+    const issSatrec = createSatrec(iss);
+    const from = iss.epochMs;
+    const timed = sampleTimedTrack(issSatrec, from, from + 600_000, 60_000);
+    expect(timed.points).toHaveLength(11);
+    const fifth = geodeticAt(issSatrec, from + 300_000);
+    expect(timed.points[5]).toEqual([fifth?.latitudeDeg, fifth?.longitudeDeg]);
+    // An end that is not on the grid is covered by one more sample.
+    const ragged = sampleTimedTrack(issSatrec, from, from + 90_000, 60_000);
+    expect(ragged.points).toHaveLength(3);
+    expect(trackCovers(ragged, from, from + 90_000)).toBe(true);
+    expect(() => sampleTimedTrack(issSatrec, from, from + 1000, 0)).toThrow(RangeError);
+  });
+
+  it('the ISS track reaches +-51.6 deg latitude and no further', () => {
+    const issSatrec = createSatrec(iss);
+    const timed = sampleTimedTrack(issSatrec, iss.epochMs, iss.epochMs + orbitPeriodMs(iss), 10_000);
+    const lats = timed.points.map((p) => (p === null ? NaN : p[0]));
+    // Geodetic latitude peaks slightly above the inclination (ellipsoid normal tilts towards the pole).
+    expect(Math.max(...lats)).toBeGreaterThan(51.5);
+    expect(Math.max(...lats)).toBeLessThan(52.1);
+    expect(Math.min(...lats)).toBeLessThan(-51.5);
+    expect(Math.min(...lats)).toBeGreaterThan(-52.1);
   });
 });

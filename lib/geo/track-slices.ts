@@ -1,7 +1,8 @@
 import type { SatRec } from 'satellite.js';
 import { geodeticAt, type GeodeticPoint } from '../orbit/propagate';
-import { splitAtAntimeridian, type LatLon } from '../orbit/ground-track';
+import { latLon, type LatLon } from './lat-lon';
 import type { EpochMs } from '../units';
+import { splitTrackAtAntimeridian } from './antimeridian';
 
 /**
  * A ground track sampled at a fixed step, kept with its times so any stretch of it (the orbit behind, the next
@@ -20,7 +21,9 @@ export function sampleTimedTrack(satrec: SatRec, fromMs: EpochMs, toMs: EpochMs,
   const points: Array<LatLon | null> = new Array(count + 1);
   const scratch: GeodeticPoint = { latitudeDeg: 0, longitudeDeg: 0, altitudeKm: 0 };
   for (let i = 0; i <= count; i++) {
-    points[i] = geodeticAt(satrec, fromMs + i * stepMs, scratch) ? [scratch.latitudeDeg, scratch.longitudeDeg] : null;
+    points[i] = geodeticAt(satrec, fromMs + i * stepMs, scratch)
+      ? latLon(scratch.latitudeDeg, scratch.longitudeDeg)
+      : null;
   }
   return { startMs: fromMs, stepMs, points };
 }
@@ -45,7 +48,7 @@ export function trackPointAt(track: TimedTrack, atMs: EpochMs): LatLon | null {
   const a = track.points[i] ?? null;
   if (a === null) return null;
   const f = x - i;
-  if (f === 0) return [a[0], a[1]];
+  if (f === 0) return latLon(a[0], a[1]);
   const b = track.points[i + 1] ?? null;
   if (b === null) return null;
   let dLon = b[1] - a[1];
@@ -54,7 +57,7 @@ export function trackPointAt(track: TimedTrack, atMs: EpochMs): LatLon | null {
   let lon = a[1] + f * dLon;
   if (lon > 180) lon -= 360;
   else if (lon < -180) lon += 360;
-  return [a[0] + f * (b[0] - a[0]), lon];
+  return latLon(a[0] + f * (b[0] - a[0]), lon);
 }
 
 /**
@@ -79,5 +82,5 @@ export function sliceTrack(track: TimedTrack, fromMs: EpochMs, toMs: EpochMs): L
   for (let i = Math.max(0, first); i <= Math.min(last, track.points.length - 1); i++) push(track.points[i] ?? null);
   push(trackPointAt(track, toMs));
   if (run.length > 1) runs.push(run);
-  return runs.flatMap((r) => splitAtAntimeridian(r));
+  return runs.flatMap((r) => splitTrackAtAntimeridian(r));
 }

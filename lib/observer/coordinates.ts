@@ -1,7 +1,7 @@
 import type { Degrees, Meters } from '../units';
 
 /** A parsed form field: the value, or a sentence saying what is wrong and how to write it. */
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
+type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Heights outside this are typos (the Dead Sea shore is about -430 m, Everest 8849 m). */
 export const MIN_HEIGHT_M: Meters = -500;

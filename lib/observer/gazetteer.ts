@@ -5,12 +5,12 @@ import type { Degrees } from '../units';
  * scripts/build-gazetteer.mjs into public/gazetteer/cities.json and fetched only when someone types a place.
  */
 export const GAZETTEER_URL = '/gazetteer/cities.json';
-export const GAZETTEER_VERSION = 1;
+const GAZETTEER_VERSION = 1;
 
 /** One row of the file: [name, country code, admin code or "", latitude, longitude, population, capital 0/1]. */
 export type GazetteerRow = [string, string, string, number, number, number, 0 | 1];
 
-export interface GazetteerFile {
+interface GazetteerFile {
   version: typeof GAZETTEER_VERSION;
   source: string;
   rows: GazetteerRow[];
@@ -85,7 +85,7 @@ export function decodeGazetteer(data: unknown): Place[] {
   return places;
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   /** Most results to return (default 8). */
   limit?: number;
   /** Country name for a code, so "london, canada" works; the browser passes Intl.DisplayNames. */

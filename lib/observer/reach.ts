@@ -24,7 +24,7 @@ export function reachLatitudeDeg(
   return Math.min(90, reach);
 }
 
-export interface NoPassesContext {
+interface NoPassesContext {
   latitudeDeg: Degrees;
   inclinationDeg: Degrees;
   meanMotionRevPerDay: number;

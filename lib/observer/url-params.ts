@@ -14,7 +14,7 @@ export function cleanPlaceName(raw: string | null | undefined): string | undefin
   return name === '' ? undefined : name;
 }
 
-export interface ObserverFromParams {
+interface ObserverFromParams {
   /** Null when the URL names no location (no lat and no lon). */
   observer: ObserverPlace | null;
   /** What was wrong with the location parameters, in words; empty when none. */

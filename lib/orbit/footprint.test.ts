@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toRadians } from '../units';
+import { toRadians, type Degrees, type Radians } from '../units';
 import {
   MEAN_EARTH_RADIUS_KM,
   footprintAngle,
@@ -7,7 +7,17 @@ import {
   footprintPolygons,
   footprintRadiusKm,
 } from './footprint';
-import { centralAngle, type LatLon } from './spherical-cap';
+import type { LatLon } from '../geo/lat-lon';
+
+/** Great-circle central angle between two points, radians. */
+function centralAngle(lat1Deg: Degrees, lon1Deg: Degrees, lat2Deg: Degrees, lon2Deg: Degrees): Radians {
+  const p1 = toRadians(lat1Deg);
+  const p2 = toRadians(lat2Deg);
+  const dp = p2 - p1;
+  const dl = toRadians(lon2Deg - lon1Deg);
+  const h = Math.sin(dp / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) ** 2;
+  return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
 
 /** Even-odd point in polygon on the flat lon/lat map, the way a filled Leaflet polygon decides. */
 function insideAny(rings: LatLon[][], lat: number, lon: number): boolean {

@@ -1,5 +1,6 @@
 import { toRadians, type Degrees, type Kilometers } from '../units';
-import { capRings, type LatLon } from './spherical-cap';
+import type { LatLon } from '../geo/lat-lon';
+import { capRings } from './spherical-cap';
 
 /**
  * Spherical Earth for footprints: the IUGG mean radius, the usual choice for ground distances. Footprints are

@@ -4,12 +4,12 @@ import { julianDate } from './time';
 
 /** WGS84 ellipsoid. */
 export const WGS84_A_KM: Kilometers = 6378.137;
-export const WGS84_F = 1 / 298.257223563;
+const WGS84_F = 1 / 298.257223563;
 export const WGS84_E2 = WGS84_F * (2 - WGS84_F);
 const E4 = WGS84_E2 * WGS84_E2;
 const A2 = WGS84_A_KM * WGS84_A_KM;
 
-export interface Geodetic {
+interface Geodetic {
   latitudeDeg: Degrees;
   longitudeDeg: Degrees;
   altitudeKm: Kilometers;

@@ -1,6 +1,7 @@
 import type { SatRec } from 'satellite.js';
 import type { Tle } from '../tle/types';
-import type { EpochMs } from '../units';
+import { MS_PER_DAY, type EpochMs } from '../units';
+import { orbitPeriodMs } from './kepler';
 import { createSatrec } from './satrec';
 import { sgp4AtMs } from './propagate';
 
@@ -52,7 +53,7 @@ const TWO_PI = 2 * Math.PI;
 export function orbitNumberAt(tle: Tle, atMs: EpochMs): number {
   const satrec = satrecFor(tle);
   const fallback = (): number =>
-    tle.revolutionAtEpoch + Math.floor(((atMs - tle.epochMs) / 86_400_000) * tle.meanMotionRevPerDay);
+    tle.revolutionAtEpoch + Math.floor(((atMs - tle.epochMs) / MS_PER_DAY) * tle.meanMotionRevPerDay);
   if (satrec === null) return fallback();
   let anchor = anchorCache.get(tle);
   if (anchor === undefined) {
@@ -65,7 +66,7 @@ export function orbitNumberAt(tle: Tle, atMs: EpochMs): number {
   // The 1 Hz tick asks about nearby instants over and over: walk on from the last answer when it is closer.
   const last = lastCache.get(tle);
   const start = last !== undefined && Math.abs(atMs - last.atMs) < Math.abs(atMs - anchor.atMs) ? last : anchor;
-  const periodMs = 86_400_000 / tle.meanMotionRevPerDay;
+  const periodMs = orbitPeriodMs(tle);
   const steps = Math.ceil(Math.abs(atMs - start.atMs) / (periodMs / 4));
   let phase = start.phase;
   let prev = start.u;
@@ -108,7 +109,7 @@ export function orbitNumberFromBoundary(tle: Tle, atMs: EpochMs, boundaryRad: nu
   const boundary = boundaryRad / TWO_PI;
   const meanPhaseAtEpoch = satrec === null ? 0 : ((((satrec.argpo + satrec.mo) % TWO_PI) + TWO_PI) % TWO_PI) / TWO_PI;
   const estimate =
-    tle.revolutionAtEpoch + meanPhaseAtEpoch + ((atMs - tle.epochMs) / 86_400_000) * tle.meanMotionRevPerDay;
+    tle.revolutionAtEpoch + meanPhaseAtEpoch + ((atMs - tle.epochMs) / MS_PER_DAY) * tle.meanMotionRevPerDay;
   const u = satrec === null ? null : argumentOfLatitude(satrec, atMs);
   if (u === null) return Math.floor(estimate - boundary);
   const phase = (u < 0 ? u + TWO_PI : u) / TWO_PI;

@@ -1,5 +1,6 @@
 import { sgp4, type SatRec } from 'satellite.js';
 import {
+  MS_PER_DAY,
   toDegrees,
   type Degrees,
   type EpochMs,
@@ -31,7 +32,7 @@ export interface SatState extends GeodeticPoint {
   headingDeg: Degrees;
 }
 
-export interface TemePositionVelocity {
+interface TemePositionVelocity {
   position: Vec3;
   velocity: Vec3;
 }
@@ -78,8 +79,8 @@ function epochMsOf(satrec: SatRec): EpochMs {
     const days = satrec.epochdays;
     epochMs =
       Number.isFinite(yy) && Number.isFinite(days)
-        ? Date.UTC(yy < 57 ? 2000 + yy : yy < 100 ? 1900 + yy : yy, 0, 1) + (days - 1) * 86_400_000
-        : (satrec.jdsatepoch - JD_UNIX_EPOCH) * 86_400_000;
+        ? Date.UTC(yy < 57 ? 2000 + yy : yy < 100 ? 1900 + yy : yy, 0, 1) + (days - 1) * MS_PER_DAY
+        : (satrec.jdsatepoch - JD_UNIX_EPOCH) * MS_PER_DAY;
     epochMsCache.set(satrec, epochMs);
   }
   lastSatrec = satrec;

@@ -12,7 +12,7 @@ const SATREC_ERRORS: Record<number, string> = {
 };
 
 /** Words for a satellite.js SGP4 error code, for messages a person can act on. */
-export function describeSatrecError(code: number): string {
+function describeSatrecError(code: number): string {
   return SATREC_ERRORS[code] ?? `SGP4 error code ${code}`;
 }
 

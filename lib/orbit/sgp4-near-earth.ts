@@ -1,5 +1,7 @@
 import type { SatRec } from 'satellite.js';
-import type { EpochMs, Radians } from '../units';
+import { DEG_TO_RAD as UNITS_DEG_TO_RAD, MS_PER_DAY as UNITS_MS_PER_DAY, type EpochMs, type Radians } from '../units';
+import { JD_UNIX_EPOCH as TIME_JD_UNIX_EPOCH } from './time';
+import { WGS72_EARTH_RADIUS_KM, WGS72_MU_KM3_PER_S2 } from './wgs72';
 
 /*
  * Lean SGP4 for near-Earth orbits (period < 225 min: the ISS, Tiangong, Hubble), after Vallado, Crawford,
@@ -15,11 +17,19 @@ import type { EpochMs, Radians } from '../units';
  *    convention, which differs from fmod by rounding only (< 1e-13 rad for any time in a TLE's useful life).
  * Deep-space element sets (method 'd') are not handled here: `nearEarthConstants` returns null for them and
  * callers keep using satellite.js.
+ * The satrec fields read below are satellite.js internals: package.json pins satellite.js to the version this was
+ * verified against (7.1.0), and satellite-js-contract.test.ts checks every field read here on a real satrec.
  */
 
-// WGS72 constants, as in satellite.js/constants and Vallado's getgravconst('wgs72').
-const EARTH_RADIUS_KM = 6378.135;
-const MU_KM3_PER_S2 = 398600.8;
+// The shared constants, copied once into this module's own: an imported binding is read through the module
+// object on every use (the CommonJS/ESM interop of tsx and of the bundler), which the per-sample path below
+// measurably pays (ground-track bench +6 %). The values still come from one place.
+const EARTH_RADIUS_KM = WGS72_EARTH_RADIUS_KM;
+const MU_KM3_PER_S2 = WGS72_MU_KM3_PER_S2;
+const MS_PER_DAY = UNITS_MS_PER_DAY;
+const JD_UNIX_EPOCH = TIME_JD_UNIX_EPOCH;
+const DEG_TO_RAD = UNITS_DEG_TO_RAD;
+// Derived WGS72 constants, as in satellite.js/constants and Vallado's getgravconst('wgs72').
 const XKE = 60.0 / Math.sqrt((EARTH_RADIUS_KM * EARTH_RADIUS_KM * EARTH_RADIUS_KM) / MU_KM3_PER_S2);
 const VKM_PER_SEC = (EARTH_RADIUS_KM * XKE) / 60.0;
 const J2 = 0.001082616;
@@ -28,17 +38,17 @@ const TWO_PI = 2 * Math.PI;
 const INV_TWO_PI = 1 / TWO_PI;
 
 /** SGP4 error codes, the same numbers satellite.js puts in `satrec.error`. */
-export const Sgp4Error = {
+const Sgp4Error = {
   none: 0,
   meanEccentricity: 1,
   meanMotion: 2,
   semiLatusRectum: 4,
   decayed: 6,
 } as const;
-export type Sgp4ErrorCode = (typeof Sgp4Error)[keyof typeof Sgp4Error];
+type Sgp4ErrorCode = (typeof Sgp4Error)[keyof typeof Sgp4Error];
 
 /** Everything the near-Earth propagation reads, fixed once per element set (angles in radians, time in minutes). */
-export interface NearEarthConstants {
+interface NearEarthConstants {
   readonly simplified: boolean;
   readonly mo: number;
   readonly mdot: number;
@@ -156,10 +166,6 @@ export function nearEarthConstantsOf(satrec: SatRec): NearEarthConstants | null 
 function mod2pi(x: number): number {
   return x - TWO_PI * Math.trunc(x * INV_TWO_PI);
 }
-
-const MS_PER_DAY = 86_400_000;
-const JD_UNIX_EPOCH = 2_440_587.5;
-const DEG_TO_RAD = Math.PI / 180.0;
 
 /**
  * Greenwich mean sidereal angle (IAU-82, UT1 = UTC), in [0, 2 pi): Vallado's `gstime` of the Julian date of a

@@ -1,7 +1,6 @@
-import { toDegrees, toRadians, type Degrees, type Radians } from '../units';
-
-/** [latitude, longitude] in degrees, Leaflet's order. */
-export type LatLon = [number, number];
+import { latLon, type LatLon } from '../geo/lat-lon';
+import { itemAt } from '../item-at';
+import { toDegrees, toRadians, wrapLongitude, type Degrees, type Radians } from '../units';
 
 /**
  * Outline of a spherical cap (all points within `angularRadius` of a centre) as rings for an equirectangular or
@@ -28,7 +27,7 @@ export function capRings(
   const cosLat1 = Math.cos(lat1);
   const sinD = Math.sin(angularRadius);
   const cosD = Math.cos(angularRadius);
-  const lon0 = wrap180(centerLonDeg);
+  const lon0 = wrapLongitude(centerLonDeg);
 
   // Unwrapped ring: longitudes change by less than 180 between neighbours.
   const ring: LatLon[] = [];
@@ -40,7 +39,7 @@ export function capRings(
     let lon = lon0 + toDegrees(Math.atan2(Math.sin(bearing) * sinD * cosLat1, cosD - sinLat1 * sinLat2));
     while (lon - prevLon > 180) lon -= 360;
     while (lon - prevLon < -180) lon += 360;
-    ring.push([toDegrees(lat2), lon]);
+    ring.push(latLon(toDegrees(lat2), lon));
     prevLon = lon;
   }
 
@@ -60,12 +59,8 @@ export function capRings(
   return [ring];
 }
 
-function wrap180(lon: Degrees): Degrees {
-  return ((((lon + 180) % 360) + 360) % 360) - 180;
-}
-
 function shift(ring: LatLon[], byDeg: number): LatLon[] {
-  return ring.map(([lat, lon]) => [lat, lon + byDeg]);
+  return ring.map(([lat, lon]) => latLon(lat, lon + byDeg));
 }
 
 /**
@@ -73,28 +68,28 @@ function shift(ring: LatLon[], byDeg: number): LatLon[] {
  * -180 to 180 and close it through the pole along the map edge.
  */
 function poleRing(unwrapped: LatLon[], poleLat: number): LatLon[] {
-  const wrapped: LatLon[] = unwrapped.map(([lat, lon]) => [lat, wrap180(lon)]);
+  const wrapped = unwrapped.map(([lat, lon]) => latLon(lat, wrapLongitude(lon)));
   const n = wrapped.length;
   let start = 0;
   for (let i = 0; i < n; i++) {
-    const a = wrapped[i] as LatLon;
-    const b = wrapped[(i + 1) % n] as LatLon;
+    const a = itemAt(wrapped, i);
+    const b = itemAt(wrapped, (i + 1) % n);
     if (Math.abs(b[1] - a[1]) > 180) {
       start = (i + 1) % n;
       break;
     }
   }
   let path: LatLon[] = [];
-  for (let k = 0; k < n; k++) path.push(wrapped[(start + k) % n] as LatLon);
-  const first = path[0] as LatLon;
-  const last = path[path.length - 1] as LatLon;
+  for (let k = 0; k < n; k++) path.push(itemAt(wrapped, (start + k) % n));
+  const first = itemAt(path, 0);
+  const last = itemAt(path, path.length - 1);
   if (first[1] > last[1]) path = path.reverse();
-  const west = path[0] as LatLon;
-  const east = path[path.length - 1] as LatLon;
+  const west = itemAt(path, 0);
+  const east = itemAt(path, path.length - 1);
   // Latitude where the outline meets the antimeridian, between the easternmost and westernmost vertices.
   const span = 180 - east[1] + (west[1] + 180);
   const edgeLat = span > 0 ? east[0] + ((west[0] - east[0]) * (180 - east[1])) / span : east[0];
-  return [[edgeLat, -180], ...path, [edgeLat, 180], [poleLat, 180], [poleLat, -180]];
+  return [latLon(edgeLat, -180), ...path, latLon(edgeLat, 180), latLon(poleLat, 180), latLon(poleLat, -180)];
 }
 
 /** Sutherland-Hodgman clip of a ring against the meridian `edgeLon`, keeping the west (or east) side. */
@@ -103,58 +98,15 @@ function clipLon(ring: LatLon[], edgeLon: number, keepWest: boolean): LatLon[] {
   const out: LatLon[] = [];
   const n = ring.length;
   for (let i = 0; i < n; i++) {
-    const p = ring[i] as LatLon;
-    const q = ring[(i + 1) % n] as LatLon;
+    const p = itemAt(ring, i);
+    const q = itemAt(ring, (i + 1) % n);
     const pIn = inside(p);
     const qIn = inside(q);
     if (pIn !== qIn) {
       const t = (edgeLon - p[1]) / (q[1] - p[1]);
-      out.push([p[0] + t * (q[0] - p[0]), edgeLon]);
+      out.push(latLon(p[0] + t * (q[0] - p[0]), edgeLon));
     }
     if (qIn) out.push(q);
   }
   return out;
-}
-
-/** Great-circle central angle between two points, radians. */
-export function centralAngle(lat1Deg: Degrees, lon1Deg: Degrees, lat2Deg: Degrees, lon2Deg: Degrees): Radians {
-  const p1 = toRadians(lat1Deg);
-  const p2 = toRadians(lat2Deg);
-  const dp = p2 - p1;
-  const dl = toRadians(lon2Deg - lon1Deg);
-  const h = Math.sin(dp / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) ** 2;
-  return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/**
- * Merge rings into one ring for APIs that take a single polygon. Pieces cut at the antimeridian are joined by
- * zero-area bridges that run along the map's top edge (out along one side, back along the same line), so the
- * filled area is exactly the union of the pieces. Draw the result with fill only: a stroke would trace the
- * bridges on the map border.
- */
-export function joinRingsAlongTopEdge(rings: LatLon[][]): LatLon[] {
-  if (rings.length <= 1) return rings[0] ?? [];
-  const out: LatLon[] = [];
-  for (const ring of rings) {
-    const rotated = openAtEdge(ring);
-    const first = rotated[0] as LatLon;
-    const last = rotated[rotated.length - 1] as LatLon;
-    out.push([90, first[1]], ...rotated, [90, last[1]]);
-  }
-  return out;
-}
-
-/** Rotate a ring so it starts and ends on its edge run (consecutive vertices on the same map-edge meridian). */
-function openAtEdge(ring: LatLon[]): LatLon[] {
-  const n = ring.length;
-  for (let i = 0; i < n; i++) {
-    const a = ring[i] as LatLon;
-    const b = ring[(i + 1) % n] as LatLon;
-    if (Math.abs(a[1]) === 180 && a[1] === b[1]) {
-      const rotated: LatLon[] = [];
-      for (let k = 1; k <= n; k++) rotated.push(ring[(i + k) % n] as LatLon);
-      return rotated;
-    }
-  }
-  return ring;
 }

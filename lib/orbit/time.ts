@@ -1,6 +1,8 @@
-import type { EpochMs } from '../units';
+import { MS_PER_DAY as UNITS_MS_PER_DAY, type EpochMs } from '../units';
 
-const MS_PER_DAY = 86_400_000;
+/** A module-local copy: julianDate runs per sample, and an imported binding is a property read per use. */
+const MS_PER_DAY = UNITS_MS_PER_DAY;
+
 /** Julian date of the Unix epoch (1970-01-01T00:00Z). */
 export const JD_UNIX_EPOCH = 2_440_587.5;
 

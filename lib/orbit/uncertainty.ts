@@ -62,7 +62,7 @@ export const ISS_ERROR_MODEL: ErrorModel = {
 };
 
 /** The bound's confidence: 95 % of real errors should fall within it. */
-export const BOUND_CONFIDENCE = 0.95;
+const BOUND_CONFIDENCE = 0.95;
 
 /** Along-track drift rate after a tangential burn of `deltaVMetersPerSec`: 3 dv (see ErrorModel), in km/day. */
 export function burnDriftKmPerDay(deltaVMetersPerSec: number): number {
@@ -127,7 +127,7 @@ export function burnDriftQuantileKm(ageDays: number, model: ErrorModel = ISS_ERR
 }
 
 /** 95 % along-track bound for elements `ageDays` old: fit + mean-motion + drag (a + b t + c t^2) + burn drift. */
-export function alongTrackBoundKm(
+function alongTrackBoundKm(
   ageDays: number,
   ndotHalf: number,
   circumferenceKm: Kilometers,
@@ -142,7 +142,7 @@ export function alongTrackBoundKm(
 }
 
 /** Straight-line distance between two points `arcKm` apart on a circle of `radiusKm` (the diameter past half). */
-export function chordKm(arcKm: Kilometers, radiusKm: Kilometers): Kilometers {
+function chordKm(arcKm: Kilometers, radiusKm: Kilometers): Kilometers {
   const angle = Math.min(Math.abs(arcKm) / radiusKm, Math.PI);
   return 2 * radiusKm * Math.sin(angle / 2);
 }

@@ -15,7 +15,7 @@ export const DEFAULT_MIN_VISIBLE_ELEVATION_DEG = 10;
  * Highest elevation of the visible part [start, end]: a pass has one culmination, so the elevation rises to it
  * and falls after it; the part's highest point is the culmination when the part holds it, else one of its ends.
  */
-export function visiblePartMaxElevationDeg(start: SkyPoint, end: SkyPoint, culmination: SkyPoint): Degrees {
+function visiblePartMaxElevationDeg(start: SkyPoint, end: SkyPoint, culmination: SkyPoint): Degrees {
   if (culmination.atMs >= start.atMs && culmination.atMs <= end.atMs) return culmination.elevationDeg;
   return Math.max(start.elevationDeg, end.elevationDeg);
 }

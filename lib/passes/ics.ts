@@ -12,7 +12,7 @@ import type { Observer, Pass } from './types';
 // VTIMEZONE is needed. UIDs are stable across re-computations (see passUid), so a refreshed TLE that shifts a
 // pass by seconds updates the same event in a calendar instead of adding a duplicate.
 
-export interface IcsOptions {
+interface IcsOptions {
   /**
    * The elements the passes were computed from: a calendar holds only passes they can predict (a timing bound
    * within the pass's duration), and each event says how far its times may be off.
@@ -66,7 +66,7 @@ export function foldIcsLine(line: string): string {
 }
 
 /** 20261010T081834Z */
-export function icsUtc(atMs: EpochMs): string {
+function icsUtc(atMs: EpochMs): string {
   return new Date(Math.round(atMs / 1000) * 1000)
     .toISOString()
     .replace(/[-:]/g, '')
@@ -84,7 +84,7 @@ function coordinate(value: number): string {
  * southern): their passes happen where the station crosses their latitude, at least 65 degrees of orbit (16 min)
  * from that point, and an observer sees at most one pass per revolution.
  */
-export function passRevolution(pass: Pass, observer: Observer, elements: Tle): number {
+function passRevolution(pass: Pass, observer: Observer, elements: Tle): number {
   const boundaryRad = observer.latitudeDeg >= 0 ? 1.5 * Math.PI : 0.5 * Math.PI;
   return orbitNumberFromBoundary(elements, pass.culmination.atMs, boundaryRad);
 }

@@ -1,5 +1,5 @@
 import { toRadians, type Degrees, type EpochMs, type Kilometers, type Radians, type Vec3 } from '../units';
-import { geodeticToEcef, temeToEcef } from '../orbit/geodetic';
+import { geodeticToEcef } from '../orbit/geodetic';
 import type { Observer } from './types';
 
 /** Earth's rotation rate (the rate of GMST), rad/s: turns a TEME velocity into an Earth-fixed one. */
@@ -56,10 +56,6 @@ export function lookAnglesFromEcef(positionEcefKm: Vec3, frame: ObserverFrame): 
     elevationDeg: (Math.asin(Math.max(-1, Math.min(1, u / rangeKm))) * 180) / Math.PI,
     rangeKm,
   };
-}
-
-export function lookAnglesFromTeme(positionTemeKm: Vec3, gmstRad: Radians, frame: ObserverFrame): LookAngles {
-  return lookAnglesFromEcef(temeToEcef(positionTemeKm, gmstRad), frame);
 }
 
 /** Look angles plus what the pass search needs to bracket extrema and step safely. */

@@ -49,7 +49,7 @@ export function passMatchesFilters(pass: Pass, longitudeDeg: number, filters: Pa
 }
 
 /** The address parameters, named as in /api/passes and /api/passes.ics. */
-export const FILTER_PARAMS = ['visibleOnly', 'when', 'maxMagnitude', 'minElevation'] as const;
+const FILTER_PARAMS = ['visibleOnly', 'when', 'maxMagnitude', 'minElevation'] as const;
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 const numberIn = (raw: string | null, min: number, max: number): number | null => {
@@ -58,7 +58,7 @@ const numberIn = (raw: string | null, min: number, max: number): number | null =
   return value >= min && value <= max ? value : null;
 };
 
-export interface FiltersFromParams {
+interface FiltersFromParams {
   /** Null when the address names no filter: the remembered ones apply. */
   filters: PassFilters | null;
   /** What was wrong, in words; a bad value falls back to the default. */

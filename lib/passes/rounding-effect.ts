@@ -3,7 +3,7 @@ import type { Pass } from './types';
 /** Coordinates for a subscription: rounded to 0.1 deg (at most 0.05 deg off, about 5.6 km north-south). */
 export const roundCoordinate = (deg: number): number => Math.round(deg * 10) / 10 || 0;
 
-export interface RoundingEffect {
+interface RoundingEffect {
   /** Passes found at both places (matched by highest point within 5 minutes). */
   matched: number;
   /** Passes found at one place only (a pass at the edge of the minimum elevation). */

@@ -1,5 +1,7 @@
 import type { SatRec } from 'satellite.js';
 import type { EpochMs } from '../units';
+import { satrecPeriodMs } from '../orbit/kepler';
+import { WGS72_EARTH_RADIUS_KM, WGS72_MU_KM3_PER_S2 } from '../orbit/wgs72';
 import { EARTH_ROTATION_RAD_PER_SEC } from './look-angles';
 import { brentRoot } from './roots';
 import type { TrackPoint, Tracker } from './tracker';
@@ -19,8 +21,6 @@ import type { TrackPoint, Tracker } from './tracker';
 // 3. Refinement. Brent's method on d(sin el)/dt gives the culmination; if it clears the horizon,
 //    safeguarded Newton (the elevation rate comes with every SGP4 state) gives rise and set to < 1 ms.
 
-const EARTH_RADIUS_KM = 6378.135; // SGP4 (WGS72), the unit of satrec.a
-const MU_KM3_PER_S2 = 398600.8; // SGP4 (WGS72)
 /** Geocentric-elevation margin below the horizon for the zone: covers the ellipsoid normal's tilt. */
 const ZONE_MARGIN_DEG = 0.5;
 const SMALLEST_SKIP_MS = 1000;
@@ -35,7 +35,7 @@ const PLANE_WOBBLE_RAD = (0.3 * Math.PI) / 180;
 const NEWTON_DONE_MS = 0.5;
 const CULMINATION_TOLERANCE_MS = 2;
 
-export interface RawPass {
+interface RawPass {
   rise: TrackPoint;
   culmination: TrackPoint;
   set: TrackPoint;
@@ -53,16 +53,16 @@ interface SearchGeometry {
 }
 
 function searchGeometry(satrec: SatRec, observerRadiusKm: number, horizonDeg: number): SearchGeometry {
-  const semiMajorKm = satrec.a * EARTH_RADIUS_KM;
+  const semiMajorKm = satrec.a * WGS72_EARTH_RADIUS_KM;
   const e = Math.min(Math.max(satrec.ecco, 0), 0.99);
   // SGP4's short-period terms move the radius by ~10 km around the mean orbit.
   const maxRadiusKm = semiMajorKm * (1 + e) + 50;
   const perigeeKm = Math.max(semiMajorKm * (1 - e) - 50, observerRadiusKm * 0.9);
-  const perigeeRate = Math.sqrt(MU_KM3_PER_S2 * semiMajorKm * (1 - e * e)) / (perigeeKm * perigeeKm);
+  const perigeeRate = Math.sqrt(WGS72_MU_KM3_PER_S2 * semiMajorKm * (1 - e * e)) / (perigeeKm * perigeeKm);
   const lowest = ((horizonDeg - ZONE_MARGIN_DEG) * Math.PI) / 180;
   const cosArg = (observerRadiusKm * Math.cos(lowest)) / maxRadiusKm;
   const zoneAngleRad = cosArg >= 1 ? 0 : Math.acos(cosArg) - lowest;
-  const periodMs = ((2 * Math.PI) / satrec.no) * 60_000;
+  const periodMs = satrecPeriodMs(satrec);
   return {
     zoneAngleRad,
     maxAngularRateRadPerSec: 1.05 * perigeeRate + EARTH_ROTATION_RAD_PER_SEC,

@@ -19,7 +19,7 @@ const BOUNDARY_TOLERANCE_MS = 50;
 /** Sun altitude curves by < 0.02 deg over a pass, so three samples above this rule out darkness. */
 const DAYLIGHT_MARGIN_DEG = 0.05;
 
-export interface VisibleSegment {
+interface VisibleSegment {
   start: TrackPoint;
   end: TrackPoint;
 }
@@ -83,8 +83,9 @@ export function visibleSegment(tracker: Tracker, rise: TrackPoint, set: TrackPoi
   // Breakpoints where either condition changes, then test each piece in between at its middle.
   const breaks: EpochMs[] = [rise.atMs, set.atMs];
   for (let k = 1; k < samples.length; k++) {
-    const a = samples[k - 1] as Lighting;
-    const b = samples[k] as Lighting;
+    const a = samples[k - 1];
+    const b = samples[k];
+    if (a === undefined || b === undefined) continue;
     if (a.sunlit !== b.sunlit) {
       let lo = a.atMs;
       let hi = b.atMs;
@@ -107,9 +108,9 @@ export function visibleSegment(tracker: Tracker, rise: TrackPoint, set: TrackPoi
   let startMs: EpochMs | null = null;
   let endMs: EpochMs | null = null;
   for (let k = 1; k < breaks.length; k++) {
-    const lo = breaks[k - 1] as number;
-    const hi = breaks[k] as number;
-    if (hi - lo <= 0) continue;
+    const lo = breaks[k - 1];
+    const hi = breaks[k];
+    if (lo === undefined || hi === undefined || hi - lo <= 0) continue;
     const m = lightingAt((lo + hi) / 2);
     if (m && m.sunlit && m.dark) {
       startMs ??= lo;
@@ -123,7 +124,7 @@ export function visibleSegment(tracker: Tracker, rise: TrackPoint, set: TrackPoi
 }
 
 /** Magnitude of the satellite at one tracked moment. */
-export function magnitudeAt(tracker: Tracker, point: TrackPoint, standardMagnitude: number): number {
+function magnitudeAt(tracker: Tracker, point: TrackPoint, standardMagnitude: number): number {
   const gmst = gmstRad(point.atMs);
   const satellite = temeToEcef(point.positionTemeKm, gmst);
   const phase = phaseAngleDeg(satellite, sunPositionEcefKm(point.atMs), tracker.frame.ecefKm);
@@ -151,11 +152,18 @@ export function brightestMagnitude(tracker: Tracker, segment: VisibleSegment, st
     const point = k === 0 ? segment.start : k === n ? segment.end : null;
     values.push(point ? magnitudeAt(tracker, point, standardMagnitude) : mag(t));
   }
+  // n >= 2, so values and times hold at least three entries: the fallbacks below are never taken.
   let best = 0;
-  for (let k = 1; k < values.length; k++) if ((values[k] as number) < (values[best] as number)) best = k;
-  let lo = times[Math.max(0, best - 1)] as number;
-  let hi = times[Math.min(times.length - 1, best + 1)] as number;
-  let bestValue = values[best] as number;
+  let bestValue = values[0] ?? NaN;
+  for (let k = 1; k < values.length; k++) {
+    const value = values[k] ?? NaN;
+    if (value < bestValue) {
+      best = k;
+      bestValue = value;
+    }
+  }
+  let lo = times[Math.max(0, best - 1)] ?? a0;
+  let hi = times[Math.min(times.length - 1, best + 1)] ?? b0;
   let x1 = hi - GOLDEN * (hi - lo);
   let x2 = lo + GOLDEN * (hi - lo);
   let f1 = mag(x1);

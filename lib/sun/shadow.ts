@@ -4,8 +4,8 @@ import { sgp4AtMs } from '../orbit/propagate';
 import { sunPositionTemeKm } from './sun-position';
 
 /** Spherical Earth of the conical shadow model (WGS84 equatorial radius), km. */
-export const SHADOW_EARTH_RADIUS_KM = 6378.137;
-export const SUN_RADIUS_KM = 695_700;
+const SHADOW_EARTH_RADIUS_KM = 6378.137;
+const SUN_RADIUS_KM = 695_700;
 
 /**
  * Whether a satellite sees any of the Sun's disc: false only inside the umbra cone of a spherical Earth

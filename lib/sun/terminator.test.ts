@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { LatLon } from '../orbit/spherical-cap';
-import { nightPolygon, nightPolygons } from './terminator';
+import type { LatLon } from '../geo/lat-lon';
+import { nightPolygons } from './terminator';
 import { subsolarPoint, sunAltitudeDeg } from './sun-position';
 
-/** Even-odd point in polygon on the flat lon/lat map, the way a filled Leaflet polygon decides. */
-function inside(ring: LatLon[], lat: number, lon: number): boolean {
+/**
+ * Even-odd point in polygon over all the rings on the flat lon/lat map, the way the night shade's filled
+ * Leaflet polygon (one polygon of every ring, fill-rule evenodd) decides.
+ */
+function inside(rings: LatLon[][], lat: number, lon: number): boolean {
   let c = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [yi, xi] = ring[i] as LatLon;
-    const [yj, xj] = ring[j] as LatLon;
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) c = !c;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [yi, xi] = ring[i] as LatLon;
+      const [yj, xj] = ring[j] as LatLon;
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) c = !c;
+    }
   }
   return c;
 }
@@ -24,11 +29,11 @@ const MOMENTS = {
 };
 const BANDS = [0, -6, -12, -18];
 
-describe('nightPolygon', () => {
+describe('nightPolygons', () => {
   for (const [label, t] of Object.entries(MOMENTS)) {
     for (const band of BANDS) {
       it(`${label}, Sun below ${band} deg: inside exactly where the Sun is below that altitude`, () => {
-        const ring = nightPolygon(t, band);
+        const ring = nightPolygons(t, band);
         const sub = subsolarPoint(t);
         expect(inside(ring, sub.latitudeDeg, sub.longitudeDeg)).toBe(false);
         const antiLon = sub.longitudeDeg > 0 ? sub.longitudeDeg - 180 : sub.longitudeDeg + 180;
@@ -54,16 +59,16 @@ describe('nightPolygon', () => {
   it('contains local midnight: 60 N is darker than -6 but not -12 on the June solstice night', () => {
     const t = MOMENTS['June solstice'];
     const antiLon = subsolarPoint(t).longitudeDeg - 180 + (subsolarPoint(t).longitudeDeg < 0 ? 360 : 0);
-    expect(inside(nightPolygon(t, 0), 60, antiLon)).toBe(true);
-    expect(inside(nightPolygon(t, -6), 60, antiLon)).toBe(true);
-    expect(inside(nightPolygon(t, -12), 60, antiLon)).toBe(false);
-    expect(inside(nightPolygon(t, 0), 40, antiLon)).toBe(true);
-    expect(inside(nightPolygon(t, -18), 40, antiLon)).toBe(true);
+    expect(inside(nightPolygons(t, 0), 60, antiLon)).toBe(true);
+    expect(inside(nightPolygons(t, -6), 60, antiLon)).toBe(true);
+    expect(inside(nightPolygons(t, -12), 60, antiLon)).toBe(false);
+    expect(inside(nightPolygons(t, 0), 40, antiLon)).toBe(true);
+    expect(inside(nightPolygons(t, -18), 40, antiLon)).toBe(true);
   });
 
   it('closes towards the dark pole at the solstices', () => {
-    const june = nightPolygon(MOMENTS['June solstice'], 0);
-    const december = nightPolygon(MOMENTS['December solstice'], 0);
+    const june = nightPolygons(MOMENTS['June solstice'], 0);
+    const december = nightPolygons(MOMENTS['December solstice'], 0);
     for (const lon of [-179, -90, 0, 90, 179]) {
       expect(inside(june, -89.5, lon)).toBe(true);
       expect(inside(june, 89.5, lon)).toBe(false);
@@ -75,15 +80,17 @@ describe('nightPolygon', () => {
   it('never draws a line across the map: every jump over 180 deg of longitude runs along the top or bottom edge', () => {
     for (const t of Object.values(MOMENTS)) {
       for (const band of BANDS) {
-        const ring = nightPolygon(t, band);
-        expect(ring.length).toBeGreaterThan(100);
-        for (let i = 0; i < ring.length; i++) {
-          const a = ring[i] as LatLon;
-          const b = ring[(i + 1) % ring.length] as LatLon;
-          expect(Math.abs(a[1])).toBeLessThanOrEqual(180);
-          if (Math.abs(b[1] - a[1]) > 180) {
-            expect(Math.abs(a[0])).toBe(90);
-            expect(b[0]).toBe(a[0]);
+        const rings = nightPolygons(t, band);
+        expect(rings.flat().length).toBeGreaterThan(100);
+        for (const ring of rings) {
+          for (let i = 0; i < ring.length; i++) {
+            const a = ring[i] as LatLon;
+            const b = ring[(i + 1) % ring.length] as LatLon;
+            expect(Math.abs(a[1])).toBeLessThanOrEqual(180);
+            if (Math.abs(b[1] - a[1]) > 180) {
+              expect(Math.abs(a[0])).toBe(90);
+              expect(b[0]).toBe(a[0]);
+            }
           }
         }
       }
@@ -101,6 +108,6 @@ describe('nightPolygon', () => {
   });
 
   it('rejects altitudes above the horizon', () => {
-    expect(() => nightPolygon(MOMENTS['March equinox'], 3)).toThrow(RangeError);
+    expect(() => nightPolygons(MOMENTS['March equinox'], 3)).toThrow(RangeError);
   });
 });

@@ -1,5 +1,6 @@
 import { toRadians, type Degrees, type EpochMs } from '../units';
-import { capRings, joinRingsAlongTopEdge, type LatLon } from '../orbit/spherical-cap';
+import type { LatLon } from '../geo/lat-lon';
+import { capRings } from '../orbit/spherical-cap';
 import { subsolarPoint } from './sun-position';
 
 const DEFAULT_SEGMENTS = 360;
@@ -16,13 +17,4 @@ export function nightPolygons(atMs: EpochMs, sunAltitudeDeg: Degrees = 0, segmen
   }
   const sub = subsolarPoint(atMs);
   return capRings(-sub.latitudeDeg, sub.longitudeDeg + 180, toRadians(90 + sunAltitudeDeg), segments);
-}
-
-/**
- * {@link nightPolygons} as a single ring of [lat, lon] vertices for one Leaflet polygon. When the dark area
- * straddles the antimeridian without holding a pole (twilight bands near the equinoxes), its two pieces are
- * joined by zero-area bridges along the map's top edge: draw it filled, without a stroke.
- */
-export function nightPolygon(atMs: EpochMs, sunAltitudeDeg: Degrees = 0): Array<[number, number]> {
-  return joinRingsAlongTopEdge(nightPolygons(atMs, sunAltitudeDeg));
 }

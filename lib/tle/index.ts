@@ -1,4 +1,4 @@
 export { parseTle, parseTleText, parseTleLines, TleParseError } from './parse';
 export { tleChecksum } from './checksum';
-export { tleEpochToMs, tleAgeDays } from './epoch';
-export type { Tle, TleProblem } from './types';
+export { tleAgeDays } from './epoch';
+export type { Tle } from './types';

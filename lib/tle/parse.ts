@@ -150,6 +150,7 @@ export function parseTleText(text: string): Tle[] {
 /** Parse a text that must hold exactly one TLE. */
 export function parseTle(text: string): Tle {
   const all = parseTleText(text);
-  if (all.length !== 1) fail(null, null, `expected exactly one TLE, found ${all.length}`);
-  return all[0] as Tle;
+  const only = all[0];
+  if (all.length !== 1 || only === undefined) return fail(null, null, `expected exactly one TLE, found ${all.length}`);
+  return only;
 }

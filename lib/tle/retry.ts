@@ -1,4 +1,4 @@
-export const TLE_RETRY_BASE_MS = 30_000;
+const TLE_RETRY_BASE_MS = 30_000;
 export const TLE_RETRY_MAX_MS = 5 * 60_000;
 
 /**

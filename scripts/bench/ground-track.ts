@@ -2,6 +2,7 @@
 // components/map/orbit-overlay.ts does (TRACK_STEP_MS), then cut into the drawn pieces (behind, next orbit,
 // the rest) at the antimeridian. Median of many rebuilds.
 import { sampleTimedTrack, sliceTrack } from '../../lib/geo/track-slices';
+import { satrecPeriodMs } from '../../lib/orbit/kepler';
 import { issSatrec, issTle } from './fixtures';
 import { median } from './stats';
 
@@ -9,7 +10,7 @@ const TRACK_STEP_MS = 30_000;
 
 export function benchGroundTrack(runs = 400): { medianMs: number; samples: number; pieces: number; runs: number } {
   const satrec = issSatrec();
-  const periodMs = ((2 * Math.PI) / satrec.no) * 60_000;
+  const periodMs = satrecPeriodMs(satrec);
   const startMs = issTle().epochMs + 7_200_000;
   let samples = 0;
   let pieces = 0;
