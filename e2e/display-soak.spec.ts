@@ -21,7 +21,7 @@ const HOURS = 24;
 test.use({ serviceWorkers: 'allow' });
 const TOLERANCE = 0.1;
 
-const iss = parseTleText(readFileSync(join(__dirname, '..', 'fixtures', 'tles.txt'), 'utf8')).filter(
+const iss = parseTleText(readFileSync(join(__dirname, '..', 'test-support', 'fixtures', 'tles.txt'), 'utf8')).filter(
   (t) => t.noradId === 25544,
 );
 const pick = (day: string) => {

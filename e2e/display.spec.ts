@@ -337,7 +337,7 @@ test('a new deployment reloads the screen once', async ({ page }) => {
 
 /** A real ISS set from test-support/fixtures/tles.txt as /api/tle would send it. */
 function tleReport(day: string) {
-  const all = parseTleText(readFileSync(join(__dirname, '..', 'fixtures', 'tles.txt'), 'utf8'));
+  const all = parseTleText(readFileSync(join(__dirname, '..', 'test-support', 'fixtures', 'tles.txt'), 'utf8'));
   const tle = all.find((t) => t.noradId === 25544 && new Date(t.epochMs).toISOString().startsWith(day));
   if (!tle) throw new Error(`no ISS set on ${day}`);
   const epoch = new Date(tle.epochMs).toISOString();

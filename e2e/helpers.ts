@@ -28,7 +28,7 @@ export function groundDistanceKm(lat1: number, lon1: number, lat2: number, lon2:
 }
 
 export function loadFixture<T>(name: string): T {
-  return JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8')) as T;
+  return JSON.parse(readFileSync(join(__dirname, '..', 'test-support', 'fixtures', name), 'utf8')) as T;
 }
 
 /**
