@@ -107,6 +107,22 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
   };
 }
 
+/**
+ * Lighthouse now and then loses the trace on a busy machine (NO_NAVSTART, NO_FCP): such a run is repeated, up to
+ * twice, and said so; a third failure stops the bench.
+ */
+async function runWithRetries(url: string, port: number, log: (line: string) => void): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url, port);
+    } catch (e) {
+      const message = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+      if (attempt >= 3) throw e;
+      log(`lighthouse ${url}: run failed (${message.slice(0, 160)}), repeating it`);
+    }
+  }
+}
+
 /** Lighthouse mobile runs of each page in one headless Chromium. */
 export async function measureLighthouse(
   baseUrl: string,
@@ -126,7 +142,7 @@ export async function measureLighthouse(
       const done: LighthouseRun[] = [];
       for (let r = 0; r < runs; r++) {
         log(`lighthouse ${p.url}, run ${r + 1}/${runs} ...`);
-        done.push(await runOnce(`${baseUrl}${p.url}`, port));
+        done.push(await runWithRetries(`${baseUrl}${p.url}`, port, log));
       }
       const med = (f: (run: LighthouseRun) => number): number => median(done.map(f));
       out.push({
