@@ -14,6 +14,7 @@
  *   BENCH_LONG_HOURS=72     simulated hours of the long run (the budget is stated for 72)
  *   BENCH_PAGE_RUNS=5       timed loads per page (medians are reported)
  *   BENCH_TICK_SECONDS=30   seconds of ticks observed per page
+ *   BENCH_LIGHTHOUSE_RUNS=3 Lighthouse 12.2.3 mobile runs per page (issue 18; medians reported; 0 skips them)
  *   BENCH_JSON=path         also write every raw result as JSON
  *   BENCH_STRICT=1          exit 1 when a figure misses its budget (default: report only, exit 0)
  *   CHROMIUM_PATH           browser binary (default /usr/bin/chromium)
@@ -25,6 +26,7 @@ import os from 'node:os';
 import type { Browser } from '@playwright/test';
 import { launchChromium, pageStatus } from './bench/browser';
 import { benchGroundTrack } from './bench/ground-track';
+import { lighthouseRows, measureLighthouse } from './bench/lighthouse';
 import { measureLongRun, type LongRun } from './bench/long-run';
 import { measurePageSpeed, measureTickWork, type PageSpeed, type TickWork } from './bench/page-speed';
 import { measurePageWeight, type PageWeight } from './bench/page-weight';
@@ -50,6 +52,7 @@ function intEnv(name: string, fallback: number, min: number, max: number): numbe
 const pageRuns = intEnv('BENCH_PAGE_RUNS', 5, 1, 50);
 const tickSeconds = intEnv('BENCH_TICK_SECONDS', 30, 5, 600);
 const longHours = intEnv('BENCH_LONG_HOURS', 72, 1, 24 * 30);
+const lighthouseRuns = intEnv('BENCH_LIGHTHOUSE_RUNS', 3, 0, 20);
 
 /** /passes with London chosen (as a share link would): without a place it shows no passes and no map. */
 const PAGES: ReadonlyArray<{ path: string; query: string }> = [
@@ -360,6 +363,34 @@ async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
     raw.tickWork = ticks;
     rows.push(...ticks.map(tickRow));
 
+    if (lighthouseRuns === 0) {
+      rows.push({
+        section: '8 lighthouse',
+        figure: 'Lighthouse mobile: score, TBT, LCP, CLS of /, /passes, /display',
+        value: '-',
+        budget: '>= 95 (/display >= 90), <= 150 ms, <= 2.0 s, < 0.01',
+        reference: '-',
+        verdict: 'skipped',
+        note: 'BENCH_LIGHTHOUSE_RUNS=0',
+      });
+    } else {
+      const loadavgBeforeLighthouse = loadavg();
+      raw.loadavgBeforeLighthouse = loadavgBeforeLighthouse;
+      const lh = await measureLighthouse(server.baseUrl, lighthouseRuns, log);
+      raw.lighthouse = lh;
+      raw.loadavgAfterLighthouse = loadavg();
+      const [first, ...rest] = lighthouseRows(lh);
+      // Lighthouse's simulated 4x CPU multiplies the machine's own slowness: the load average goes with the figures.
+      if (first)
+        rows.push(
+          {
+            ...first,
+            note: `1-minute load average ${loadavgBeforeLighthouse} before Lighthouse, ${String(raw.loadavgAfterLighthouse)} after`,
+          },
+          ...rest,
+        );
+    }
+
     if (flag('BENCH_SKIP_LONG')) {
       rows.push({
         section: '6 long run',
@@ -395,7 +426,7 @@ async function main(): Promise<number> {
   if (flag('BENCH_SKIP_PAGES')) {
     rows.push({
       section: '4-6 pages',
-      figure: 'page weight, page speed, tick, long run',
+      figure: 'page weight, page speed, tick, long run, Lighthouse',
       value: '-',
       budget: '-',
       reference: '-',

@@ -42,8 +42,9 @@ export default async function DisplayPage({ searchParams }: { searchParams: Prom
   const { config, notices } = withVenueTimeZone(parseDisplayConfig(toUrlSearchParams(await searchParams)), timeZoneAt);
   return (
     <>
-      {/* The map draws the 50m coastline; the "over <country>" label reads it too, even under raster tiles. */}
-      <BasemapPreload resolution="50m" />
+      {/* The map draws the 50m coastline on large screens (110m on phones); the "over <country>" label reads it
+          too, even under raster tiles. */}
+      <BasemapPreload resolution="50m" detailedOnLargeScreens />
       <MapChunkPreload />
       <Suspense fallback={<div className={styles.loading} aria-busy="true" aria-label="Loading the display" />}>
         <DisplaySection config={config} notices={notices} />

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { BasemapPreload } from '@/components/map/basemap-preload';
-import { MapChunkPreload } from '@/components/map/map-chunk-preload';
 import { PassesView } from '@/components/passes/passes-view';
 import { SiteHeader } from '@/components/site/site-header';
 import { getPageBootstrap } from '@/server/tle-source';
@@ -22,7 +20,9 @@ export default async function PassesPage({ searchParams }: { searchParams: Promi
   const linkedLocation = hasLocationParams(params);
   return (
     <div className={styles.page}>
-      <MapChunkPreload />
+      {/* No MapChunkPreload or BasemapPreload here: the map comes with the planner's passes, which the browser
+          computes after hydration, and Leaflet's chunk or the basemap downloading before that would hold back the
+          planner's first paint on a phone's link (Lighthouse's simulated LCP counts them). */}
       <SiteHeader current="passes" />
       <main className={styles.main}>
         <h1 className="visually-hidden">ISS passes over your location</h1>
@@ -45,17 +45,14 @@ async function PassesSection({
 }) {
   const { initialTle, tile, renderedAtMs } = await getPageBootstrap();
   return (
-    <>
-      {tile === null && <BasemapPreload resolution="110m" />}
-      <PassesView
-        initialTle={initialTle}
-        startMs={startMs}
-        speed={speed}
-        tile={tile}
-        renderedAtMs={renderedAtMs}
-        linkedLocation={linkedLocation}
-      />
-    </>
+    <PassesView
+      initialTle={initialTle}
+      startMs={startMs}
+      speed={speed}
+      tile={tile}
+      renderedAtMs={renderedAtMs}
+      linkedLocation={linkedLocation}
+    />
   );
 }
 

@@ -3,6 +3,7 @@
 import type { SatRec } from 'satellite.js';
 import { usePredictionUncertainty } from '@/components/dashboard/use-prediction-uncertainty';
 import { useStationNow } from '@/components/dashboard/use-station-now';
+import { screenBasemapResolution } from '@/components/map/screen-basemap';
 import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
 import { ageWords, formatDistanceBound } from '@/lib/format/uncertainty';
 import type { Tle } from '@/lib/tle';
@@ -11,7 +12,7 @@ import styles from './display.module.css';
 
 /** Where the station is, in figures large enough to read across a room. Only text changes each second. */
 export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: Tle; units: UnitSystem }) {
-  const { state, sunlit, lightingChangeText, region } = useStationNow(satrec, '50m');
+  const { state, sunlit, lightingChangeText, region } = useStationNow(satrec, screenBasemapResolution('50m'));
   const uncertainty = usePredictionUncertainty(tle);
   // Elements too old to place the station: no position, region or light shown as a fact.
   const placed = uncertainty.placeable;

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { ClockProvider, useTickSource } from '@/components/clock/clock-context';
 import type { TleReport } from '@/components/dashboard/tle-response';
 import { MapLoader } from '@/components/map/map-loader';
+import { screenBasemapResolution } from '@/components/map/screen-basemap';
 import type { DisplayConfig, DisplayNotice } from '@/app-logic/display/config';
 import type { EpochMs } from '@/lib/units';
 import { ConfigNotice } from './config-notice';
@@ -77,7 +78,7 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
             tle={tle}
             orbitsAhead={config.orbits}
             tile={tile}
-            basemapResolution="50m"
+            basemapResolution={screenBasemapResolution('50m')}
             follow
             interactive={false}
             observer={venue ? { latitudeDeg: venue.latitudeDeg, longitudeDeg: venue.longitudeDeg } : null}

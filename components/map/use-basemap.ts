@@ -15,6 +15,7 @@ import {
   type RegionFinder,
 } from '@/lib/geo/region';
 import { basemapUrl } from './basemap-url';
+import { requestedBasemaps } from './basemap-requests';
 import { runInSlices, SLICE_MS, yieldToMain } from './yield-to-main';
 
 export type { BasemapResolution, Region };
@@ -41,7 +42,9 @@ export function loadBasemap(resolution: BasemapResolution): Promise<Basemap> {
   if (cached) return cached.promise;
   const promise = (async (): Promise<Basemap> => {
     const t0 = performance.now();
-    const response = await fetch(basemapUrl(resolution));
+    const url = basemapUrl(resolution);
+    requestedBasemaps.add(url);
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`basemap ${resolution}: HTTP ${response.status}`);
     const topology = (await response.json()) as Topology;
     const t1 = performance.now();
