@@ -32,7 +32,6 @@ export { INITIAL_CONNECTION, connectionAfter, type ConnectionEvent, type Connect
 export { VERSION_POLL_MS, buildIdFromVersionBody, shouldReloadForBuild, type BuildCheck } from './build-change';
 export {
   PASS_RESEARCH_MS,
-  PASS_SEARCH_DAYS,
   currentVisiblePass,
   passSearchIsStale,
   type PassSearch,
