@@ -76,8 +76,9 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
     [lat, lon, height, name],
   );
 
-  // The window starts when the page is opened and moves on once its first pass is over (lib/passes/next-pass.ts);
-  // this component re-renders then, not every second: the countdowns and "now" marks are leaves that tick.
+  // The window starts when the page is opened and slides on by the shared rule (lib/passes/next-pass.ts: its first
+  // pass over, an hour gone, new elements); this component re-renders then, not every second: the countdowns and
+  // "now" marks are leaves that read the clock.
   const search = usePassSearch(satrec, tle, observer, { days, minElevationDeg });
   const anchorMs = search?.fromMs ?? 0; // only shown with a location, so with a search
   const computed = search?.passes ?? NO_PASSES;
