@@ -139,6 +139,13 @@ async function checkEveryStep(
   return seen;
 }
 
+/** A next-visible-pass card through the run: it named passes most of the time, and "none" at least once. */
+async function checkVisibleCard(run: Run, read: (page: Page) => Promise<Shown>) {
+  const seen = await checkEveryStep(run, read, acceptedVisible);
+  expect(seen.pass).toBeGreaterThan(100);
+  expect(seen.none).toBeGreaterThan(0);
+}
+
 test.describe('a page left open for 30 simulated days', () => {
   test.setTimeout(15 * 60_000);
 
@@ -153,19 +160,13 @@ test.describe('a page left open for 30 simulated days', () => {
     );
     const run = await openLongRun(page, '/');
     await expect(page.getByTestId('next-visible-pass')).toBeVisible();
-    const seen = await checkEveryStep(
-      run,
-      async (p) => {
-        const time = p.getByTestId('next-visible-time');
-        if ((await time.count()) === 0) return { kind: 'none' };
-        const atMs = Date.parse((await time.getAttribute('datetime')) ?? '');
-        const now = (await p.getByTestId('next-visible-pass').textContent())?.includes('Visible now');
-        return now ? { kind: 'now' } : { kind: 'pass', atMs };
-      },
-      acceptedVisible,
-    );
-    expect(seen.pass).toBeGreaterThan(100);
-    expect(seen.none).toBeGreaterThan(0);
+    await checkVisibleCard(run, async (p) => {
+      const time = p.getByTestId('next-visible-time');
+      if ((await time.count()) === 0) return { kind: 'none' };
+      const atMs = Date.parse((await time.getAttribute('datetime')) ?? '');
+      const now = (await p.getByTestId('next-visible-pass').textContent())?.includes('Visible now');
+      return now ? { kind: 'now' } : { kind: 'pass', atMs };
+    });
   });
 
   test('/display: the venue card counts down to a pass still ahead, and says "none" only when there is none', async ({
@@ -174,19 +175,13 @@ test.describe('a page left open for 30 simulated days', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     const run = await openLongRun(page, `/display?${LONDON_QUERY}&tz=Europe/London`);
     await expect(page.getByTestId('display-next-pass')).toBeVisible();
-    const seen = await checkEveryStep(
-      run,
-      async (p) => {
-        if (await p.getByTestId('pass-now').count()) return { kind: 'now' };
-        if (await p.getByTestId('pass-none').count()) return { kind: 'none' };
-        const time = p.getByTestId('pass-upcoming').locator('time');
-        if ((await time.count()) === 0) return { kind: 'none' };
-        return { kind: 'pass', atMs: Date.parse((await time.getAttribute('datetime')) ?? '') };
-      },
-      acceptedVisible,
-    );
-    expect(seen.pass).toBeGreaterThan(100);
-    expect(seen.none).toBeGreaterThan(0);
+    await checkVisibleCard(run, async (p) => {
+      if (await p.getByTestId('pass-now').count()) return { kind: 'now' };
+      if (await p.getByTestId('pass-none').count()) return { kind: 'none' };
+      const time = p.getByTestId('pass-upcoming').locator('time');
+      if ((await time.count()) === 0) return { kind: 'none' };
+      return { kind: 'pass', atMs: Date.parse((await time.getAttribute('datetime')) ?? '') };
+    });
   });
 
   test('/passes: the next pass and the list start at the pass still ahead', async ({ page }) => {

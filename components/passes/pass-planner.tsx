@@ -251,132 +251,130 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 Times: {format.zoneName}
               </span>
             </div>
-            <RenderProfile id="planner-filters">
-              <form
-                className={styles.controls}
-                onSubmit={(event) => event.preventDefault()}
-                aria-label="Pass list options"
-              >
-                <label className={styles.control}>
-                  Next
-                  <select
-                    value={days}
-                    onChange={(event) => setDays(Number(event.target.value))}
-                    className={styles.select}
-                    data-testid="days"
-                  >
-                    {DAY_CHOICES.map((d) => (
-                      <option key={d} value={d}>
-                        {d} {d === 1 ? 'day' : 'days'}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className={styles.control}>
-                  Higher than
-                  <select
-                    value={minElevationDeg}
-                    onChange={(event) => setFilters({ ...filters, minElevationDeg: Number(event.target.value) })}
-                    className={styles.select}
-                    data-testid="min-elevation"
-                  >
-                    {(ELEVATION_CHOICES.includes(minElevationDeg)
-                      ? ELEVATION_CHOICES
-                      : [...ELEVATION_CHOICES, minElevationDeg].sort((a, b) => a - b)
-                    ).map((el) => (
-                      <option key={el} value={el}>
-                        {el === 0 ? '0° (horizon)' : `${el}°`}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className={styles.control}>
-                  When
-                  <select
-                    value={filters.timeOfDay}
-                    onChange={(event) => setFilters({ ...filters, timeOfDay: event.target.value as TimeOfDay })}
-                    className={styles.select}
-                    data-testid="time-of-day"
-                  >
-                    {(Object.keys(TIME_OF_DAY_LABELS) as TimeOfDay[]).map((when) => (
-                      <option key={when} value={when}>
-                        {TIME_OF_DAY_LABELS[when]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className={styles.control}>
-                  Brightness
-                  <select
-                    value={filters.maxMagnitude === null ? '' : String(filters.maxMagnitude)}
-                    onChange={(event) =>
-                      setFilters({
-                        ...filters,
-                        maxMagnitude: event.target.value === '' ? null : Number(event.target.value),
-                      })
-                    }
-                    className={styles.select}
-                    data-testid="max-magnitude"
-                  >
-                    <option value="">Any</option>
-                    {(filters.maxMagnitude === null || MAGNITUDE_CHOICES.includes(filters.maxMagnitude)
-                      ? MAGNITUDE_CHOICES
-                      : [...MAGNITUDE_CHOICES, filters.maxMagnitude].sort((a, b) => b - a)
-                    ).map((m) => (
-                      <option key={m} value={String(m)}>
-                        mag {formatMagnitude(m)} or brighter
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className={styles.checkbox}>
-                  <input
-                    type="checkbox"
-                    checked={visibleOnly}
-                    onChange={(event) => setFilters({ ...filters, visibleOnly: event.target.checked })}
-                    data-testid="visible-only"
-                  />
-                  Visible only
-                </label>
-                <div className={styles.segmented} role="group" aria-label="Time zone">
-                  <button
-                    type="button"
-                    aria-pressed={zoneChoice === 'place'}
-                    onClick={() => setZoneChoice('place')}
-                    data-testid="zone-place"
-                  >
-                    {placeZone ? (zonePlaceName(placeZone) ?? 'At sea') : 'Place'}
-                  </button>
-                  <button
-                    type="button"
-                    aria-pressed={zoneChoice === 'device'}
-                    onClick={() => setZoneChoice('device')}
-                    data-testid="zone-device"
-                  >
-                    This device
-                  </button>
-                  <button
-                    type="button"
-                    aria-pressed={zoneChoice === 'utc'}
-                    onClick={() => setZoneChoice('utc')}
-                    data-testid="utc-switch"
-                  >
-                    UTC
-                  </button>
-                </div>
+            <form
+              className={styles.controls}
+              onSubmit={(event) => event.preventDefault()}
+              aria-label="Pass list options"
+            >
+              <label className={styles.control}>
+                Next
+                <select
+                  value={days}
+                  onChange={(event) => setDays(Number(event.target.value))}
+                  className={styles.select}
+                  data-testid="days"
+                >
+                  {DAY_CHOICES.map((d) => (
+                    <option key={d} value={d}>
+                      {d} {d === 1 ? 'day' : 'days'}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={styles.control}>
+                Higher than
+                <select
+                  value={minElevationDeg}
+                  onChange={(event) => setFilters({ ...filters, minElevationDeg: Number(event.target.value) })}
+                  className={styles.select}
+                  data-testid="min-elevation"
+                >
+                  {(ELEVATION_CHOICES.includes(minElevationDeg)
+                    ? ELEVATION_CHOICES
+                    : [...ELEVATION_CHOICES, minElevationDeg].sort((a, b) => a - b)
+                  ).map((el) => (
+                    <option key={el} value={el}>
+                      {el === 0 ? '0° (horizon)' : `${el}°`}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={styles.control}>
+                When
+                <select
+                  value={filters.timeOfDay}
+                  onChange={(event) => setFilters({ ...filters, timeOfDay: event.target.value as TimeOfDay })}
+                  className={styles.select}
+                  data-testid="time-of-day"
+                >
+                  {(Object.keys(TIME_OF_DAY_LABELS) as TimeOfDay[]).map((when) => (
+                    <option key={when} value={when}>
+                      {TIME_OF_DAY_LABELS[when]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={styles.control}>
+                Brightness
+                <select
+                  value={filters.maxMagnitude === null ? '' : String(filters.maxMagnitude)}
+                  onChange={(event) =>
+                    setFilters({
+                      ...filters,
+                      maxMagnitude: event.target.value === '' ? null : Number(event.target.value),
+                    })
+                  }
+                  className={styles.select}
+                  data-testid="max-magnitude"
+                >
+                  <option value="">Any</option>
+                  {(filters.maxMagnitude === null || MAGNITUDE_CHOICES.includes(filters.maxMagnitude)
+                    ? MAGNITUDE_CHOICES
+                    : [...MAGNITUDE_CHOICES, filters.maxMagnitude].sort((a, b) => b - a)
+                  ).map((m) => (
+                    <option key={m} value={String(m)}>
+                      mag {formatMagnitude(m)} or brighter
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={styles.checkbox}>
+                <input
+                  type="checkbox"
+                  checked={visibleOnly}
+                  onChange={(event) => setFilters({ ...filters, visibleOnly: event.target.checked })}
+                  data-testid="visible-only"
+                />
+                Visible only
+              </label>
+              <div className={styles.segmented} role="group" aria-label="Time zone">
                 <button
                   type="button"
-                  className={styles.buttonQuiet}
-                  disabled={visiblePasses.length === 0}
-                  data-testid="ics-all"
-                  onClick={() => downloadIcs(visiblePasses, observer, tle, satelliteName, 'iss-visible-passes.ics')}
+                  aria-pressed={zoneChoice === 'place'}
+                  onClick={() => setZoneChoice('place')}
+                  data-testid="zone-place"
                 >
-                  {filters.timeOfDay === 'any' && filters.maxMagnitude === null
-                    ? 'All visible passes (.ics)'
-                    : 'These visible passes (.ics)'}
+                  {placeZone ? (zonePlaceName(placeZone) ?? 'At sea') : 'Place'}
                 </button>
-              </form>
-            </RenderProfile>
+                <button
+                  type="button"
+                  aria-pressed={zoneChoice === 'device'}
+                  onClick={() => setZoneChoice('device')}
+                  data-testid="zone-device"
+                >
+                  This device
+                </button>
+                <button
+                  type="button"
+                  aria-pressed={zoneChoice === 'utc'}
+                  onClick={() => setZoneChoice('utc')}
+                  data-testid="utc-switch"
+                >
+                  UTC
+                </button>
+              </div>
+              <button
+                type="button"
+                className={styles.buttonQuiet}
+                disabled={visiblePasses.length === 0}
+                data-testid="ics-all"
+                onClick={() => downloadIcs(visiblePasses, observer, tle, satelliteName, 'iss-visible-passes.ics')}
+              >
+                {filters.timeOfDay === 'any' && filters.maxMagnitude === null
+                  ? 'All visible passes (.ics)'
+                  : 'These visible passes (.ics)'}
+              </button>
+            </form>
             <SubscribePanel observer={observer} satrec={satrec} filters={filters} fromMs={anchorMs} days={days} />
             {filterProblems.length > 0 && (
               <p className={styles.warning} role="status" data-testid="filter-problems">
