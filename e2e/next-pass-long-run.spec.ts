@@ -113,25 +113,24 @@ async function checkEveryStep(
   const seen = { pass: 0, now: 0, none: 0, sets: new Set<string>() };
   const endMs = (await run.nowMs()) + DAYS * MS_PER_DAY;
   for (let nowMs = await run.nowMs(); nowMs < endMs; nowMs = await run.nowMs()) {
-    const set = run.held();
-    const allowed = accepted(set, nowMs);
+    // The expectation follows the set the page was last handed: a refresh whose request the runner had not yet
+    // seen when the step settled may land while this waits.
     await expect
       .poll(
         async () => {
+          const set = run.held();
+          const allowed = accepted(set, nowMs);
           const shown = await read(run.page);
           return allowed.some((a) => same(a, shown))
             ? 'as Node finds'
-            : `${describe(shown)}, not ${allowed.map(describe).join(' / ')}`;
+            : `${describe(shown)}, not ${allowed.map(describe).join(' / ')} (set of ${new Date(set.tle.epochMs).toISOString()})`;
         },
-        {
-          message: `at ${new Date(nowMs).toISOString()} with the set of ${new Date(set.tle.epochMs).toISOString()}`,
-          timeout: 5_000,
-        },
+        { message: `at ${new Date(nowMs).toISOString()}`, timeout: 5_000 },
       )
       .toBe('as Node finds');
     const shown = await read(run.page);
     seen[shown.kind] += 1;
-    seen.sets.add(set.tle.line1);
+    seen.sets.add(run.held().tle.line1);
     await run.step(STEP_MS);
   }
   // The run went through new elements, through passes, and through a stretch with no visible pass in the window.
