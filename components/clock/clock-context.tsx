@@ -46,8 +46,22 @@ export function useTickSource(): TickSource {
  * subscribes to the tick source directly.
  */
 export function useSimNow(): EpochMs {
+  return useSimNowSelect(shownTime);
+}
+
+const shownTime = (nowMs: EpochMs): EpochMs => nowMs;
+
+/**
+ * A value derived from the shown time, re-rendering the caller only when it changes (a pass under way or not, a
+ * search's start): checked every tick, rendered only on a change. `select` must return a primitive or a value it
+ * keeps, as useSyncExternalStore compares snapshots with Object.is.
+ */
+export function useSimNowSelect<T>(select: (nowMs: EpochMs) => T): T {
   const source = useTickSource();
   const renderedAt = useContext(RenderedAtContext);
-  const serverSnapshot = renderedAt === null ? source.lastTick : () => renderedAt;
-  return useSyncExternalStore(source.subscribe, source.lastTick, serverSnapshot);
+  return useSyncExternalStore(
+    source.subscribe,
+    () => select(source.lastTick()),
+    () => select(renderedAt ?? source.lastTick()),
+  );
 }

@@ -1,25 +1,20 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
 import { displayFormat, formatTimeUntil } from '@/lib/format/zoned-clock';
-import {
-  PASS_SEARCH_DAYS,
-  currentVisiblePass,
-  passSearchIsStale,
-  type PassSearch,
-  type VisiblePassNow,
-} from '@/lib/passes/next-pass';
+import { useLookAnglesDuring } from '@/components/passes/use-pass-now';
+import { usePassSearch } from '@/components/passes/use-pass-search';
+import { visiblePassAnswer, type VisiblePassNow } from '@/lib/passes/next-pass';
 import { compassPoint } from '@/lib/format/compass';
 import { formatLatLon } from '@/lib/format/coordinates';
 import type { ObserverPlace } from '@/lib/observer';
-import { stateAt } from '@/lib/orbit/propagate';
 import { formatTimingBound } from '@/lib/format/uncertainty';
-import { findPasses, lookAnglesFromEcef, observerFrame, passPath, type Pass } from '@/lib/passes';
-import { passListWarning, passPrediction, showsTimingBound, type PassPrediction } from '@/lib/passes/predictability';
+import { observerFrame, passPath, type Pass } from '@/lib/passes';
+import { showsTimingBound } from '@/lib/passes/predictability';
+import { DEFAULT_PASS_DAYS } from '@/lib/passes/window';
 import type { Tle } from '@/lib/tle';
-import { MS_PER_DAY } from '@/lib/units';
 import { SkyDome } from './sky-dome';
 import styles from './display.module.css';
 
@@ -64,54 +59,33 @@ interface PassBodyProps {
   timeZone: string | null;
 }
 
-/** The passes found, those the elements can predict (the only ones a countdown may name), and each one's bound. */
-interface PredictedSearch extends PassSearch {
-  predictions: Map<Pass, PassPrediction>;
-  /** Visible passes found that the elements cannot predict. */
-  unpredictableVisible: PassPrediction[];
-}
-
 function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
   const nowMs = useSimNow();
-  const [anchorMs, setAnchorMs] = useState(nowMs);
-  const { latitudeDeg, longitudeDeg, heightM } = venue;
-  const search = useMemo<PredictedSearch>(() => {
-    const observer = { latitudeDeg, longitudeDeg, heightM };
-    const toMs = anchorMs + PASS_SEARCH_DAYS * MS_PER_DAY;
-    const found = findPasses(satrec, observer, { fromMs: anchorMs, toMs });
-    const predictions = new Map(found.map((pass) => [pass, passPrediction(tle, pass)]));
-    const predictable = found.filter((pass) => predictions.get(pass)?.predictable);
-    const unpredictableVisible = found
-      .filter((pass) => pass.visible && !predictions.get(pass)?.predictable)
-      .map((pass) => passPrediction(tle, pass));
-    return { fromMs: anchorMs, toMs, passes: predictable, predictions, unpredictableVisible };
-  }, [satrec, tle, latitudeDeg, longitudeDeg, heightM, anchorMs]);
-  // A clock set back, a window run out or nothing visible left: search again from the shown time.
-  if (passSearchIsStale(search, nowMs)) setAnchorMs(nowMs);
-  const next = currentVisiblePass(search.passes, nowMs);
+  const search = usePassSearch(satrec, tle, venue, { days: DEFAULT_PASS_DAYS });
+  const { next, prediction, unpredictableWarning } = search
+    ? visiblePassAnswer(search, tle, nowMs)
+    : { next: null, prediction: null, unpredictableWarning: null };
   const format = displayFormat(timeZone ?? undefined);
 
-  if (next === null && search.unpredictableVisible.length > 0) {
+  if (unpredictableWarning !== null) {
     // Never a countdown to a pass that cannot be predicted: say so, and what would fix it.
     return (
       <p className={styles.body} data-testid="pass-unpredictable">
-        {passListWarning(search.unpredictableVisible, tle, nowMs)}
+        {unpredictableWarning}
       </p>
     );
   }
   if (next === null) {
     return (
       <p className={styles.body} data-testid="pass-none">
-        No visible pass in the next {PASS_SEARCH_DAYS} days: the station crosses this sky only in daylight or in
+        No visible pass in the next {DEFAULT_PASS_DAYS} days: the station crosses this sky only in daylight or in
         Earth&apos;s shadow.
       </p>
     );
   }
-  if (next.phase === 'now')
-    return <LookUpNow satrec={satrec} venue={venue} next={next} nowMs={nowMs} timeZone={timeZone} />;
+  if (next.phase === 'now') return <LookUpNow satrec={satrec} venue={venue} next={next} timeZone={timeZone} />;
 
   const { pass, start, end } = next;
-  const prediction = search.predictions.get(pass);
   const bound =
     prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds) : null;
   const culminationSeen = pass.culmination.atMs >= start.atMs && pass.culmination.atMs <= end.atMs;
@@ -168,18 +142,16 @@ interface LookUpNowProps {
   satrec: SatRec;
   venue: ObserverPlace;
   next: VisiblePassNow;
-  nowMs: number;
   timeZone: string | null;
 }
 
-function LookUpNow({ satrec, venue, next, nowMs, timeZone }: LookUpNowProps) {
+function LookUpNow({ satrec, venue, next, timeZone }: LookUpNowProps) {
   const { latitudeDeg, longitudeDeg, heightM } = venue;
   const frame = useMemo(
     () => observerFrame({ latitudeDeg, longitudeDeg, heightM }),
     [latitudeDeg, longitudeDeg, heightM],
   );
-  const state = stateAt(satrec, nowMs);
-  const look = state ? lookAnglesFromEcef(state.positionEcefKm, frame) : null;
+  const look = useLookAnglesDuring(satrec, frame, next.pass);
   const format = displayFormat(timeZone ?? undefined);
   return (
     <div className={`${styles.passBody} ${styles.lookUp}`} data-testid="pass-now" role="status">

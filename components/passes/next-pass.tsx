@@ -3,9 +3,11 @@
 import { compassPoint } from '@/lib/format/compass';
 import { describePass } from '@/lib/format/describe-pass';
 import { formatDuration } from '@/lib/format/duration';
-import type { Pass } from '@/lib/passes';
-import type { LookAngles } from '@/lib/passes';
-import { brightnessWords, formatMagnitude, formatUntil } from './pass-words';
+import type { ObserverFrame, Pass } from '@/lib/passes';
+import type { SatRec } from 'satellite.js';
+import { brightnessWords, formatMagnitude } from './pass-words';
+import { TimeUntil } from './time-until';
+import { useLookAnglesDuring, usePassUnderWay } from './use-pass-now';
 import type { TimeFormat } from './time-format';
 import styles from './passes.module.css';
 
@@ -13,10 +15,10 @@ interface NextPassProps {
   pass: Pass;
   /** The next visible pass when `pass` is not visible. */
   nextVisible: Pass | null;
-  nowMs: number;
   format: TimeFormat;
-  /** Where the station is now; used while the pass is under way. */
-  current: LookAngles | null;
+  /** The station and the observer, for where to look while the pass is under way. */
+  satrec: SatRec;
+  frame: ObserverFrame;
   onSelect: (pass: Pass) => void;
   /** "± 2 min" when the elements' age makes the times that uncertain, else null. */
   timingBound?: string | null;
@@ -24,16 +26,12 @@ interface NextPassProps {
 
 const iso = (atMs: number) => new Date(atMs).toISOString();
 
-/** The pass that matters most: the next one, with a countdown, or the one overhead right now. */
-export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect, timingBound = null }: NextPassProps) {
-  const happening = nowMs >= pass.rise.atMs && nowMs <= pass.set.atMs;
-  const visibleNow =
-    happening &&
-    pass.visible &&
-    pass.visibleStart !== null &&
-    pass.visibleEnd !== null &&
-    nowMs >= pass.visibleStart.atMs &&
-    nowMs <= pass.visibleEnd.atMs;
+/**
+ * The pass that matters most: the next one, with a countdown, or the one overhead right now. It re-renders when the
+ * pass starts or ends; the countdowns and the live angles are leaves that read the clock each second.
+ */
+export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, timingBound = null }: NextPassProps) {
+  const happening = usePassUnderWay(pass);
   const when = `${format.day(pass.rise.atMs)}, ${format.time(pass.rise.atMs)} ${format.zone(pass.rise.atMs)}`;
 
   return (
@@ -54,19 +52,11 @@ export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect, 
         )}
       </div>
 
-      {happening && current ? (
-        <div className={styles.nowBlock} aria-live="polite">
-          <p className={styles.countdown} suppressHydrationWarning>
-            Look {compassPoint(current.azimuthDeg)}, {Math.max(0, Math.round(current.elevationDeg))}° up
-          </p>
-          <p className={styles.nowDetail} suppressHydrationWarning data-testid="now-angles">
-            Azimuth {current.azimuthDeg.toFixed(0)}°, elevation {Math.max(0, current.elevationDeg).toFixed(0)}° ·{' '}
-            {visibleNow ? 'visible now' : 'not visible now'} · sets in {formatUntil(pass.set.atMs - nowMs)}
-          </p>
-        </div>
+      {happening ? (
+        <HappeningNow pass={pass} satrec={satrec} frame={frame} />
       ) : (
         <p className={styles.countdown} suppressHydrationWarning data-testid="countdown">
-          in {formatUntil(pass.rise.atMs - nowMs)}
+          in <TimeUntil atMs={pass.rise.atMs} />
           {timingBound && (
             <span className={styles.countdownBound} data-testid="countdown-bound">
               {' '}
@@ -91,11 +81,34 @@ export function NextPass({ pass, nextVisible, nowMs, format, current, onSelect, 
             {format.day(nextVisible.rise.atMs)}, {format.time((nextVisible.visibleStart ?? nextVisible.rise).atMs)}
           </button>{' '}
           <span className={styles.nowrap} suppressHydrationWarning>
-            (in {formatUntil((nextVisible.visibleStart ?? nextVisible.rise).atMs - nowMs)})
+            (in <TimeUntil atMs={(nextVisible.visibleStart ?? nextVisible.rise).atMs} />)
           </span>
         </p>
       )}
     </section>
+  );
+}
+
+/** Where to look while the pass is on: re-rendered every second for its length only. */
+function HappeningNow({ pass, satrec, frame }: { pass: Pass; satrec: SatRec; frame: ObserverFrame }) {
+  const current = useLookAnglesDuring(satrec, frame, pass);
+  if (!current) return null;
+  const visibleNow =
+    pass.visible &&
+    pass.visibleStart !== null &&
+    pass.visibleEnd !== null &&
+    current.atMs >= pass.visibleStart.atMs &&
+    current.atMs <= pass.visibleEnd.atMs;
+  return (
+    <div className={styles.nowBlock} aria-live="polite">
+      <p className={styles.countdown} suppressHydrationWarning>
+        Look {compassPoint(current.azimuthDeg)}, {Math.max(0, Math.round(current.elevationDeg))}° up
+      </p>
+      <p className={styles.nowDetail} suppressHydrationWarning data-testid="now-angles">
+        Azimuth {current.azimuthDeg.toFixed(0)}°, elevation {Math.max(0, current.elevationDeg).toFixed(0)}° ·{' '}
+        {visibleNow ? 'visible now' : 'not visible now'} · sets in <TimeUntil atMs={pass.set.atMs} />
+      </p>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
 import panel from '@/components/dashboard/panel.module.css';
@@ -9,13 +9,13 @@ import { DEFAULT_PASS_DAYS } from '@/lib/passes/window';
 import { compassPoint } from '@/lib/format/compass';
 import { zonePlaceName } from '@/lib/format/zone-label';
 import { formatTimingBound } from '@/lib/format/uncertainty';
-import { findPasses } from '@/lib/passes';
-import { passListWarning, passPrediction, showsTimingBound } from '@/lib/passes/predictability';
+import { visiblePassAnswer } from '@/lib/passes/next-pass';
+import { showsTimingBound } from '@/lib/passes/predictability';
 import type { Tle } from '@/lib/tle';
-import { MS_PER_DAY } from '@/lib/units';
 import { useStoredObserver } from './observer-store';
 import { formatMagnitude, formatUntil } from './pass-words';
 import { makeTimeFormat } from './time-format';
+import { usePassSearch } from './use-pass-search';
 import { usePlaceTimeZone } from './use-place-time-zone';
 import styles from './next-visible-pass.module.css';
 
@@ -26,38 +26,20 @@ import styles from './next-visible-pass.module.css';
 export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
   const stored = useStoredObserver();
   const nowMs = useSimNow();
-  const [anchorMs, setAnchorMs] = useState(nowMs);
   const lat = stored?.latitudeDeg;
   const lon = stored?.longitudeDeg;
   // The place's own zone, as on /passes (looked up on this device; this device's zone until it has loaded).
   const placeZone = usePlaceTimeZone(lat, lon);
   const format = useMemo(() => makeTimeFormat(placeZone ?? undefined), [placeZone]);
-  const height = stored?.heightM ?? 0;
-
-  const visible = useMemo(() => {
-    if (lat === undefined || lon === undefined) return [];
-    const observer = { latitudeDeg: lat, longitudeDeg: lon, heightM: height };
-    return findPasses(satrec, observer, { fromMs: anchorMs, toMs: anchorMs + DEFAULT_PASS_DAYS * MS_PER_DAY })
-      .filter((p) => p.visible)
-      .map((pass) => ({ pass, prediction: passPrediction(tle, pass) }));
-  }, [satrec, tle, lat, lon, height, anchorMs]);
-  // Never a countdown to a pass the elements cannot predict: the first predictable one, or the reason there is none.
-  const firstEntry = visible.find((v) => v.prediction.predictable);
-  const first = firstEntry?.pass;
+  const search = usePassSearch(satrec, tle, stored ?? null, { days: DEFAULT_PASS_DAYS });
+  // Never a countdown to a pass the elements cannot predict: the next predictable one, or the reason there is none.
+  const answer = search ? visiblePassAnswer(search, tle, nowMs) : null;
+  const next = answer?.next ?? null;
   const bound =
-    firstEntry && showsTimingBound(firstEntry.prediction)
-      ? formatTimingBound(firstEntry.prediction.timeUncertaintySeconds)
+    answer?.prediction && showsTimingBound(answer.prediction)
+      ? formatTimingBound(answer.prediction.timeUncertaintySeconds)
       : null;
-  const unpredictable =
-    visible.length > 0 && !firstEntry
-      ? passListWarning(
-          visible.map((v) => v.prediction),
-          tle,
-          anchorMs,
-        )
-      : null;
-  // Past the end of the visible part: look again from now.
-  if (first?.visibleEnd && nowMs > first.visibleEnd.atMs) setAnchorMs(nowMs);
+  const unpredictable = answer?.unpredictableWarning ?? null;
 
   if (stored === undefined) {
     // Server and hydration render (the saved location lives in the browser): hold the panel's place at the size
@@ -96,10 +78,10 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
           </Link>
           : when and where to look for the station.
         </p>
-      ) : first?.visibleStart && first.visibleEnd ? (
+      ) : next ? (
         <>
           <p className={styles.countdown} suppressHydrationWarning>
-            {nowMs >= first.visibleStart.atMs ? 'Visible now' : `in ${formatUntil(first.visibleStart.atMs - nowMs)}`}
+            {next.phase === 'now' ? 'Visible now' : `in ${formatUntil(next.start.atMs - nowMs)}`}
             {bound && (
               <span className={styles.bound} data-testid="next-visible-bound">
                 {' '}
@@ -108,14 +90,13 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
             )}
           </p>
           <p className={panel.note} suppressHydrationWarning>
-            <time dateTime={new Date(first.visibleStart.atMs).toISOString()} data-testid="next-visible-time">
-              {format.day(first.visibleStart.atMs)}, {format.time(first.visibleStart.atMs)}{' '}
-              {format.zone(first.visibleStart.atMs)}
+            <time dateTime={new Date(next.start.atMs).toISOString()} data-testid="next-visible-time">
+              {format.day(next.start.atMs)}, {format.time(next.start.atMs)} {format.zone(next.start.atMs)}
               {placeZone ? ` (${zonePlaceName(placeZone) ?? 'nautical'} time)` : ''}
             </time>
-            {' · '}from {compassPoint(first.visibleStart.azimuthDeg)} to {compassPoint(first.visibleEnd.azimuthDeg)}, up
-            to {Math.round(first.maxElevationDeg)}°
-            {first.magnitude !== null ? `, mag ${formatMagnitude(first.magnitude)}` : ''}
+            {' · '}from {compassPoint(next.start.azimuthDeg)} to {compassPoint(next.end.azimuthDeg)}, up to{' '}
+            {Math.round(next.pass.maxElevationDeg)}°
+            {next.pass.magnitude !== null ? `, mag ${formatMagnitude(next.pass.magnitude)}` : ''}
             {stored.name ? ` · over ${stored.name}` : ''}
           </p>
         </>

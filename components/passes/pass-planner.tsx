@@ -1,7 +1,6 @@
 'use client';
 
 import { useMemo, useRef, useState } from 'react';
-import { useSimNow } from '@/components/clock/clock-context';
 import { TimeBanner } from '@/components/dashboard/time-banner';
 import { TleBadge } from '@/components/dashboard/tle-badge';
 import type { TleReport } from '@/components/dashboard/tle-response';
@@ -13,15 +12,15 @@ import { noPassesReason } from '@/lib/observer';
 import { footprintRadiusKm } from '@/lib/orbit/footprint';
 import { stateAt } from '@/lib/orbit/propagate';
 import { formatTimingBound } from '@/lib/format/uncertainty';
-import { findPasses, lookAnglesFromEcef, observerFrame, passPath, type Observer, type Pass } from '@/lib/passes';
-import { passListWarning, passPrediction, showsTimingBound, type PassPrediction } from '@/lib/passes/predictability';
+import { observerFrame, passPath, type Observer, type Pass } from '@/lib/passes';
+import { passListWarning, passPrediction, showsTimingBound } from '@/lib/passes/predictability';
 import { passMatchesFilters, type TimeOfDay } from '@/lib/passes/pass-filters';
-import { MS_PER_DAY } from '@/lib/units';
 import { downloadIcs, passFileName } from './ics-download';
 import { LocationPanel } from './location-panel';
 import { capitalise, NextPass } from './next-pass';
 import { formatMagnitude } from './pass-words';
 import { PassTable } from './pass-table';
+import { RenderProfile } from './render-profile';
 import { SkyChart } from './sky-chart';
 import { SubscribePanel } from './subscribe-panel';
 import { deviceTimeZone, makeTimeFormat } from './time-format';
@@ -31,6 +30,7 @@ import { zoneLabel, zonePlaceName } from '@/lib/format/zone-label';
 type ZoneChoice = 'place' | 'device' | 'utc';
 import { useActiveObserver } from './use-observer';
 import { usePassFilters } from './use-pass-filters';
+import { usePassSearch } from './use-pass-search';
 import styles from './passes.module.css';
 
 const DAY_CHOICES = [1, 2, 3, 5, 7, 10, 14, 20, MAX_PASS_DAYS];
@@ -40,6 +40,7 @@ const MAGNITUDE_CHOICES = [0, -1, -2, -3];
 const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = { any: 'Any time', evening: 'Evening', morning: 'Morning' };
 // More than a tall screen shows above the fold (5 at 1440x900, 10 on a 1080x1920 portrait screen).
 const FIRST_ROWS = 12;
+const NO_PASSES: readonly Pass[] = [];
 
 interface PassPlannerProps {
   initialTle: TleReport;
@@ -52,15 +53,12 @@ interface PassPlannerProps {
 export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPlannerProps) {
   const { tle, satrec, response, refreshError } = useTle(initialTle);
   const { observer: active, linkProblems, set, forget } = useActiveObserver();
-  const nowMs = useSimNow();
   const [days, setDays] = useState(DEFAULT_PASS_DAYS);
   const { filters, problems: filterProblems, setFilters } = usePassFilters();
   const { minElevationDeg, visibleOnly } = filters;
   // Times in the observer's own zone by default; this device's zone and UTC on request.
   const [zoneChoice, setZoneChoice] = useState<ZoneChoice>('place');
   const [chosenRiseMs, setChosenRiseMs] = useState<number | null>(null);
-  // The window starts when the page is opened and moves on only once a listed pass is over.
-  const [anchorMs, setAnchorMs] = useState(nowMs);
   const detailRef = useRef<HTMLElement>(null);
 
   const lat = active?.latitudeDeg;
@@ -68,10 +66,6 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   const placeZone = usePlaceTimeZone(lat, lon);
   // Until the place's zone has loaded (a moment after the location is set) the times are in this device's zone.
   const zone = zoneChoice === 'utc' ? 'UTC' : zoneChoice === 'place' && placeZone ? placeZone : null;
-  const format = useMemo(() => {
-    const timeZone = zone ?? deviceTimeZone();
-    return makeTimeFormat(timeZone, `${zoneLabel(timeZone, anchorMs)}${zone === null ? ' (this device)' : ''}`);
-  }, [zone, anchorMs]);
   const height = active?.heightM ?? 0;
   const name = active?.name;
   const observer = useMemo<Observer | null>(
@@ -82,21 +76,21 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
     [lat, lon, height, name],
   );
 
-  const toMs = anchorMs + days * MS_PER_DAY;
-  const computed = useMemo(
-    () => (observer ? findPasses(satrec, observer, { fromMs: anchorMs, toMs, minElevationDeg }) : []),
-    [satrec, observer, anchorMs, toMs, minElevationDeg],
-  );
-  const first = computed[0];
-  if (first && nowMs > first.set.atMs) setAnchorMs(nowMs);
+  // The window starts when the page is opened and slides on by the shared rule (lib/passes/next-pass.ts: its first
+  // pass over, an hour gone, new elements); this component re-renders then, not every second: the countdowns and
+  // "now" marks are leaves that read the clock.
+  const search = usePassSearch(satrec, tle, observer, { days, minElevationDeg });
+  const anchorMs = search?.fromMs ?? 0; // only shown with a location, so with a search
+  const computed = search?.passes ?? NO_PASSES;
+  const predictions = search?.predictions;
   // Only the passes the elements can predict are listed as times; the others are counted in the warning.
-  const predictions = useMemo(
-    () => new Map<Pass, PassPrediction>(computed.map((p) => [p, passPrediction(tle, p)])),
-    [computed, tle],
-  );
-  const passes = useMemo(() => computed.filter((p) => predictions.get(p)?.predictable), [computed, predictions]);
+  const passes = search?.predictable ?? NO_PASSES;
+  const format = useMemo(() => {
+    const timeZone = zone ?? deviceTimeZone();
+    return makeTimeFormat(timeZone, `${zoneLabel(timeZone, anchorMs)}${zone === null ? ' (this device)' : ''}`);
+  }, [zone, anchorMs]);
   const boundOf = (pass: Pass): string | null => {
-    const prediction = predictions.get(pass);
+    const prediction = predictions?.get(pass);
     return prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds) : null;
   };
 
@@ -115,10 +109,6 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   }, [satrec, observer, selected]);
 
   const frame = useMemo(() => (observer ? observerFrame(observer) : null), [observer]);
-  const underWay = next !== null && nowMs >= next.rise.atMs && nowMs <= next.set.atMs;
-  const state =
-    underWay || (selected && nowMs >= selected.rise.atMs && nowMs <= selected.set.atMs) ? stateAt(satrec, nowMs) : null;
-  const current = state && frame ? lookAnglesFromEcef(state.positionEcefKm, frame) : null;
 
   const circleRadiusKm = useMemo(() => {
     if (!selected) return undefined;
@@ -129,7 +119,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   const considered = observer ? computed.filter((p) => passMatchesFilters(p, observer.longitudeDeg, filters)) : [];
   const warning = observer
     ? passListWarning(
-        considered.map((p) => predictions.get(p) ?? passPrediction(tle, p)),
+        considered.map((p) => predictions?.get(p) ?? passPrediction(tle, p)),
         tle,
         anchorMs,
       )
@@ -185,21 +175,21 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
           <LocationPanel observer={active} linkProblems={linkProblems} onSet={set} onForget={forget} />
         </div>
 
-        {observer && next && (
+        {observer && frame && next && (
           <div className={styles.next}>
             <NextPass
               pass={next}
               nextVisible={next.visible ? null : nextVisible}
-              nowMs={nowMs}
               format={format}
-              current={current}
+              satrec={satrec}
+              frame={frame}
               onSelect={choose}
               timingBound={boundOf(next)}
             />
           </div>
         )}
 
-        {observer && selected && (
+        {observer && frame && selected && (
           <section
             ref={detailRef}
             className={`${styles.panel} ${styles.detail}`}
@@ -213,12 +203,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 {boundOf(selected) && <span className={styles.muted}> ({boundOf(selected)})</span>}
               </h2>
             </div>
-            <SkyChart
-              pass={selected}
-              path={path}
-              format={format}
-              current={current && nowMs >= selected.rise.atMs && nowMs <= selected.set.atMs ? current : null}
-            />
+            <SkyChart pass={selected} path={path} format={format} live={{ satrec, frame }} />
             <p className={styles.sentence} data-testid="pass-sentence">
               {capitalise(describePass(selected))}.
             </p>
@@ -406,16 +391,17 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 {emptyReason}
               </p>
             ) : (
-              <PassTable
-                passes={listed}
-                observer={observer}
-                format={format}
-                selectedRiseMs={selected?.rise.atMs ?? null}
-                nowMs={nowMs}
-                onSelect={choose}
-                firstRows={FIRST_ROWS}
-                timingBound={boundOf}
-              />
+              <RenderProfile id="planner-table">
+                <PassTable
+                  passes={listed}
+                  observer={observer}
+                  format={format}
+                  selectedRiseMs={selected?.rise.atMs ?? null}
+                  onSelect={choose}
+                  firstRows={FIRST_ROWS}
+                  timingBound={boundOf}
+                />
+              </RenderProfile>
             )}
           </section>
         )}

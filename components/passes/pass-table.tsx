@@ -6,6 +6,7 @@ import { formatDuration } from '@/lib/format/duration';
 import type { Observer, Pass, SkyPoint } from '@/lib/passes';
 import { brightnessWords, formatMagnitude, notVisibleReason } from './pass-words';
 import type { TimeFormat } from './time-format';
+import { usePassUnderWay } from './use-pass-now';
 import styles from './passes.module.css';
 
 interface PassTableProps {
@@ -13,7 +14,6 @@ interface PassTableProps {
   observer: Observer;
   format: TimeFormat;
   selectedRiseMs: number | null;
-  nowMs: number;
   onSelect: (pass: Pass) => void;
   /**
    * Draw only this many rows in the first render and the rest in a deferred one right after. A 10-day list is
@@ -42,13 +42,17 @@ function TimeCell({ atMs, format, testId }: { atMs: number; format: TimeFormat; 
   );
 }
 
+/** "now" on the row of the pass under way: a leaf that re-renders when its pass starts or ends, not each tick. */
+function NowTag({ pass }: { pass: Pass }) {
+  return usePassUnderWay(pass) ? <span className={styles.nowTag}>now</span> : null;
+}
+
 /** Every pass in the window: a table on wide screens, cards on phones (same markup, CSS grid). */
 export function PassTable({
   passes,
   observer,
   format,
   selectedRiseMs,
-  nowMs,
   onSelect,
   firstRows,
   timingBound,
@@ -90,7 +94,6 @@ export function PassTable({
       <tbody>
         {shown.map((pass) => {
           const selected = pass.rise.atMs === selectedRiseMs;
-          const now = nowMs >= pass.rise.atMs && nowMs <= pass.set.atMs;
           const bound = timingBound?.(pass) ?? null;
           return (
             <tr
@@ -113,7 +116,7 @@ export function PassTable({
                 >
                   {format.day(pass.rise.atMs)}
                 </button>
-                {now && <span className={styles.nowTag}>now</span>}
+                <NowTag pass={pass} />
                 {bound && (
                   <span
                     className={styles.rowBound}

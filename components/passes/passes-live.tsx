@@ -4,6 +4,7 @@ import { ClockProvider } from '@/components/clock/clock-context';
 import type { TleReport } from '@/components/dashboard/tle-response';
 import type { EpochMs } from '@/lib/units';
 import { PassPlanner } from './pass-planner';
+import { RenderProfile } from './render-profile';
 
 export interface PassesViewProps {
   initialTle: TleReport;
@@ -27,7 +28,9 @@ export default function PassesLive({
 }: PassesViewProps) {
   return (
     <ClockProvider startMs={startMs} speed={speed} renderedAtMs={renderedAtMs}>
-      <PassPlanner initialTle={initialTle} tile={tile} linkedLocation={linkedLocation} />
+      <RenderProfile id="planner">
+        <PassPlanner initialTle={initialTle} tile={tile} linkedLocation={linkedLocation} />
+      </RenderProfile>
     </ClockProvider>
   );
 }

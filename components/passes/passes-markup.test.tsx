@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { ClockProvider } from '@/components/clock/clock-context';
 import { findPasses, passPath, passesToIcs } from '@/lib/passes';
 import { passPrediction } from '@/lib/passes/predictability';
 import { REFERENCE_TLE, referenceSatrec } from '@/test-support/passes';
@@ -14,6 +16,13 @@ const london = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, name: 
 const fromMs = Date.parse('2026-10-09T19:42:49.139Z');
 const passes = findPasses(satrec, london, { fromMs, toMs: fromMs + 10 * 86_400_000 });
 const format = makeTimeFormat('UTC');
+/** Markup as the page renders it at `atMs` (the table's "now" marks read the shown time). */
+const renderAt = (node: ReactNode, atMs = fromMs) =>
+  renderToStaticMarkup(
+    <ClockProvider startMs={atMs} speed={0} renderedAtMs={atMs}>
+      {node}
+    </ClockProvider>,
+  );
 // London's visible passes in this window are at dawn: the station comes out of the Earth's shadow mid-pass.
 const visible = passes.find((p) => p.visible && p.visibleStart && p.visibleStart.atMs > p.rise.atMs + 60_000)!;
 // Sydney's first one is at dusk: it vanishes into the shadow before it sets.
@@ -56,13 +65,12 @@ describe('sky chart markup', () => {
 });
 
 describe('pass table markup', () => {
-  const html = renderToStaticMarkup(
+  const html = renderAt(
     <PassTable
       passes={passes}
       observer={london}
       format={format}
       selectedRiseMs={visible.rise.atMs}
-      nowMs={fromMs}
       onSelect={() => undefined}
     />,
   );
@@ -78,6 +86,16 @@ describe('pass table markup', () => {
     expect(html).toMatch(/mag −\d\.\d/);
     expect(html.match(/aria-pressed="true"/g)?.length).toBe(1);
   });
+  it('marks the pass under way, and only that one, "now"', () => {
+    const second = passes[1]!;
+    expect(html).not.toContain('>now<');
+    const during = renderAt(
+      <PassTable passes={passes} observer={london} format={format} selectedRiseMs={null} onSelect={() => undefined} />,
+      second.rise.atMs + 60_000,
+    );
+    const nowRows = [...during.matchAll(/data-rise="([^"]+)"(?:(?!data-rise=).)*?>now</gs)].map((m) => m[1]);
+    expect(nowRows).toEqual([new Date(second.rise.atMs).toISOString()]);
+  });
   it('is not busy when every row is drawn', () => {
     expect(html).not.toContain('aria-busy');
     expect(html).toContain(`data-rows="${passes.length}"`);
@@ -85,13 +103,12 @@ describe('pass table markup', () => {
 });
 
 describe('pass table, first render of a long list', () => {
-  const first = renderToStaticMarkup(
+  const first = renderAt(
     <PassTable
       passes={passes}
       observer={london}
       format={format}
       selectedRiseMs={null}
-      nowMs={fromMs}
       onSelect={() => undefined}
       firstRows={12}
     />,
@@ -104,13 +121,12 @@ describe('pass table, first render of a long list', () => {
     expect(first).toContain(`data-rows="${passes.length}"`);
   });
   it('draws a short list whole at once', () => {
-    const short = renderToStaticMarkup(
+    const short = renderAt(
       <PassTable
         passes={passes.slice(0, 5)}
         observer={london}
         format={format}
         selectedRiseMs={null}
-        nowMs={fromMs}
         onSelect={() => undefined}
         firstRows={12}
       />,
@@ -141,13 +157,12 @@ describe('pass table: a visible part too low to see', () => {
   const low = findPasses(satrec, houston, { fromMs, toMs: fromMs + 10 * 86_400_000 }).find(
     (p) => Math.abs(p.culmination.atMs - Date.parse('2026-10-18T09:50:20Z')) < 120_000,
   )!;
-  const html = renderToStaticMarkup(
+  const html = renderAt(
     <PassTable
       passes={[low]}
       observer={houston}
       format={format}
       selectedRiseMs={null}
-      nowMs={fromMs}
       onSelect={() => {}}
       firstRows={12}
     />,

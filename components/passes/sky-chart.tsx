@@ -1,9 +1,11 @@
 'use client';
 
-import type { Pass, PathPoint, SkyPoint } from '@/lib/passes';
+import type { SatRec } from 'satellite.js';
+import type { ObserverFrame, Pass, PathPoint, SkyPoint } from '@/lib/passes';
 import { compassPoint } from '@/lib/format/compass';
 import { motionArrow, pathSegments, skyXY, type ChartFrame } from './sky-chart-geometry';
 import type { TimeFormat } from './time-format';
+import { useLookAnglesDuring } from './use-pass-now';
 import styles from './sky-chart.module.css';
 
 const SIZE = 300;
@@ -19,8 +21,8 @@ interface SkyChartProps {
   pass: Pass;
   path: readonly PathPoint[];
   format: TimeFormat;
-  /** Where the station is now, when the pass is under way. */
-  current?: { azimuthDeg: number; elevationDeg: number } | null;
+  /** The station and the observer, to mark where the station is while the pass is under way. */
+  live?: { satrec: SatRec; frame: ObserverFrame };
 }
 
 const where = (p: SkyPoint) =>
@@ -34,8 +36,35 @@ function vanishWords(pass: Pass, path: readonly PathPoint[]): string {
   return after && !after.sunlit ? 'Vanishes into the Earth\u2019s shadow' : 'Fades';
 }
 
+interface NowProps {
+  pass: Pass;
+  satrec: SatRec;
+  frame: ObserverFrame;
+}
+
+/** Where the station is in this sky now, while the pass is on: leaves, so the chart itself does not tick. */
+function useNowPoint({ pass, satrec, frame }: NowProps) {
+  const current = useLookAnglesDuring(satrec, frame, pass);
+  return current && current.elevationDeg >= 0 ? skyXY(current.azimuthDeg, current.elevationDeg, FRAME) : null;
+}
+
+function NowDot(props: NowProps) {
+  const now = useNowPoint(props);
+  return now && <circle cx={now.x} cy={now.y} r={6.5} className={styles.now} />;
+}
+
+function NowLegend(props: NowProps) {
+  return (
+    useNowPoint(props) && (
+      <li>
+        <span className={`${styles.swatch} ${styles.swatchNow}`} /> now
+      </li>
+    )
+  );
+}
+
 /** The pass across the sky: a polar plot with the horizon as the rim and the zenith at the centre. */
-export function SkyChart({ pass, path, format, current }: SkyChartProps) {
+export function SkyChart({ pass, path, format, live }: SkyChartProps) {
   const segments = pathSegments(path, FRAME);
   const arrow = motionArrow(path, FRAME);
   const start = pass.visibleStart;
@@ -44,7 +73,6 @@ export function SkyChart({ pass, path, format, current }: SkyChartProps) {
   const vanish = end ? skyXY(end.azimuthDeg, end.elevationDeg, FRAME) : null;
   const rise = skyXY(pass.rise.azimuthDeg, pass.rise.elevationDeg, FRAME);
   const set = skyXY(pass.set.azimuthDeg, pass.set.elevationDeg, FRAME);
-  const now = current && current.elevationDeg >= 0 ? skyXY(current.azimuthDeg, current.elevationDeg, FRAME) : null;
   const title = `Sky chart of the pass: rises in the ${compassPoint(pass.rise.azimuthDeg)}, highest ${Math.round(pass.maxElevationDeg)}° in the ${compassPoint(pass.culmination.azimuthDeg)}, sets in the ${compassPoint(pass.set.azimuthDeg)}`;
   const kinds = new Set(segments.map((s) => s.kind));
 
@@ -98,7 +126,7 @@ export function SkyChart({ pass, path, format, current }: SkyChartProps) {
             <path d="M -3.5 -3.5 L 3.5 3.5 M 3.5 -3.5 L -3.5 3.5" className={styles.vanishCross} />
           </g>
         )}
-        {now && <circle cx={now.x} cy={now.y} r={6.5} className={styles.now} />}
+        {live && <NowDot pass={pass} {...live} />}
       </svg>
       <figcaption className={styles.caption}>
         <ul className={styles.legend}>
@@ -118,11 +146,7 @@ export function SkyChart({ pass, path, format, current }: SkyChartProps) {
               <span className={`${styles.swatch} ${styles.swatchShadow}`} /> in Earth&apos;s shadow
             </li>
           )}
-          {now && (
-            <li>
-              <span className={`${styles.swatch} ${styles.swatchNow}`} /> now
-            </li>
-          )}
+          {live && <NowLegend pass={pass} {...live} />}
         </ul>
         {start && end ? (
           <ul className={styles.events}>

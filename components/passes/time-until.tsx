@@ -1,0 +1,9 @@
+'use client';
+
+import { useSimNow } from '@/components/clock/clock-context';
+import { formatUntil } from './pass-words';
+
+/** "2 h 14 min" to `atMs`: the one part of a pass's card that changes every second, as its own leaf. */
+export function TimeUntil({ atMs }: { atMs: number }) {
+  return <>{formatUntil(atMs - useSimNow())}</>;
+}
