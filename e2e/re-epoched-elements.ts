@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseTleLines, parseTleText, tleChecksum, type Tle } from '../lib/tle';
+import { parseTleLines, parseTleText, type Tle } from '../lib/tle';
+import { withEpoch } from '../test-support/tle/with-epoch';
 import { MS_PER_DAY } from '../lib/units';
 import { REFERENCE_EPOCH } from './helpers';
 
@@ -15,16 +16,6 @@ export interface ScheduledSet {
 }
 
 const PUBLISHED_AFTER_MS = 2 * 3_600_000;
-
-/** Line 1 with another epoch (columns 19-32, "YYDDD.DDDDDDDD") and its checksum. */
-function withEpoch(line1: string, epochMs: number): string {
-  const date = new Date(epochMs);
-  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
-  const dayOfYear = 1 + (epochMs - yearStart) / MS_PER_DAY;
-  const field = `${String(date.getUTCFullYear() % 100).padStart(2, '0')}${dayOfYear.toFixed(8).padStart(12, '0')}`;
-  const body = `${line1.slice(0, 18)}${field}${line1.slice(32, 68)}`;
-  return `${body}${tleChecksum(body)}`;
-}
 
 export function reEpochedIssSets(count: number, everyDays: number): ScheduledSet[] {
   const iss = parseTleText(readFileSync('test-support/fixtures/tles.txt', 'utf8')).filter((t) => t.noradId === 25544);

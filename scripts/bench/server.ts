@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, startNextServer } from '../load/server';
+import { writeFreshElements } from './fresh-elements';
 
 export interface BenchServer {
   baseUrl: string;
@@ -27,15 +28,24 @@ export function requireBuild(cwd: string, distDir: string): void {
   }
 }
 
-/** Offline defaults (embedded TLE, no tile host, a throwaway data directory), loopback only. */
+/**
+ * Offline defaults (no tile host, a throwaway data directory), loopback only, with the embedded elements moved to a
+ * few hours ago (fresh-elements.ts) so the pages show what a live deployment shows on any date.
+ */
 export async function startServer(cwd: string, distDir: string): Promise<BenchServer> {
   requireBuild(cwd, distDir);
   const workers = os.availableParallelism();
-  const server = await startNextServer({ cwd, distDir, port: await freePort(), readyTimeoutMs: 60_000, workers });
+  const elementsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orbit-watch-bench-'));
+  const env = { TLE_SOURCE: writeFreshElements(elementsDir, Date.now()) };
+  const server = await startNextServer({ cwd, distDir, port: await freePort(), readyTimeoutMs: 60_000, workers, env });
   // Each worker compresses the static files once after it starts (server/http/static-assets.mjs); measure after.
   const deadline = Date.now() + 60_000;
   const held = /static files held compressed|static files are served by Next/g;
   while ((server.output().match(held) ?? []).length < workers && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 250));
-  return { baseUrl: server.baseUrl, pid: server.pid, distDir, stop: server.stop };
+  const stop = async (): Promise<void> => {
+    await server.stop();
+    fs.rmSync(elementsDir, { recursive: true, force: true });
+  };
+  return { baseUrl: server.baseUrl, pid: server.pid, distDir, stop };
 }
