@@ -1,4 +1,5 @@
 import type { EpochMs } from '@/lib/units';
+import { CLOCK_TIME } from '@/lib/format/zoned-clock';
 
 export interface TimeFormat {
   /** "Sat 10 Oct" */
@@ -23,13 +24,7 @@ export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOption
 export function makeTimeFormat(zone?: string, zoneName?: string): TimeFormat {
   const timeZone = zone ?? deviceTimeZone();
   const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, ...CLOCK_TIME });
   const zoneFormat = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' });
   return {
     day: (atMs) => day.format(atMs),

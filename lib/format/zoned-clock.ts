@@ -17,6 +17,14 @@ const ZONE_NAME_LOCALES = ['en-GB', 'en-US', 'en-AU', 'en-IN', 'en-NZ', 'en-CA']
 
 const cache = new Map<string, DisplayFormat>();
 
+/** A 24-hour wall clock to the second ("21:07:05"), the one every page shows times with. */
+export const CLOCK_TIME: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+};
+
 /**
  * Clock and date words for a zone (undefined = the machine's). The wall time always comes from Intl with the date in
  * hand, so midnight, DST changes and a corrected machine clock need no special cases. One set of formatters per zone:
@@ -26,13 +34,7 @@ export function displayFormat(timeZone?: string): DisplayFormat {
   const key = timeZone ?? '';
   const hit = cache.get(key);
   if (hit) return hit;
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, ...CLOCK_TIME });
   const hoursMinutes = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
