@@ -90,6 +90,15 @@ test('/passes with a shared location does not shift as the browser reads it', as
   expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
+for (const width of [360, 390, 412]) {
+  test(`/passes with a shared location does not shift on a ${width}-px phone`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 823 });
+    await loadAndSettle(page, `/passes?${LONDON}`);
+    await expect(page.getByTestId('pass-detail')).toBeVisible();
+    expect(await layoutShift(page)).toBeLessThan(0.01);
+  });
+}
+
 test('/display does not shift while it comes to life', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await loadAndSettle(page, `/display?${LONDON}`);
