@@ -67,7 +67,11 @@ export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, t
       )}
 
       <p className={styles.nextWhen}>
-        <time dateTime={iso(pass.rise.atMs)}>{when}</time> · {formatDuration(pass.durationSec)} · up&nbsp;to&nbsp;
+        <time className={styles.nextWhenTime} dateTime={iso(pass.rise.atMs)}>
+          {when}
+        </time>
+        <span className={styles.nextWhenBreak}> · </span>
+        {formatDuration(pass.durationSec)} · up&nbsp;to&nbsp;
         {Math.round(pass.maxElevationDeg)}°
         {pass.magnitude !== null
           ? ` · mag ${formatMagnitude(pass.magnitude)} (${brightnessWords(pass.magnitude)})`

@@ -24,7 +24,7 @@ import { RenderProfile } from './render-profile';
 import { SkyChart } from './sky-chart';
 import { SubscribePanel } from './subscribe-panel';
 import { deviceTimeZone, makeTimeFormat } from './time-format';
-import { usePlaceTimeZone } from './use-place-time-zone';
+import { usePlaceZoneLookup } from './use-place-time-zone';
 import { zoneLabel, zonePlaceName } from '@/lib/format/zone-label';
 
 type ZoneChoice = 'place' | 'device' | 'utc';
@@ -63,8 +63,8 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
 
   const lat = active?.latitudeDeg;
   const lon = active?.longitudeDeg;
-  const placeZone = usePlaceTimeZone(lat, lon);
-  // Until the place's zone has loaded (a moment after the location is set) the times are in this device's zone.
+  const { zone: placeZone, pending: placeZonePending } = usePlaceZoneLookup(lat, lon);
+  // If the place's zone cannot load, the times are in this device's zone, labelled so.
   const zone = zoneChoice === 'utc' ? 'UTC' : zoneChoice === 'place' && placeZone ? placeZone : null;
   const height = active?.heightM ?? 0;
   const name = active?.name;
@@ -155,10 +155,12 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
       detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
 
-  if (active === undefined && linkedLocation) {
+  if ((active === undefined && linkedLocation) || (zoneChoice === 'place' && placeZonePending)) {
     // Server and hydration render: the page with a location has another layout than the one without, and
     // drawing the wrong one first would make everything jump (layout shift) when the browser reads the link.
-    // A placeholder that is replaced, not moved, shifts nothing.
+    // A placeholder that is replaced, not moved, shifts nothing. Likewise while the place's zone loads (a moment
+    // after the location is known): every time on the page would change when it arrives, and with it where
+    // headings and lines wrap (CLS 0.10 at 390 px before this wait).
     return (
       <>
         <TimeBanner />
