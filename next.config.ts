@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -36,4 +37,11 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl: the request config picks the language; each messages file is precompiled at build time, so the
+// browser gets a small formatter instead of an ICU parser (issue 19's 10 KiB budget).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './server/i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
+
+export default withNextIntl(nextConfig);

@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce } from '@/server/security/csp';
 import { headersFor, wantsNonce } from '@/server/security/headers';
+import { requestLocale } from '@/lib/i18n/negotiate';
+import { localeOf } from '@/lib/i18n/locales';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, LOCALE_HEADER } from '@/server/i18n/locale-cookie';
 
 /**
  * Security headers on every response except the API's. The matcher leaves out only /api and /api/...: route
@@ -12,6 +15,9 @@ import { headersFor, wantsNonce } from '@/server/security/headers';
  *
  * Documents get a fresh script nonce. Next reads it from the request's Content-Security-Policy header and puts it
  * on its own inline scripts, which is why the policy is forwarded on the request as well as set on the response.
+ *
+ * Documents also get their language here (lang= in the address, the remembered choice, Accept-Language), passed
+ * on as a request header: server/i18n/request.ts cannot see the address's query.
  */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = wantsNonce(request.nextUrl.pathname) ? createNonce() : null;
@@ -23,7 +29,20 @@ export function proxy(request: NextRequest): NextResponse {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set('x-nonce', nonce);
     requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy'] ?? '');
+    const langParam = localeOf(request.nextUrl.searchParams.get('lang'));
+    const locale = requestLocale({
+      langParam,
+      remembered: request.cookies.get(LOCALE_COOKIE)?.value,
+      acceptLanguage: request.headers.get('accept-language'),
+    });
+    requestHeaders.set(LOCALE_HEADER, locale);
     response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set('Content-Language', locale);
+    // lang= is a choice too (a display's link, a link someone shared in their language): remember it, so the
+    // next page the visitor opens from here is in the same language.
+    if (langParam !== null && langParam === locale && request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
+      response.cookies.set(LOCALE_COOKIE, locale, { path: '/', maxAge: LOCALE_COOKIE_MAX_AGE_S, sameSite: 'lax' });
+    }
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

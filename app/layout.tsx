@@ -1,12 +1,17 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ServiceWorkerRegistration } from '@/components/site/service-worker-registration';
 import { THEME_COLOUR } from '@/server/site/web-manifest';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: 'Orbit Watch: where the ISS is now',
-  description: 'Live position, ground track, passes and the story of the International Space Station.',
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common.meta');
+  return { ...metadata, title: t('title'), description: t('description') };
+}
+
+const metadata: Metadata = {
   // Installable (server/site/web-manifest.ts; the apple-touch-icon is app/apple-icon.png); iOS reads its own tags for
   // "Add to Home Screen".
   manifest: '/manifest.webmanifest',
@@ -22,10 +27,11 @@ export const viewport: Viewport = {
 // build time (the 404 page, any page without searchParams) could not carry, so its scripts would be blocked.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
         <ServiceWorkerRegistration />
       </body>
     </html>

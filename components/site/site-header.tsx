@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { LanguageSwitch } from './language-switch';
 import styles from './site-header.module.css';
 
 type Section = 'live' | 'passes';
@@ -9,6 +11,7 @@ type Section = 'live' | 'passes';
  * two of them per view, arriving while the map is still loading.
  */
 export function SiteHeader({ current }: { current?: Section }) {
+  const t = useTranslations('common');
   const link = (href: string, section: Section, label: string) => (
     <Link href={href} className={styles.link} aria-current={current === section ? 'page' : undefined} prefetch={false}>
       {label}
@@ -16,7 +19,7 @@ export function SiteHeader({ current }: { current?: Section }) {
   );
   return (
     <header className={styles.header}>
-      <Link href="/" className={styles.brand} aria-label="Orbit Watch, live ISS dashboard" prefetch={false}>
+      <Link href="/" className={styles.brand} aria-label={t('brandLabel')} prefetch={false}>
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" className={styles.logo}>
           <circle cx="12" cy="12" r="5" fill="none" stroke="currentColor" strokeWidth="2" />
           <ellipse
@@ -31,14 +34,16 @@ export function SiteHeader({ current }: { current?: Section }) {
           />
           <circle cx="21" cy="8" r="1.8" fill="currentColor" />
         </svg>
-        Orbit Watch
+        <span className={styles.brandName}>{t('brand')}</span>
       </Link>
-      <nav aria-label="Sections" className={styles.nav}>
-        {link('/', 'live', 'Live')}
-        {link('/passes', 'passes', 'Passes')}
+      <nav aria-label={t('nav.label')} className={styles.nav}>
+        {link('/', 'live', t('nav.live'))}
+        {link('/passes', 'passes', t('nav.passes'))}
         <Link href="/display" className={styles.link} prefetch={false}>
-          Display<span className={styles.wideOnly}> mode</span>
+          <span className={styles.wideOnly}>{t('nav.displayMode')}</span>
+          <span className={styles.narrowOnly}>{t('nav.display')}</span>
         </Link>
+        <LanguageSwitch />
       </nav>
     </header>
   );
