@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
+import { withIntl } from '@/test-support/i18n/intl';
 import { ClockProvider } from '@/components/clock/clock-context';
 import { createSatrec } from '@/lib/orbit/satrec';
 import { REFERENCE_TLE } from '@/test-support/passes';
@@ -11,9 +12,11 @@ const atMs = Date.parse('2026-10-09T20:20:00Z');
 
 describe('telemetry panel, as the server writes it', () => {
   const html = renderToString(
-    <ClockProvider startMs={atMs} speed={0} renderedAtMs={atMs}>
-      <TelemetryPanel satrec={createSatrec(tle)} tle={tle} />
-    </ClockProvider>,
+    withIntl(
+      <ClockProvider startMs={atMs} speed={0} renderedAtMs={atMs}>
+        <TelemetryPanel satrec={createSatrec(tle)} tle={tle} />
+      </ClockProvider>,
+    ),
   );
   const unitButtons = [...html.matchAll(/<button[^>]*>(km|mi)<\/button>/g)];
 

@@ -1,9 +1,10 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import type { SatRec } from 'satellite.js';
 import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
 import { formatLocal, formatUtc } from '@/lib/format/time';
-import { formatDistanceBound, FRESH_ELEMENTS_FIX, ageWords } from '@/lib/format/uncertainty';
+import { formatDistanceBound, freshElementsFix, ageWords } from '@/lib/format/uncertainty';
 import { formatDistance, formatSpeed, groupThousands } from '@/lib/format/units';
 import { orbitPeriodMs } from '@/lib/orbit/kepler';
 import { orbitNumberAt } from '@/lib/orbit/orbit-number';
@@ -23,6 +24,7 @@ interface TelemetryPanelProps {
 
 /** Where the station is at the shown second. Re-renders once a second; only text changes. */
 export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
+  const speech = useSpeech();
   const { nowMs, state, sunlit, lightingChangeText, region } = useStationNow(satrec);
   const [units, setUnits] = useUnitSystem();
   const showLocalTime = useSoonAfterMount();
@@ -66,8 +68,8 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
         <>
           {!placed && (
             <p className={styles.warning} role="status" data-testid="cannot-place" suppressHydrationWarning>
-              These orbital elements are {ageWords(uncertainty.ageDays)} old: they cannot place the station, which may
-              be anywhere on its orbit. {FRESH_ELEMENTS_FIX}
+              These orbital elements are {ageWords(uncertainty.ageDays, speech)} old: they cannot place the station,
+              which may be anywhere on its orbit. {freshElementsFix(speech)}
             </p>
           )}
           <dl className={styles.grid} data-testid="telemetry">
@@ -79,27 +81,27 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
                 </time>
                 {/* The viewer's zone is known only in the browser; the line keeps its place until then. */}
                 <span className={styles.sub} data-testid="local-time">
-                  {showLocalTime ? formatLocal(nowMs) : '\u00a0'}
+                  {showLocalTime ? formatLocal(nowMs, speech.locale) : '\u00a0'}
                 </span>
               </dd>
             </div>
             <div>
               <dt>Latitude</dt>
               <dd data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>
-                {placed ? formatLatitude(state.latitudeDeg) : UNKNOWN}
+                {placed ? formatLatitude(state.latitudeDeg, speech) : UNKNOWN}
               </dd>
             </div>
             <div>
               <dt>Longitude</dt>
               <dd data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>
-                {placed ? formatLongitude(state.longitudeDeg) : UNKNOWN}
+                {placed ? formatLongitude(state.longitudeDeg, speech) : UNKNOWN}
               </dd>
             </div>
             {placed && (
               <div className={styles.wide}>
                 <dt>Uncertainty</dt>
                 <dd data-testid="position-bound" data-km={uncertainty.positionKm.toFixed(1)} suppressHydrationWarning>
-                  {formatDistanceBound(uncertainty.positionKm, units)}
+                  {formatDistanceBound(uncertainty.positionKm, units, speech.locale)}
                   <span className={styles.sub}>95 % bound on the position, from the elements&apos; age</span>
                 </dd>
               </div>
@@ -107,13 +109,13 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
             <div>
               <dt>Altitude</dt>
               <dd data-testid="altitude" suppressHydrationWarning>
-                {formatDistance(state.altitudeKm, units)}
+                {formatDistance(state.altitudeKm, units, speech.locale)}
               </dd>
             </div>
             <div>
               <dt>Speed</dt>
               <dd data-testid="speed" suppressHydrationWarning>
-                {formatSpeed(state.speedKmPerSec * 3600, units)}
+                {formatSpeed(state.speedKmPerSec * 3600, units, speech.locale)}
               </dd>
             </div>
             <div className={styles.wide}>
@@ -138,7 +140,7 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
             <div className={styles.wide}>
               <dt>Orbit</dt>
               <dd data-testid="orbit-number" suppressHydrationWarning>
-                {placed ? `No. ${groupThousands(orbitNumberAt(tle, nowMs))}` : UNKNOWN}
+                {placed ? `No. ${groupThousands(orbitNumberAt(tle, nowMs), speech.locale)}` : UNKNOWN}
                 <span className={styles.sub}>{(orbitPeriodMs(tle) / MS_PER_MINUTE).toFixed(1)} min per orbit</span>
               </dd>
             </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import { formatAge, formatUtc } from '@/lib/format/time';
 import { positionBoundSentence } from '@/lib/format/uncertainty';
 import { tleFreshness } from '@/lib/tle/freshness';
@@ -35,6 +36,7 @@ function liveSourceWords(live: TleReport['liveSource'], source: TleReport['sourc
 
 /** Where the orbit comes from and how far to trust it, at the shown time, with the computed figure. */
 export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProps) {
+  const speech = useSpeech();
   const nowMs = useSimNow();
   const [units] = useUnitSystem();
   const ageDays = tleAgeDays(tle.epochMs, nowMs);
@@ -55,7 +57,7 @@ export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProp
           Orbital elements
         </h2>
         <span className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
-          {formatAge(ageDays)}
+          {formatAge(ageDays, speech)}
         </span>
       </div>
       <div className={styles.badgeRow}>
@@ -72,7 +74,7 @@ export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProp
         suppressHydrationWarning
       >
         {ageDays < -1 && 'The shown time is before these elements were published. '}
-        {positionBoundSentence(uncertainty, units)}
+        {positionBoundSentence(uncertainty, units, speech)}
       </p>
       {live && (
         <p className={liveSource.state === 'unreachable' ? styles.warning : styles.note} data-testid="live-source">

@@ -1,3 +1,4 @@
+import { useSpeech } from '@/components/i18n/use-speech';
 import { useMemo, useState } from 'react';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
@@ -25,13 +26,14 @@ export interface StationNow {
  * sunrise or sunset (searched once per lighting phase, not every second) and the region below.
  */
 export function useStationNow(satrec: SatRec, resolution: BasemapResolution = '110m'): StationNow {
+  const speech = useSpeech();
   const nowMs = useSimNow();
   const state = useMemo(() => stateAt(satrec, nowMs), [satrec, nowMs]);
   const sunlit = state ? isSunlit(state.positionTemeKm, nowMs) : null;
   const change = useNextLightingChange(satrec, nowMs);
   const region = useRegionAt(state?.latitudeDeg ?? null, state?.longitudeDeg ?? null, resolution);
   const lightingChangeText = change
-    ? `${change.sunlitAfter ? 'orbital sunrise' : 'orbital sunset'} in ${formatCountdown(change.atMs - nowMs)}`
+    ? `${change.sunlitAfter ? 'orbital sunrise' : 'orbital sunset'} in ${formatCountdown(change.atMs - nowMs, speech)}`
     : null;
   return { nowMs, state, sunlit, lightingChangeText, region };
 }

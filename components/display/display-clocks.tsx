@@ -1,14 +1,16 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import { useSimNow } from '@/components/clock/clock-context';
 import { displayFormat, zoneCity } from '@/lib/format/zoned-clock';
 import styles from './display.module.css';
 
 /** UTC and the venue's wall clock, side by side, at the shown second. */
 export function DisplayClocks({ timeZone }: { timeZone: string | null }) {
+  const speech = useSpeech();
   const nowMs = useSimNow();
-  const utc = displayFormat('UTC');
-  const local = displayFormat(timeZone ?? undefined);
+  const utc = displayFormat('UTC', speech.locale);
+  const local = displayFormat(timeZone ?? undefined, speech.locale);
   return (
     <section className={`${styles.card} ${styles.clocks}`} aria-label="Clocks" data-testid="display-clocks">
       <div className={styles.clock}>

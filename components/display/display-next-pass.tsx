@@ -1,13 +1,16 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import { useMemo } from 'react';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
-import { displayFormat, formatTimeUntil } from '@/lib/format/zoned-clock';
+import { displayFormat } from '@/lib/format/zoned-clock';
+import { formatTimeUntil } from '@/lib/format/countdown';
+import { passListWarning } from '@/lib/passes/predictability';
 import { useLookAnglesDuring } from '@/components/passes/use-pass-now';
 import { usePassSearch } from '@/components/passes/use-pass-search';
 import { visiblePassAnswer, type VisiblePassNow } from '@/lib/passes/next-pass';
-import { compassPoint } from '@/lib/format/compass';
+import { compassName } from '@/lib/format/compass';
 import { formatLatLon } from '@/lib/format/coordinates';
 import type { ObserverPlace } from '@/lib/observer';
 import { formatTimingBound } from '@/lib/format/uncertainty';
@@ -29,8 +32,9 @@ const magnitudeText = (m: number) => `mag ${m.toFixed(1).replace('-', '−')}`;
 
 /** When and where to look from the venue: a countdown to the next visible pass, or "look up now" while it is on. */
 export function DisplayNextPass({ satrec, tle, venue, timeZone }: DisplayNextPassProps) {
+  const speech = useSpeech();
   const title = venue
-    ? `Next visible pass · ${venue.name ?? formatLatLon(venue.latitudeDeg, venue.longitudeDeg, 1)}`
+    ? `Next visible pass · ${venue.name ?? formatLatLon(venue.latitudeDeg, venue.longitudeDeg, speech, 1)}`
     : 'Next visible pass';
   return (
     <section
@@ -62,10 +66,13 @@ interface PassBodyProps {
 function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
   const nowMs = useSimNow();
   const search = usePassSearch(satrec, tle, venue, { days: DEFAULT_PASS_DAYS });
-  const { next, prediction, unpredictableWarning } = search
-    ? visiblePassAnswer(search, tle, nowMs)
-    : { next: null, prediction: null, unpredictableWarning: null };
-  const format = displayFormat(timeZone ?? undefined);
+  const speech = useSpeech();
+  const answer = search ? visiblePassAnswer(search, nowMs) : null;
+  const next = answer?.next ?? null;
+  const prediction = answer?.prediction ?? null;
+  const unpredictableWarning =
+    answer && answer.unpredictable.length > 0 ? passListWarning(answer.unpredictable, tle, nowMs, speech) : null;
+  const format = displayFormat(timeZone ?? undefined, speech.locale);
 
   if (unpredictableWarning !== null) {
     // Never a countdown to a pass that cannot be predicted: say so, and what would fix it.
@@ -87,14 +94,14 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
 
   const { pass, start, end } = next;
   const bound =
-    prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds) : null;
+    prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds, speech) : null;
   const culminationSeen = pass.culmination.atMs >= start.atMs && pass.culmination.atMs <= end.atMs;
   const highestDeg = culminationSeen ? pass.maxElevationDeg : Math.max(start.elevationDeg, end.elevationDeg);
   return (
     <div className={styles.passBody} data-testid="pass-upcoming">
       <div>
         <p className={styles.countdown} data-testid="pass-countdown" suppressHydrationWarning>
-          {formatTimeUntil(start.atMs - nowMs)}
+          {formatTimeUntil(start.atMs - nowMs, speech)}
           {bound && (
             <span className={styles.countdownBound} data-testid="pass-bound">
               {' '}
@@ -108,8 +115,8 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
           </time>
         </p>
         <p className={styles.passLine} data-testid="pass-path">
-          From <strong>{compassPoint(start.azimuthDeg)}</strong> to <strong>{compassPoint(end.azimuthDeg)}</strong> · up
-          to <strong>{Math.round(highestDeg)}°</strong>
+          From <strong>{compassName(start.azimuthDeg, speech)}</strong> to{' '}
+          <strong>{compassName(end.azimuthDeg, speech)}</strong> · up to <strong>{Math.round(highestDeg)}°</strong>
         </p>
         <p className={styles.passLine}>
           {Math.round((end.atMs - start.atMs) / 60_000)} min in view
@@ -152,20 +159,21 @@ function LookUpNow({ satrec, venue, next, timeZone }: LookUpNowProps) {
     [latitudeDeg, longitudeDeg, heightM],
   );
   const look = useLookAnglesDuring(satrec, frame, next.pass);
-  const format = displayFormat(timeZone ?? undefined);
+  const speech = useSpeech();
+  const format = displayFormat(timeZone ?? undefined, speech.locale);
   return (
     <div className={`${styles.passBody} ${styles.lookUp}`} data-testid="pass-now" role="status">
       <div>
         <p className={styles.lookLabel}>Look up now{look ? ':' : ''}</p>
         {look && (
           <p className={styles.countdown} suppressHydrationWarning>
-            <span data-testid="look-direction">{compassPoint(look.azimuthDeg)}</span>,{' '}
+            <span data-testid="look-direction">{compassName(look.azimuthDeg, speech)}</span>,{' '}
             <span data-testid="look-elevation">{Math.max(0, Math.round(look.elevationDeg))}°</span> up
           </p>
         )}
         <p className={styles.passLine} suppressHydrationWarning>
           Visible until {format.hoursMinutes(next.end.atMs)} {format.zone(next.end.atMs)}, heading to{' '}
-          <strong>{compassPoint(next.end.azimuthDeg)}</strong>
+          <strong>{compassName(next.end.azimuthDeg, speech)}</strong>
           {next.pass.magnitude !== null ? ` · ${magnitudeText(next.pass.magnitude)}` : ''}
         </p>
       </div>

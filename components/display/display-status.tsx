@@ -1,5 +1,6 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import { useSimNow, useTickSource } from '@/components/clock/clock-context';
 import { TLE_SOURCE_LABELS, type TleReport } from '@/components/dashboard/tle-response';
 import type { ConnectionState } from '@/app-logic/display/connection';
@@ -24,11 +25,12 @@ interface DisplayStatusProps {
 
 /** The foot of the screen: how fresh the orbit is, and anything unusual, small and out of the way. */
 export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }: DisplayStatusProps) {
+  const speech = useSpeech();
   const nowMs = useSimNow();
   const { clock } = useTickSource();
   const ageDays = tleAgeDays(tle.epochMs, nowMs);
   const freshness = tleFreshness(ageDays);
-  const format = displayFormat(timeZone ?? undefined);
+  const format = displayFormat(timeZone ?? undefined, speech.locale);
   const showChange = orbitChange !== null && nowMs >= orbitChange.atMs && nowMs - orbitChange.atMs < ORBIT_NOTE_MS;
 
   return (
@@ -36,7 +38,7 @@ export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }
       <span className={styles.statusItem} data-testid="tle-badge" data-freshness={freshness} data-source={source}>
         Orbital elements{' '}
         <strong className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
-          {formatAge(ageDays)}
+          {formatAge(ageDays, speech)}
         </strong>{' '}
         · {TLE_SOURCE_LABELS[source]}
       </span>
@@ -55,7 +57,7 @@ export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }
           {orbitChange.kind === 'reboost'
             ? `Reboost: new elements raise the orbit by about ${orbitChange.meanAltitudeChangeKm.toFixed(1)} km`
             : 'Orbit correction from new elements'}
-          {`; the predicted position moved ${groupThousands(orbitChange.shiftKm)} km (${format.hoursMinutes(orbitChange.atMs)})`}
+          {`; the predicted position moved ${groupThousands(orbitChange.shiftKm, speech.locale)} km (${format.hoursMinutes(orbitChange.atMs)})`}
         </span>
       )}
       {!clock.live && (

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import type { SatRec } from 'satellite.js';
 import { usePredictionUncertainty } from '@/components/dashboard/use-prediction-uncertainty';
 import { useStationNow } from '@/components/dashboard/use-station-now';
@@ -12,6 +13,7 @@ import styles from './display.module.css';
 
 /** Where the station is, in figures large enough to read across a room. Only text changes each second. */
 export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: Tle; units: UnitSystem }) {
+  const speech = useSpeech();
   const { state, sunlit, lightingChangeText, region } = useStationNow(satrec, screenBasemapResolution('50m'));
   const uncertainty = usePredictionUncertainty(tle);
   // Elements too old to place the station: no position, region or light shown as a fact.
@@ -35,14 +37,14 @@ export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: 
         {placed && (
           <span className={styles.titleBound} data-testid="position-bound" suppressHydrationWarning>
             {' '}
-            · position {formatDistanceBound(uncertainty.positionKm, units)}
+            · position {formatDistanceBound(uncertainty.positionKm, units, speech.locale)}
           </span>
         )}
       </h2>
       {!placed && (
         <p className={styles.cannotPlace} data-testid="cannot-place" suppressHydrationWarning>
-          Orbital elements {ageWords(uncertainty.ageDays)} old cannot place the station: it may be anywhere on its
-          orbit.
+          Orbital elements {ageWords(uncertainty.ageDays, speech)} old cannot place the station: it may be anywhere on
+          its orbit.
         </p>
       )}
       <dl className={styles.figures}>
@@ -54,7 +56,7 @@ export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: 
             data-value={state.latitudeDeg.toFixed(4)}
             suppressHydrationWarning
           >
-            {placed ? formatLatitude(state.latitudeDeg) : 'unknown'}
+            {placed ? formatLatitude(state.latitudeDeg, speech) : 'unknown'}
           </dd>
         </div>
         <div>
@@ -65,19 +67,19 @@ export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: 
             data-value={state.longitudeDeg.toFixed(4)}
             suppressHydrationWarning
           >
-            {placed ? formatLongitude(state.longitudeDeg) : 'unknown'}
+            {placed ? formatLongitude(state.longitudeDeg, speech) : 'unknown'}
           </dd>
         </div>
         <div>
           <dt>Altitude</dt>
           <dd className={styles.figure} data-testid="altitude" suppressHydrationWarning>
-            {formatDistance(state.altitudeKm, units, 0)}
+            {formatDistance(state.altitudeKm, units, speech.locale, 0)}
           </dd>
         </div>
         <div>
           <dt>Speed</dt>
           <dd className={styles.figure} data-testid="speed" suppressHydrationWarning>
-            {formatSpeed(state.speedKmPerSec * 3600, units)}
+            {formatSpeed(state.speedKmPerSec * 3600, units, speech.locale)}
           </dd>
         </div>
         <div className={styles.wide}>

@@ -1,5 +1,6 @@
 import { passesToIcs, type Observer, type Pass } from '@/lib/passes';
 import type { Tle } from '@/lib/tle';
+import type { Speech } from '@/lib/format/speech';
 
 const PRODUCT_ID = '-//Orbit Watch//Passes//EN';
 
@@ -10,8 +11,10 @@ export function downloadIcs(
   elements: Tle,
   satelliteName: string,
   fileName: string,
+  speech: Speech,
 ): void {
   const text = passesToIcs(passes, observer, {
+    speech,
     elements,
     now: Date.now(),
     productId: PRODUCT_ID,

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import { useState } from 'react';
 import { formatLatLon } from '@/lib/format/coordinates';
 import { withObserverParams, type ObserverPlace, type ObserverSource, type Place } from '@/lib/observer';
@@ -31,6 +32,7 @@ const SOURCE_WORDS: Record<ObserverSource, string> = {
 
 /** Where the observer stands: shown when known, and three ways to set it. */
 export function LocationPanel({ observer, linkProblems, onSet, onForget }: LocationPanelProps) {
+  const speech = useSpeech();
   const [editing, setEditing] = useState(false);
   const [locating, setLocating] = useState(false);
   const [geoMessage, setGeoMessage] = useState<string | null>(null);
@@ -109,9 +111,9 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
 
       {observer && (
         <p className={styles.place} data-testid="observer-summary">
-          <strong>{observer.name ?? formatLatLon(observer.latitudeDeg, observer.longitudeDeg, 4)}</strong>{' '}
+          <strong>{observer.name ?? formatLatLon(observer.latitudeDeg, observer.longitudeDeg, speech, 4)}</strong>{' '}
           <span className={styles.muted}>
-            {observer.name ? `${formatLatLon(observer.latitudeDeg, observer.longitudeDeg, 4)}, ` : ''}
+            {observer.name ? `${formatLatLon(observer.latitudeDeg, observer.longitudeDeg, speech, 4)}, ` : ''}
             {observer.heightM ? `${Math.round(observer.heightM)} m, ` : ''}
             {SOURCE_WORDS[observer.source]}
             {observer.fromLink ? '' : ', kept in this browser'}

@@ -1,6 +1,7 @@
 'use client';
 
-import { compassPoint } from '@/lib/format/compass';
+import { useSpeech } from '@/components/i18n/use-speech';
+import { compassName } from '@/lib/format/compass';
 import { describePass } from '@/lib/format/describe-pass';
 import { formatDuration } from '@/lib/format/duration';
 import type { ObserverFrame, Pass } from '@/lib/passes';
@@ -31,6 +32,7 @@ const iso = (atMs: number) => new Date(atMs).toISOString();
  * pass starts or ends; the countdowns and the live angles are leaves that read the clock each second.
  */
 export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, timingBound = null }: NextPassProps) {
+  const speech = useSpeech();
   const happening = usePassUnderWay(pass);
   const when = `${format.day(pass.rise.atMs)}, ${format.time(pass.rise.atMs)} ${format.zone(pass.rise.atMs)}`;
 
@@ -71,13 +73,13 @@ export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, t
           {when}
         </time>
         <span className={styles.nextWhenBreak}> · </span>
-        {formatDuration(pass.durationSec)} · up&nbsp;to&nbsp;
+        {formatDuration(pass.durationSec, speech)} · up&nbsp;to&nbsp;
         {Math.round(pass.maxElevationDeg)}°
         {pass.magnitude !== null
           ? ` · mag ${formatMagnitude(pass.magnitude)} (${brightnessWords(pass.magnitude)})`
           : ''}
       </p>
-      <p className={styles.sentence}>{capitalise(describePass(pass))}.</p>
+      <p className={styles.sentence}>{describePass(pass, speech)}</p>
       {nextVisible && nextVisible !== pass && (
         <p className={styles.note}>
           Next visible pass:{' '}
@@ -95,6 +97,7 @@ export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, t
 
 /** Where to look while the pass is on: re-rendered every second for its length only. */
 function HappeningNow({ pass, satrec, frame }: { pass: Pass; satrec: SatRec; frame: ObserverFrame }) {
+  const speech = useSpeech();
   const current = useLookAnglesDuring(satrec, frame, pass);
   if (!current) return null;
   const visibleNow =
@@ -106,7 +109,7 @@ function HappeningNow({ pass, satrec, frame }: { pass: Pass; satrec: SatRec; fra
   return (
     <div className={styles.nowBlock} aria-live="polite">
       <p className={styles.countdown} suppressHydrationWarning>
-        Look {compassPoint(current.azimuthDeg)}, {Math.max(0, Math.round(current.elevationDeg))}° up
+        Look {compassName(current.azimuthDeg, speech)}, {Math.max(0, Math.round(current.elevationDeg))}° up
       </p>
       <p className={styles.nowDetail} suppressHydrationWarning data-testid="now-angles">
         Azimuth {current.azimuthDeg.toFixed(0)}°, elevation {Math.max(0, current.elevationDeg).toFixed(0)}° ·{' '}
@@ -115,5 +118,3 @@ function HappeningNow({ pass, satrec, frame }: { pass: Pass; satrec: SatRec; fra
     </div>
   );
 }
-
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

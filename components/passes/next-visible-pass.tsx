@@ -1,19 +1,21 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
 import panel from '@/components/dashboard/panel.module.css';
 import { DEFAULT_PASS_DAYS } from '@/lib/passes/window';
-import { compassPoint } from '@/lib/format/compass';
+import { compassName } from '@/lib/format/compass';
 import { zonePlaceName } from '@/lib/format/zone-label';
 import { formatTimingBound } from '@/lib/format/uncertainty';
 import { visiblePassAnswer } from '@/lib/passes/next-pass';
-import { showsTimingBound } from '@/lib/passes/predictability';
+import { passListWarning, showsTimingBound } from '@/lib/passes/predictability';
 import type { Tle } from '@/lib/tle';
 import { useStoredObserver } from './observer-store';
-import { formatMagnitude, formatUntil } from './pass-words';
+import { formatUntil } from '@/lib/format/countdown';
+import { formatMagnitude } from './pass-words';
 import { makeTimeFormat } from './time-format';
 import { usePassSearch } from './use-pass-search';
 import { usePlaceTimeZone } from './use-place-time-zone';
@@ -24,6 +26,7 @@ import styles from './next-visible-pass.module.css';
  * browser), or a link to set one. Mount inside <ClockProvider>.
  */
 export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
+  const speech = useSpeech();
   const stored = useStoredObserver();
   const nowMs = useSimNow();
   const lat = stored?.latitudeDeg;
@@ -33,13 +36,14 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
   const format = useMemo(() => makeTimeFormat(placeZone ?? undefined), [placeZone]);
   const search = usePassSearch(satrec, tle, stored ?? null, { days: DEFAULT_PASS_DAYS });
   // Never a countdown to a pass the elements cannot predict: the next predictable one, or the reason there is none.
-  const answer = search ? visiblePassAnswer(search, tle, nowMs) : null;
+  const answer = search ? visiblePassAnswer(search, nowMs) : null;
   const next = answer?.next ?? null;
   const bound =
     answer?.prediction && showsTimingBound(answer.prediction)
-      ? formatTimingBound(answer.prediction.timeUncertaintySeconds)
+      ? formatTimingBound(answer.prediction.timeUncertaintySeconds, speech)
       : null;
-  const unpredictable = answer?.unpredictableWarning ?? null;
+  const unpredictable =
+    answer && answer.unpredictable.length > 0 ? passListWarning(answer.unpredictable, tle, nowMs, speech) : null;
 
   if (stored === undefined) {
     // Server and hydration render (the saved location lives in the browser): hold the panel's place at the size
@@ -81,7 +85,7 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
       ) : next ? (
         <>
           <p className={styles.countdown} suppressHydrationWarning>
-            {next.phase === 'now' ? 'Visible now' : `in ${formatUntil(next.start.atMs - nowMs)}`}
+            {next.phase === 'now' ? 'Visible now' : `in ${formatUntil(next.start.atMs - nowMs, speech)}`}
             {bound && (
               <span className={styles.bound} data-testid="next-visible-bound">
                 {' '}
@@ -94,8 +98,8 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
               {format.day(next.start.atMs)}, {format.time(next.start.atMs)} {format.zone(next.start.atMs)}
               {placeZone ? ` (${zonePlaceName(placeZone) ?? 'nautical'} time)` : ''}
             </time>
-            {' · '}from {compassPoint(next.start.azimuthDeg)} to {compassPoint(next.end.azimuthDeg)}, up to{' '}
-            {Math.round(next.pass.maxElevationDeg)}°
+            {' · '}from {compassName(next.start.azimuthDeg, speech)} to {compassName(next.end.azimuthDeg, speech)}, up
+            to {Math.round(next.pass.maxElevationDeg)}°
             {next.pass.magnitude !== null ? `, mag ${formatMagnitude(next.pass.magnitude)}` : ''}
             {stored.name ? ` · over ${stored.name}` : ''}
           </p>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import { useMemo, useRef, useState } from 'react';
 import { TimeBanner } from '@/components/dashboard/time-banner';
 import { TleBadge } from '@/components/dashboard/tle-badge';
@@ -17,7 +18,7 @@ import { passListWarning, passPrediction, showsTimingBound } from '@/lib/passes/
 import { passMatchesFilters, type TimeOfDay } from '@/lib/passes/pass-filters';
 import { downloadIcs, passFileName } from './ics-download';
 import { LocationPanel } from './location-panel';
-import { capitalise, NextPass } from './next-pass';
+import { NextPass } from './next-pass';
 import { formatMagnitude } from './pass-words';
 import { PassTable } from './pass-table';
 import { RenderProfile } from './render-profile';
@@ -51,6 +52,7 @@ interface PassPlannerProps {
 
 /** The passes page below the header: location, next pass, the list, and the chosen pass on a sky chart and map. */
 export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPlannerProps) {
+  const speech = useSpeech();
   const { tle, satrec, response, refreshError } = useTle(initialTle);
   const { observer: active, linkProblems, set, forget } = useActiveObserver();
   const [days, setDays] = useState(DEFAULT_PASS_DAYS);
@@ -87,11 +89,13 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   const passes = search?.predictable ?? NO_PASSES;
   const format = useMemo(() => {
     const timeZone = zone ?? deviceTimeZone();
-    return makeTimeFormat(timeZone, `${zoneLabel(timeZone, anchorMs)}${zone === null ? ' (this device)' : ''}`);
-  }, [zone, anchorMs]);
+    return makeTimeFormat(timeZone, `${zoneLabel(timeZone, anchorMs, speech)}${zone === null ? ' (this device)' : ''}`);
+  }, [zone, anchorMs, speech]);
   const boundOf = (pass: Pass): string | null => {
     const prediction = predictions?.get(pass);
-    return prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds) : null;
+    return prediction && showsTimingBound(prediction)
+      ? formatTimingBound(prediction.timeUncertaintySeconds, speech)
+      : null;
   };
 
   const listed = useMemo(
@@ -122,6 +126,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
         considered.map((p) => predictions?.get(p) ?? passPrediction(tle, p)),
         tle,
         anchorMs,
+        speech,
       )
     : null;
   const emptyReason =
@@ -207,13 +212,13 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
             </div>
             <SkyChart pass={selected} path={path} format={format} live={{ satrec, frame }} />
             <p className={styles.sentence} data-testid="pass-sentence">
-              {capitalise(describePass(selected))}.
+              {describePass(selected, speech)}
             </p>
             <button
               type="button"
               className={styles.button}
               data-testid="ics-one"
-              onClick={() => downloadIcs([selected], observer, tle, satelliteName, passFileName(selected))}
+              onClick={() => downloadIcs([selected], observer, tle, satelliteName, passFileName(selected), speech)}
             >
               Add this pass to a calendar (.ics)
             </button>
@@ -370,7 +375,9 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 className={styles.buttonQuiet}
                 disabled={visiblePasses.length === 0}
                 data-testid="ics-all"
-                onClick={() => downloadIcs(visiblePasses, observer, tle, satelliteName, 'iss-visible-passes.ics')}
+                onClick={() =>
+                  downloadIcs(visiblePasses, observer, tle, satelliteName, 'iss-visible-passes.ics', speech)
+                }
               >
                 {filters.timeOfDay === 'any' && filters.maxMagnitude === null
                   ? 'All visible passes (.ics)'

@@ -1,7 +1,8 @@
 'use client';
 
+import { useSpeech } from '@/components/i18n/use-speech';
 import { useDeferredValue } from 'react';
-import { compassPoint } from '@/lib/format/compass';
+import { compassName } from '@/lib/format/compass';
 import { formatDuration } from '@/lib/format/duration';
 import type { Observer, Pass, SkyPoint } from '@/lib/passes';
 import { brightnessWords, formatMagnitude, notVisibleReason } from './pass-words';
@@ -27,9 +28,10 @@ interface PassTableProps {
 const iso = (atMs: number) => new Date(atMs).toISOString();
 
 function Direction({ point }: { point: SkyPoint }) {
+  const speech = useSpeech();
   return (
     <span className={styles.dir}>
-      {compassPoint(point.azimuthDeg)} <span className={styles.muted}>{Math.round(point.azimuthDeg)}°</span>
+      {compassName(point.azimuthDeg, speech)} <span className={styles.muted}>{Math.round(point.azimuthDeg)}°</span>
     </span>
   );
 }
@@ -57,6 +59,7 @@ export function PassTable({
   firstRows,
   timingBound,
 }: PassTableProps) {
+  const speech = useSpeech();
   const shownCount = useDeferredValue(
     passes.length,
     firstRows === undefined ? undefined : Math.min(firstRows, passes.length),
@@ -150,7 +153,7 @@ export function PassTable({
                 <br />
                 <Direction point={pass.set} />
               </td>
-              <td className={styles.cellDuration}>{formatDuration(pass.durationSec)}</td>
+              <td className={styles.cellDuration}>{formatDuration(pass.durationSec, speech)}</td>
               <td className={styles.cellVisibility}>
                 {pass.visible && pass.visibleStart && pass.visibleEnd ? (
                   <>

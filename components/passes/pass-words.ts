@@ -1,4 +1,3 @@
-import { formatCountdown } from '@/lib/format/countdown';
 import { DEFAULT_MIN_VISIBLE_ELEVATION_DEG, TWILIGHT_SUN_ALTITUDE_DEG, type Observer, type Pass } from '@/lib/passes';
 import { sunAltitudeDeg } from '@/lib/sun/sun-position';
 
@@ -25,11 +24,4 @@ export function notVisibleReason(pass: Pass, observer: Observer): string {
   }
   const sunDeg = sunAltitudeDeg(observer.latitudeDeg, observer.longitudeDeg, pass.culmination.atMs);
   return sunDeg > TWILIGHT_SUN_ALTITUDE_DEG ? 'daylight' : 'in Earth\u2019s shadow';
-}
-
-/** A countdown that stays readable over days: "2 h 14 min", "3 d 4 h". */
-export function formatUntil(ms: number): string {
-  const hours = Math.floor(Math.max(0, ms) / 3_600_000);
-  if (hours < 48) return formatCountdown(ms);
-  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }

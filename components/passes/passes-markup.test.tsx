@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { EN } from '@/test-support/i18n/speech';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { withIntl } from '@/test-support/i18n/intl';
 import { ClockProvider } from '@/components/clock/clock-context';
 import { findPasses, passPath, passesToIcs } from '@/lib/passes';
 import { passPrediction } from '@/lib/passes/predictability';
@@ -19,9 +21,11 @@ const format = makeTimeFormat('UTC');
 /** Markup as the page renders it at `atMs` (the table's "now" marks read the shown time). */
 const renderAt = (node: ReactNode, atMs = fromMs) =>
   renderToStaticMarkup(
-    <ClockProvider startMs={atMs} speed={0} renderedAtMs={atMs}>
-      {node}
-    </ClockProvider>,
+    withIntl(
+      <ClockProvider startMs={atMs} speed={0} renderedAtMs={atMs}>
+        {node}
+      </ClockProvider>,
+    ),
   );
 // London's visible passes in this window are at dawn: the station comes out of the Earth's shadow mid-pass.
 const visible = passes.find((p) => p.visible && p.visibleStart && p.visibleStart.atMs > p.rise.atMs + 60_000)!;
@@ -33,7 +37,7 @@ const dusk = findPasses(satrec, sydney, { fromMs, toMs: fromMs + 2 * 86_400_000 
 
 describe('sky chart markup', () => {
   const html = renderToStaticMarkup(
-    <SkyChart pass={visible} path={passPath(satrec, london, visible, 5)} format={format} />,
+    withIntl(<SkyChart pass={visible} path={passPath(satrec, london, visible, 5)} format={format} />),
   );
 
   it('draws the horizon, 30 and 60 degree rings, the four cardinal points and a labelled image', () => {
@@ -56,7 +60,7 @@ describe('sky chart markup', () => {
 
   it('says when the station vanishes into the shadow rather than setting', () => {
     const duskHtml = renderToStaticMarkup(
-      <SkyChart pass={dusk} path={passPath(satrec, sydney, dusk, 5)} format={format} />,
+      withIntl(<SkyChart pass={dusk} path={passPath(satrec, sydney, dusk, 5)} format={format} />),
     );
     expect(duskHtml).toContain('Vanishes into the Earth’s shadow');
     expect(duskHtml.indexOf('data-kind="visible"')).toBeLessThan(duskHtml.indexOf('data-kind="shadow"'));
@@ -140,6 +144,7 @@ describe('calendar export used by the page', () => {
   it('produces one event per visible pass the elements can predict', () => {
     const visiblePasses = passes.filter((p) => p.visible);
     const ics = passesToIcs(visiblePasses, london, {
+      speech: EN,
       elements: tle,
       now: fromMs,
       productId: '-//t//t//EN',
@@ -181,7 +186,9 @@ describe('sky chart of a pass whose lit part stays too low', () => {
   const low = findPasses(satrec, houston, { fromMs, toMs: fromMs + 10 * 86_400_000 }).find(
     (p) => Math.abs(p.culmination.atMs - Date.parse('2026-10-18T09:50:20Z')) < 120_000,
   )!;
-  const html = renderToStaticMarkup(<SkyChart pass={low} path={passPath(satrec, houston, low, 5)} format={format} />);
+  const html = renderToStaticMarkup(
+    withIntl(<SkyChart pass={low} path={passPath(satrec, houston, low, 5)} format={format} />),
+  );
 
   it('does not call the low lit part visible', () => {
     expect(html).toContain('lit in a dark sky, but too low to see');

@@ -1,8 +1,10 @@
 'use client';
 
+import type { Speech } from '@/lib/format/speech';
+import { useSpeech } from '@/components/i18n/use-speech';
 import type { SatRec } from 'satellite.js';
 import type { ObserverFrame, Pass, PathPoint, SkyPoint } from '@/lib/passes';
-import { compassPoint } from '@/lib/format/compass';
+import { compassName } from '@/lib/format/compass';
 import { motionArrow, pathSegments, skyXY, type ChartFrame } from './sky-chart-geometry';
 import type { TimeFormat } from './time-format';
 import { useLookAnglesDuring } from './use-pass-now';
@@ -25,8 +27,8 @@ interface SkyChartProps {
   live?: { satrec: SatRec; frame: ObserverFrame };
 }
 
-const where = (p: SkyPoint) =>
-  `${Math.round(Math.max(0, p.elevationDeg))}° above ${compassPoint(p.azimuthDeg)} (${Math.round(p.azimuthDeg)}°)`;
+const where = (p: SkyPoint, speech: Speech) =>
+  `${Math.round(Math.max(0, p.elevationDeg))}° above ${compassName(p.azimuthDeg, speech)} (${Math.round(p.azimuthDeg)}°)`;
 
 /** Why the station stops being visible: it enters the Earth's shadow, it sets, or the sky brightens. */
 function vanishWords(pass: Pass, path: readonly PathPoint[]): string {
@@ -65,6 +67,7 @@ function NowLegend(props: NowProps) {
 
 /** The pass across the sky: a polar plot with the horizon as the rim and the zenith at the centre. */
 export function SkyChart({ pass, path, format, live }: SkyChartProps) {
+  const speech = useSpeech();
   const segments = pathSegments(path, FRAME);
   const arrow = motionArrow(path, FRAME);
   const start = pass.visibleStart;
@@ -73,7 +76,7 @@ export function SkyChart({ pass, path, format, live }: SkyChartProps) {
   const vanish = end ? skyXY(end.azimuthDeg, end.elevationDeg, FRAME) : null;
   const rise = skyXY(pass.rise.azimuthDeg, pass.rise.elevationDeg, FRAME);
   const set = skyXY(pass.set.azimuthDeg, pass.set.elevationDeg, FRAME);
-  const title = `Sky chart of the pass: rises in the ${compassPoint(pass.rise.azimuthDeg)}, highest ${Math.round(pass.maxElevationDeg)}° in the ${compassPoint(pass.culmination.azimuthDeg)}, sets in the ${compassPoint(pass.set.azimuthDeg)}`;
+  const title = `Sky chart of the pass: rises in the ${compassName(pass.rise.azimuthDeg, speech)}, highest ${Math.round(pass.maxElevationDeg)}° in the ${compassName(pass.culmination.azimuthDeg, speech)}, sets in the ${compassName(pass.set.azimuthDeg, speech)}`;
   const kinds = new Set(segments.map((s) => s.kind));
 
   return (
@@ -154,14 +157,14 @@ export function SkyChart({ pass, path, format, live }: SkyChartProps) {
               <span className={styles.dotAppear} aria-hidden="true" />
               <span>
                 Appears <time dateTime={new Date(start.atMs).toISOString()}>{format.time(start.atMs)}</time>,{' '}
-                {where(start)}
+                {where(start, speech)}
               </span>
             </li>
             <li>
               <span className={styles.dotVanish} aria-hidden="true" />
               <span>
                 {vanishWords(pass, path)}{' '}
-                <time dateTime={new Date(end.atMs).toISOString()}>{format.time(end.atMs)}</time>, {where(end)}
+                <time dateTime={new Date(end.atMs).toISOString()}>{format.time(end.atMs)}</time>, {where(end, speech)}
               </span>
             </li>
           </ul>

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { EN } from '../../test-support/i18n/speech';
 import { formatLatLon, formatLatitude, formatLongitude } from './coordinates';
 import { formatAge, formatUtc } from './time';
 import { formatDistance, formatSpeed, groupThousands } from './units';
 
 describe('coordinates', () => {
   it('writes hemispheres as letters', () => {
-    expect(formatLatLon(51.5074, -0.1278)).toBe('51.51° N / 0.13° W');
-    expect(formatLatitude(-33.8688)).toBe('33.87° S');
-    expect(formatLongitude(151.2093)).toBe('151.21° E');
+    expect(formatLatLon(51.5074, -0.1278, EN)).toBe('51.51° N / 0.13° W');
+    expect(formatLatitude(-33.8688, EN)).toBe('33.87° S');
+    expect(formatLongitude(151.2093, EN)).toBe('151.21° E');
   });
 });
 
@@ -15,14 +16,14 @@ describe('units', () => {
   it('groups thousands exactly as en-US number formatting does, without building a formatter', () => {
     const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
     const values = [0, 7, 999, 1000, 1234.4, 1234.5, 27_580.2, 999_999.6, 1_000_000, 98_765_432, -1234, -999.6];
-    for (const v of values) expect(groupThousands(v), String(v)).toBe(intl.format(Math.round(v)));
+    for (const v of values) expect(groupThousands(v, 'en'), String(v)).toBe(intl.format(Math.round(v)));
     // Where Intl would write "-0", a reading rounds to plain zero.
-    expect(groupThousands(-0.4)).toBe('0');
+    expect(groupThousands(-0.4, 'en')).toBe('0');
   });
   it('converts to imperial with the exact mile', () => {
-    expect(formatSpeed(27_600, 'metric')).toBe('27,600 km/h');
-    expect(formatSpeed(27_600, 'imperial')).toBe('17,150 mph');
-    expect(formatDistance(420, 'imperial')).toBe('261.0 mi');
+    expect(formatSpeed(27_600, 'metric', 'en')).toBe('27,600 km/h');
+    expect(formatSpeed(27_600, 'imperial', 'en')).toBe('17,150 mph');
+    expect(formatDistance(420, 'imperial', 'en')).toBe('261.0 mi');
   });
 });
 
@@ -32,20 +33,20 @@ describe('time', () => {
   });
 
   it('states TLE ages in the largest sensible unit', () => {
-    expect(formatAge(2.44)).toBe('2.4 days old');
-    expect(formatAge(0.25)).toBe('6 h old');
-    expect(formatAge(0.005)).toBe('7 min old');
-    expect(formatAge(-0.5)).toBe('12 h ahead');
-    expect(formatAge(-0.1 / 1440)).toBe('fresh at epoch');
+    expect(formatAge(2.44, EN)).toBe('2.4 days old');
+    expect(formatAge(0.25, EN)).toBe('6 h old');
+    expect(formatAge(0.005, EN)).toBe('7 min old');
+    expect(formatAge(-0.5, EN)).toBe('12 h ahead');
+    expect(formatAge(-0.1 / 1440, EN)).toBe('fresh at epoch');
   });
 });
 
 describe('countdown', () => {
   it('reads at a glance', async () => {
     const { formatCountdown } = await import('./countdown');
-    expect(formatCountdown(2 * 3600_000 + 14 * 60_000 + 20_000)).toBe('2 h 14 min');
-    expect(formatCountdown(4 * 60_000 + 5_000)).toBe('4 min 05 s');
-    expect(formatCountdown(12_400)).toBe('12 s');
-    expect(formatCountdown(-5)).toBe('0 s');
+    expect(formatCountdown(2 * 3600_000 + 14 * 60_000 + 20_000, EN)).toBe('2 h 14 min');
+    expect(formatCountdown(4 * 60_000 + 5_000, EN)).toBe('4 min 05 s');
+    expect(formatCountdown(12_400, EN)).toBe('12 s');
+    expect(formatCountdown(-5, EN)).toBe('0 s');
   });
 });

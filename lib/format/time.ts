@@ -1,4 +1,5 @@
 import type { EpochMs } from '../units';
+import type { Speech } from './speech';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -14,11 +15,11 @@ export function formatUtc(atMs: EpochMs, withSeconds = true): string {
 // of milliseconds on a slow phone), and the panels format every second: keep one per zone and precision.
 const localFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function localFormatter(timeZone: string | undefined, withSeconds: boolean): Intl.DateTimeFormat {
-  const key = `${timeZone ?? ''}|${withSeconds ? 's' : 'm'}`;
+function localFormatter(locale: string, timeZone: string | undefined, withSeconds: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}|${withSeconds ? 's' : 'm'}`;
   let formatter = localFormatters.get(key);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
+    formatter = new Intl.DateTimeFormat(locale, {
       timeZone,
       year: 'numeric',
       month: 'short',
@@ -39,22 +40,24 @@ function localFormatter(timeZone: string | undefined, withSeconds: boolean): Int
  * zone data (30-40 ms here); a page calls this in a task of its own while it waits for its code, so that cost
  * does not land inside hydration's task.
  */
-export function prepareLocalTimeFormat(): void {
-  localFormatter(undefined, true);
+export function prepareLocalTimeFormat(locale: string): void {
+  localFormatter(locale, undefined, true);
 }
 
-/** Local wall time in a named IANA zone (or the viewer's), with the zone's short name. */
-export function formatLocal(atMs: EpochMs, timeZone?: string, withSeconds = true): string {
-  return localFormatter(timeZone, withSeconds).format(new Date(atMs));
+/** Local wall time in a named IANA zone (or the viewer's), in the reader's language, with the zone's short name. */
+export function formatLocal(atMs: EpochMs, locale: string, timeZone?: string, withSeconds = true): string {
+  return localFormatter(locale, timeZone, withSeconds).format(new Date(atMs));
 }
 
 /** Age as "2.4 days old" / "5 h old" / "12 min old" / "3 h ahead": the TLE badge's wording. */
-export function formatAge(ageDays: number): string {
+export function formatAge(ageDays: number, speech: Speech): string {
+  const { words } = speech;
   const abs = Math.abs(ageDays);
-  if (abs * 1440 < 1) return 'fresh at epoch';
-  const suffix = ageDays < 0 ? ' ahead' : ' old';
-  if (abs >= 1) return `${abs.toFixed(1)} days${suffix}`;
-  const hours = abs * 24;
-  if (hours >= 1) return `${Math.round(hours)} h${suffix}`;
-  return `${Math.round(hours * 60)} min${suffix}`;
+  if (abs * 1440 < 1) return words('badge.fresh');
+  let age: string;
+  // The plural's # writes the number the locale's way ("2.4", "2,4").
+  if (abs >= 1) age = words('age.days', { count: Math.round(abs * 10) / 10 });
+  else if (abs * 24 >= 1) age = words('duration.h', { h: Math.round(abs * 24) });
+  else age = words('duration.m', { m: Math.round(abs * 1440) });
+  return words(ageDays < 0 ? 'badge.ahead' : 'badge.old', { age });
 }

@@ -1,7 +1,8 @@
 import type { PredictionUncertainty } from '../orbit/uncertainty';
 import { KM_PER_MILE, type Kilometers, type Seconds } from '../units';
 import { formatDuration } from './duration';
-import { groupThousands, type UnitSystem } from './units';
+import { formatNumber, type Speech } from './speech';
+import type { UnitSystem } from './units';
 
 /**
  * How a prediction's 95 % bound is put into words, the same on every page. A bound is rounded up (never shown
@@ -21,42 +22,46 @@ export function ceilSignificant(value: number, digits = 2): number {
 const NBSP = '\u00a0';
 
 /** "340 km": a distance bound, rounded up. */
-function distanceBoundText(km: Kilometers, units: UnitSystem): string {
+function distanceBoundText(km: Kilometers, units: UnitSystem, locale: string): string {
   const value = ceilSignificant(units === 'metric' ? km : km / KM_PER_MILE);
-  const text = value >= 100 ? groupThousands(value) : String(Number(value.toPrecision(2)));
+  // Two significant figures: 3,400 and 34 have no decimals, 1.4 has one, 0.45 two.
+  const text = formatNumber(value, locale, value >= 10 ? 0 : value >= 1 ? 1 : 2);
   return `${text}${NBSP}${units === 'metric' ? 'km' : 'mi'}`;
 }
 
 /** "45 s", "12 min", "1 h 2 min": a timing bound, rounded up. */
-function timingBoundText(seconds: Seconds): string {
+function timingBoundText(seconds: Seconds, speech: Speech): string {
   const rounded = seconds < 60 ? ceilSignificant(seconds) : Math.ceil(seconds / 60) * 60;
-  return formatDuration(rounded).replace(/ /g, NBSP);
+  return formatDuration(rounded, speech).replace(/ /g, NBSP);
 }
 
-export const formatDistanceBound = (km: Kilometers, units: UnitSystem): string =>
-  `±${NBSP}${distanceBoundText(km, units)}`;
-export const formatTimingBound = (seconds: Seconds): string => `±${NBSP}${timingBoundText(seconds)}`;
+export const formatDistanceBound = (km: Kilometers, units: UnitSystem, locale: string): string =>
+  `±${NBSP}${distanceBoundText(km, units, locale)}`;
+export const formatTimingBound = (seconds: Seconds, speech: Speech): string =>
+  `±${NBSP}${timingBoundText(seconds, speech)}`;
 
-/** Age in words for a sentence: "57 days", "5 hours", "40 minutes". */
-export function ageWords(ageDays: number): string {
+/** Age in words for a sentence: "57 days", "1.5 days", "5 hours", "40 minutes". */
+export function ageWords(ageDays: number, speech: Speech): string {
   const days = Math.abs(ageDays);
-  if (days >= 2) return `${Math.round(days)} days`;
-  if (days >= 1) return `${days.toFixed(1)} days`;
+  if (days >= 2) return speech.words('age.days', { count: Math.round(days) });
+  if (days >= 1) return speech.words('age.days', { count: Math.round(days * 10) / 10 });
   const hours = days * 24;
-  if (hours >= 1) return `${Math.round(hours)} hour${Math.round(hours) === 1 ? '' : 's'}`;
-  return `${Math.max(1, Math.round(hours * 60))} minutes`;
+  if (hours >= 1) return speech.words('age.hours', { count: Math.round(hours) });
+  return speech.words('age.minutes', { count: Math.max(1, Math.round(hours * 60)) });
 }
 
 /** What fixes a prediction that cannot be trusted: the same words on every page. */
-export const FRESH_ELEMENTS_FIX =
-  'Fresh orbital elements would fix this: the server fetches them from CelesTrak whenever it can reach it.';
+export const freshElementsFix = (speech: Speech): string => speech.words('uncertainty.fix');
 
 /** The position's bound in one sentence, with the figure (the TLE badge, the display's status line). */
-export function positionBoundSentence(u: PredictionUncertainty, units: UnitSystem): string {
-  if (!u.placeable) {
-    return `Elements ${ageWords(u.ageDays)} old cannot place the station: it may be anywhere on its orbit. ${FRESH_ELEMENTS_FIX}`;
-  }
-  const timing =
-    u.timingSeconds >= TIMING_BOUND_SHOWN_SEC ? `, and pass times by up to ${timingBoundText(u.timingSeconds)}` : '';
-  return `At ${ageWords(u.ageDays)} old, the station may be up to ${distanceBoundText(u.positionKm, units)} from the marker${timing} (95 % bound).`;
+export function positionBoundSentence(u: PredictionUncertainty, units: UnitSystem, speech: Speech): string {
+  const age = ageWords(u.ageDays, speech);
+  if (!u.placeable) return `${speech.words('uncertainty.unplaceable', { age })} ${freshElementsFix(speech)}`;
+  const distance = distanceBoundText(u.positionKm, units, speech.locale);
+  if (u.timingSeconds < TIMING_BOUND_SHOWN_SEC) return speech.words('uncertainty.bound', { age, distance });
+  return speech.words('uncertainty.boundWithTiming', {
+    age,
+    distance,
+    time: timingBoundText(u.timingSeconds, speech),
+  });
 }

@@ -1,5 +1,6 @@
 import { displayFormat, zoneCity } from './zoned-clock';
 import type { EpochMs } from '../units';
+import type { Speech } from './speech';
 
 const NAUTICAL = /^Etc\/GMT([+-]\d{1,2})?$/;
 
@@ -7,11 +8,11 @@ const NAUTICAL = /^Etc\/GMT([+-]\d{1,2})?$/;
  * A zone named for people, with its abbreviation at `atMs`: "London time, BST", "Auckland time, NZDT",
  * "nautical zone, GMT-3" at sea (the Etc name's sign is POSIX's, the abbreviation's the usual one), "UTC".
  */
-export function zoneLabel(zone: string, atMs: EpochMs): string {
+export function zoneLabel(zone: string, atMs: EpochMs, speech: Speech): string {
   if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
-  const abbreviation = displayFormat(zone).zone(atMs);
-  if (NAUTICAL.test(zone)) return `nautical zone, ${abbreviation}`;
-  return `${zoneCity(zone)} time, ${abbreviation}`;
+  const abbreviation = displayFormat(zone, speech.locale).zone(atMs);
+  if (NAUTICAL.test(zone)) return speech.words('zone.nautical', { abbreviation });
+  return speech.words('zone.place', { place: zoneCity(zone), abbreviation });
 }
 
 /** The zone is a nautical one ("Etc/GMT+3", "Etc/GMT"): the time at sea, one hour per 15 degrees of longitude. */

@@ -1,4 +1,3 @@
-import { formatCountdown } from './countdown';
 import type { EpochMs } from '../units';
 
 interface DisplayFormat {
@@ -26,23 +25,31 @@ export const CLOCK_TIME: Intl.DateTimeFormatOptions = {
 };
 
 /**
- * Clock and date words for a zone (undefined = the machine's). The wall time always comes from Intl with the date in
- * hand, so midnight, DST changes and a corrected machine clock need no special cases. One set of formatters per zone:
- * the clocks call this every second.
+ * Clock and date words for a zone (undefined = the machine's), in the reader's language. The wall time always comes
+ * from Intl with the date in hand, so midnight, DST changes and a corrected machine clock need no special cases. One
+ * set of formatters per zone and language: the clocks call this every second.
  */
-export function displayFormat(timeZone?: string): DisplayFormat {
-  const key = timeZone ?? '';
+export function displayFormat(timeZone: string | undefined, locale: string): DisplayFormat {
+  const key = `${locale}|${timeZone ?? ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, ...CLOCK_TIME });
-  const hoursMinutes = new Intl.DateTimeFormat('en-GB', {
+  const time = new Intl.DateTimeFormat(locale, { timeZone, ...CLOCK_TIME });
+  const hoursMinutes = new Intl.DateTimeFormat(locale, {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
-  const zones = ZONE_NAME_LOCALES.map((locale) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }));
+  const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  });
+  // The reader's language first ("JST" in Japanese, "MEZ" in German), then the English-speaking world's.
+  const zones = [locale, ...ZONE_NAME_LOCALES].map(
+    (tag) => new Intl.DateTimeFormat(tag, { timeZone, timeZoneName: 'short' }),
+  );
   const zoneName = (formatter: Intl.DateTimeFormat, atMs: EpochMs) =>
     formatter.formatToParts(new Date(atMs)).find((part) => part.type === 'timeZoneName')?.value ?? '';
   const format: DisplayFormat = {
@@ -67,15 +74,4 @@ export function displayFormat(timeZone?: string): DisplayFormat {
 export function zoneCity(timeZone: string): string {
   const last = timeZone.slice(timeZone.lastIndexOf('/') + 1);
   return last.replace(/_/g, ' ');
-}
-
-/** Time to a pass, readable from across a room: "in 19 min 05 s", "in 3 h 12 min", "in 2 d 04 h". */
-export function formatTimeUntil(ms: number): string {
-  const totalMinutes = Math.floor(Math.max(0, ms) / 60_000);
-  if (totalMinutes >= 24 * 60) {
-    const days = Math.floor(totalMinutes / (24 * 60));
-    const hours = Math.floor((totalMinutes % (24 * 60)) / 60);
-    return `in ${days} d ${String(hours).padStart(2, '0')} h`;
-  }
-  return `in ${formatCountdown(ms)}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN } from '../../test-support/i18n/speech';
 import ICAL from 'ical.js';
 import { findPasses } from './find-passes';
 import { escapeIcsText, foldIcsLine, passesToIcs, passUid } from './ics';
@@ -63,7 +64,13 @@ describe('passesToIcs', () => {
     toMs: Date.parse(ref.window_start) + 5 * MS_PER_DAY,
   });
   const now = Date.parse('2026-10-09T20:00:00Z');
-  const ics = passesToIcs(passes, observer, { elements, now, productId: '-//Orbit Watch//Passes//EN', noradId: 25544 });
+  const ics = passesToIcs(passes, observer, {
+    speech: EN,
+    elements,
+    now,
+    productId: '-//Orbit Watch//Passes//EN',
+    noradId: 25544,
+  });
   const parsed = parseIcs(ics);
 
   it('is a well-formed calendar with one event and one alarm per pass', () => {
@@ -123,7 +130,7 @@ describe('passesToIcs', () => {
     const predictable = month.filter((p) => passPrediction(elements, p).predictable);
     expect(predictable.length).toBeGreaterThan(0);
     expect(predictable.length).toBeLessThan(month.length);
-    const text = passesToIcs(month, observer, { elements, now, productId: '-//t//t//EN', noradId: 25544 });
+    const text = passesToIcs(month, observer, { speech: EN, elements, now, productId: '-//t//t//EN', noradId: 25544 });
     const uids = parseIcs(text)
       .components.filter((c) => c.type === 'VEVENT')
       .map((e) => prop(e, 'UID'));
@@ -212,6 +219,7 @@ describe('passesToIcs read by a real parser (ical.js)', () => {
   const passes = findPasses(satrec, observer, { fromMs, toMs: fromMs + 3 * MS_PER_DAY });
   const now = Date.parse('2026-10-09T20:00:00Z');
   const text = passesToIcs(passes, observer, {
+    speech: EN,
     elements,
     now,
     productId: '-//Orbit Watch//Passes//EN',

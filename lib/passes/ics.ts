@@ -1,5 +1,6 @@
 import type { EpochMs } from '../units';
-import { compassPoint } from '../format/compass';
+import { compassName } from '../format/compass';
+import type { Speech } from '../format/speech';
 import { formatDuration } from '../format/duration';
 import { formatTimingBound } from '../format/uncertainty';
 import { orbitNumberFromBoundary } from '../orbit/orbit-number';
@@ -13,6 +14,8 @@ import type { Observer, Pass } from './types';
 // pass by seconds updates the same event in a calendar instead of adding a duplicate.
 
 interface IcsOptions {
+  /** The calendar's language: its human-readable texts (summaries, descriptions, alarms). */
+  speech: Speech;
   /**
    * The elements the passes were computed from: a calendar holds only passes they can predict (a timing bound
    * within the pass's duration), and each event says how far its times may be off.
@@ -131,19 +134,19 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
     const end = pass.visibleEnd ?? pass.set;
     const summary =
       `${name} ${pass.visible ? 'visible pass' : 'pass'}: max ${Math.round(pass.maxElevationDeg)}°, ` +
-      `${compassPoint(start.azimuthDeg)} to ${compassPoint(end.azimuthDeg)}`;
+      `${compassName(start.azimuthDeg, options.speech)} to ${compassName(end.azimuthDeg, options.speech)}`;
     const details = [
-      `Rise ${timeOfDay(pass.rise.atMs)} UTC in the ${compassPoint(pass.rise.azimuthDeg)}`,
-      `highest ${pass.maxElevationDeg.toFixed(1)}° at ${timeOfDay(pass.culmination.atMs)} UTC in the ${compassPoint(pass.culmination.azimuthDeg)}`,
-      `set ${timeOfDay(pass.set.atMs)} UTC in the ${compassPoint(pass.set.azimuthDeg)}`,
-      `duration ${formatDuration(pass.durationSec)}.`,
+      `Rise ${timeOfDay(pass.rise.atMs)} UTC in the ${compassName(pass.rise.azimuthDeg, options.speech)}`,
+      `highest ${pass.maxElevationDeg.toFixed(1)}° at ${timeOfDay(pass.culmination.atMs)} UTC in the ${compassName(pass.culmination.azimuthDeg, options.speech)}`,
+      `set ${timeOfDay(pass.set.atMs)} UTC in the ${compassName(pass.set.azimuthDeg, options.speech)}`,
+      `duration ${formatDuration(pass.durationSec, options.speech)}.`,
     ].join(', ');
     const visibility = pass.visible
       ? `Visible from ${timeOfDay(start.atMs)} to ${timeOfDay(end.atMs)} UTC` +
         (pass.magnitude !== null ? `, brightest magnitude ${pass.magnitude.toFixed(1)}.` : '.')
       : 'Not visible to the eye (daylight or in the Earth\u2019s shadow).';
     const bound = showsTimingBound(prediction)
-      ? `\nTimes may be off by ${formatTimingBound(prediction.timeUncertaintySeconds)} (95 % bound, from the age of the orbital elements).`
+      ? `\nTimes may be off by ${formatTimingBound(prediction.timeUncertaintySeconds, options.speech)} (95 % bound, from the age of the orbital elements).`
       : '';
     let uid = passUid(pass, observer, options.elements, options.noradId, options.uidDomain);
     // Never two events with one UID, should two passes ever share a revolution.

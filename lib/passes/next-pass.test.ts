@@ -125,10 +125,10 @@ describe('a page left open: the kept search agrees with a fresh one', () => {
         kept = runPassSearch(london, now);
         searches += 1;
       }
-      const shown = visiblePassAnswer(predictPasses(tle, kept.passes), tle, now);
+      const shown = visiblePassAnswer(predictPasses(tle, kept.passes), now);
       // The truth: a search from this very moment (a window that ends no more than the rule's hour earlier).
       const fresh = runPassSearch({ ...london, days: days - PASS_RESEARCH_MS / MS_PER_DAY }, now);
-      const truth = visiblePassAnswer(predictPasses(tle, fresh.passes), tle, now);
+      const truth = visiblePassAnswer(predictPasses(tle, fresh.passes), now);
       if (truth.next) {
         expect(shown.next, new Date(now).toISOString()).not.toBeNull();
         expect(Math.abs(shown.next!.start.atMs - truth.next.start.atMs)).toBeLessThan(1000);
@@ -148,18 +148,19 @@ describe('what a next-visible-pass card says', () => {
   const predicted = predictPasses(tle, passes);
 
   it('names the next predictable visible pass with its prediction', () => {
-    const answer = visiblePassAnswer(predicted, tle, fromMs);
+    const answer = visiblePassAnswer(predicted, fromMs);
     expect(answer.next?.pass).toBe(visible[0]);
     expect(answer.prediction).toBe(predicted.predictions.get(visible[0]!));
-    expect(answer.unpredictableWarning).toBeNull();
+    expect(answer.unpredictable).toEqual([]);
   });
 
   it('never counts down to a pass the elements cannot predict: it says why instead', () => {
     // Forty days after the epoch the timing bound exceeds a pass's length.
     const late = findPasses(satrec, sydney, { fromMs: fromMs + 40 * MS_PER_DAY, toMs: fromMs + 44 * MS_PER_DAY });
-    const answer = visiblePassAnswer(predictPasses(tle, late), tle, fromMs + 40 * MS_PER_DAY);
+    const answer = visiblePassAnswer(predictPasses(tle, late), fromMs + 40 * MS_PER_DAY);
     expect(late.some((p) => p.visible)).toBe(true);
     expect(answer.next).toBeNull();
-    expect(answer.unpredictableWarning).toMatch(/cannot be predicted|None of these passes can be predicted/);
+    expect(answer.unpredictable.length).toBeGreaterThan(0);
+    expect(answer.unpredictable.every((p) => !p.predictable)).toBe(true);
   });
 });

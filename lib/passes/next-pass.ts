@@ -2,7 +2,7 @@ import type { SatRec } from 'satellite.js';
 import type { Tle } from '../tle/types';
 import { MS_PER_DAY, type Degrees, type EpochMs } from '../units';
 import { findPasses } from './find-passes';
-import { passListWarning, passPrediction, type PassPrediction } from './predictability';
+import { passPrediction, type PassPrediction } from './predictability';
 import type { Observer, Pass, SkyPoint } from './types';
 
 /**
@@ -106,19 +106,18 @@ export function currentVisiblePass(passes: readonly Pass[], nowMs: EpochMs): Vis
 export interface VisiblePassAnswer {
   next: VisiblePassNow | null;
   prediction: PassPrediction | null;
-  /** With no predictable visible pass ahead but some the elements cannot predict: say so, never a countdown. */
-  unpredictableWarning: string | null;
+  /**
+   * With no predictable visible pass ahead, the visible ones the elements cannot predict (empty when none): say so
+   * (passListWarning), never a countdown.
+   */
+  unpredictable: readonly PassPrediction[];
 }
 
-export function visiblePassAnswer(predicted: PredictedPasses, tle: Tle, nowMs: EpochMs): VisiblePassAnswer {
+export function visiblePassAnswer(predicted: PredictedPasses, nowMs: EpochMs): VisiblePassAnswer {
   const next = currentVisiblePass(predicted.predictable, nowMs);
-  if (next) return { next, prediction: predicted.predictions.get(next.pass) ?? null, unpredictableWarning: null };
+  if (next) return { next, prediction: predicted.predictions.get(next.pass) ?? null, unpredictable: [] };
   const unpredictable = [...predicted.predictions]
     .filter(([pass, p]) => pass.visible && !p.predictable && (pass.visibleEnd?.atMs ?? 0) > nowMs)
     .map(([, p]) => p);
-  return {
-    next: null,
-    prediction: null,
-    unpredictableWarning: unpredictable.length > 0 ? passListWarning(unpredictable, tle, nowMs) : null,
-  };
+  return { next: null, prediction: null, unpredictable };
 }

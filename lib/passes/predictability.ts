@@ -1,3 +1,4 @@
+import type { Speech } from '../format/speech';
 import { ageWords, formatTimingBound, TIMING_BOUND_SHOWN_SEC } from '../format/uncertainty';
 import { predictionUncertainty } from '../orbit/uncertainty';
 import type { Tle } from '../tle/types';
@@ -33,30 +34,36 @@ export const showsTimingBound = (p: PassPrediction): boolean => p.timeUncertaint
  * One sentence on how far a list of passes can be trusted, the same for the page and the API: null when every time
  * is good to the half minute.
  */
-export function passListWarning(predictions: readonly PassPrediction[], tle: Tle, fromMs: EpochMs): string | null {
+export function passListWarning(
+  predictions: readonly PassPrediction[],
+  tle: Tle,
+  fromMs: EpochMs,
+  speech: Speech,
+): string | null {
+  const { words } = speech;
   const unpredictable = predictions.filter((p) => !p.predictable);
   const first = unpredictable[0];
   if (first) {
-    const bound = `${formatTimingBound(first.timeUncertaintySeconds)}, more than a pass lasts`;
-    if (unpredictable.length === predictions.length) {
-      return `None of these passes can be predicted: with elements ${ageWords(first.ageDays)} old, their times may be off by ${bound}. Fresh orbital elements are needed.`;
-    }
-    return (
-      `${unpredictable.length} of these ${predictions.length} passes cannot be predicted: from ` +
-      `${ageWords(first.ageDays)} after the elements' epoch, times may be off by ${bound}. Fresh orbital elements are needed.`
-    );
+    const values = {
+      age: ageWords(first.ageDays, speech),
+      bound: formatTimingBound(first.timeUncertaintySeconds, speech),
+    };
+    if (unpredictable.length === predictions.length) return words('warning.none', values);
+    return words('warning.some', { ...values, count: unpredictable.length, total: predictions.length });
   }
   const worst = predictions.reduce<PassPrediction | null>(
     (w, p) => (w === null || p.timeUncertaintySeconds > w.timeUncertaintySeconds ? p : w),
     null,
   );
   if (worst && showsTimingBound(worst)) {
-    return `Pass times may be off by up to ${formatTimingBound(worst.timeUncertaintySeconds)} (95 % bound; the elements will be ${ageWords(worst.ageDays)} old by then).`;
+    return words('warning.timing', {
+      bound: formatTimingBound(worst.timeUncertaintySeconds, speech),
+      age: ageWords(worst.ageDays, speech),
+    });
   }
   if (predictions.length === 0) {
     const u = predictionUncertainty(tle, fromMs);
-    if (!u.placeable)
-      return `Elements ${ageWords(u.ageDays)} old cannot predict passes. Fresh orbital elements are needed.`;
+    if (!u.placeable) return words('warning.unplaceable', { age: ageWords(u.ageDays, speech) });
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { findPasses } from '../../lib/passes/find-passes';
+import type { Speech } from '../../lib/format/speech';
 import { passesToIcs } from '../../lib/passes/ics';
 import { passMatchesFilters } from '../../lib/passes/pass-filters';
 import type { SatRec } from '../../lib/orbit/satrec';
@@ -14,6 +15,8 @@ export interface PassesFeedInput {
   query: PassesFeedQuery;
   /** The window start when the query has no `from`. */
   nowMs: EpochMs;
+  /** The language of the calendar's texts (the feed's `lang`). */
+  speech: Speech;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface PassesFeedInput {
  * by seconds, and a pass no longer predicted (or no longer visible) is simply absent, which removes it from the
  * subscribed calendar. Only passes the elements can predict are written (see passesToIcs).
  */
-export function buildPassesFeed({ tle, satrec, query, nowMs }: PassesFeedInput): string {
+export function buildPassesFeed({ tle, satrec, query, nowMs, speech }: PassesFeedInput): string {
   const fromMs = query.from ?? nowMs;
   const observer = {
     latitudeDeg: query.lat,
@@ -44,6 +47,7 @@ export function buildPassesFeed({ tle, satrec, query, nowMs }: PassesFeedInput):
   };
   const passes = found.filter((pass) => passMatchesFilters(pass, query.lon, filters));
   return passesToIcs(passes, observer, {
+    speech,
     elements: tle,
     now: nowMs,
     productId: FEED_PRODUCT_ID,

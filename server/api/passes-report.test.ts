@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN } from '@/test-support/i18n/speech';
 import { parseTleText } from '../../lib/tle';
 import { createSatrec } from '../../lib/orbit/satrec';
 import { loadReference, REFERENCE_TLE, referenceVisible, type RefPass } from '../../test-support/passes';
@@ -23,6 +24,7 @@ describe.each(['london', 'houston', 'sydney'] as const)(
   (city) => {
     const ref = loadReference(city);
     const report = buildPassesReport({
+      speech: EN,
       tle,
       satrec,
       tleSource: 'embedded',
@@ -87,10 +89,11 @@ describe.each(['london', 'houston', 'sydney'] as const)(
 
 describe('buildPassesReport options', () => {
   const base = 'lat=51.5074&lon=-0.1278&from=2026-10-09T19:42:49.139Z';
-  const all = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query(base), nowMs: 0 });
+  const all = buildPassesReport({ speech: EN, tle, satrec, tleSource: 'embedded', query: query(base), nowMs: 0 });
 
   it('visibleOnly keeps exactly the visible passes', () => {
     const visible = buildPassesReport({
+      speech: EN,
       tle,
       satrec,
       tleSource: 'embedded',
@@ -105,6 +108,7 @@ describe('buildPassesReport options', () => {
     const ref = loadReference('houston');
     const houston = `lat=${ref.observer.lat_deg}&lon=${ref.observer.lon_deg}&from=${ref.window_start}`;
     const strict = buildPassesReport({
+      speech: EN,
       tle,
       satrec,
       tleSource: 'embedded',
@@ -112,6 +116,7 @@ describe('buildPassesReport options', () => {
       nowMs: 0,
     });
     const lax = buildPassesReport({
+      speech: EN,
       tle,
       satrec,
       tleSource: 'embedded',
@@ -132,6 +137,7 @@ describe('buildPassesReport options', () => {
   it("names the observer's time zone: London, and the nautical zone mid-Atlantic", () => {
     expect(all.timeZone).toBe('Europe/London');
     const atSea = buildPassesReport({
+      speech: EN,
       tle,
       satrec,
       tleSource: 'embedded',
@@ -144,6 +150,7 @@ describe('buildPassesReport options', () => {
   it('minElevation 0 adds the low passes of the reference', () => {
     const ref = loadReference('london');
     const low = buildPassesReport({
+      speech: EN,
       tle,
       satrec,
       tleSource: 'embedded',
@@ -157,6 +164,7 @@ describe('buildPassesReport options', () => {
   it('from defaults to now; days sets the end', () => {
     const nowMs = ms('2026-10-10T00:00:00Z');
     const report = buildPassesReport({
+      speech: EN,
       tle,
       satrec,
       tleSource: 'embedded',
@@ -177,6 +185,7 @@ describe('buildPassesReport options', () => {
 
   it('says so plainly when an observer never sees the station (McMurdo)', () => {
     const report = buildPassesReport({
+      speech: EN,
       tle,
       satrec,
       tleSource: 'embedded',
@@ -244,7 +253,7 @@ describe('passes query', () => {
 
 describe('pass predictability', () => {
   const base = 'lat=51.5074&lon=-0.1278&from=2026-10-09T19:42:49.139Z&days=30&minElevation=0';
-  const report = buildPassesReport({ tle, satrec, tleSource: 'embedded', query: query(base), nowMs: 0 });
+  const report = buildPassesReport({ speech: EN, tle, satrec, tleSource: 'embedded', query: query(base), nowMs: 0 });
 
   it('gives every pass the timing bound of the error model at its culmination', () => {
     for (const pass of report.passes) {
@@ -265,6 +274,7 @@ describe('pass predictability', () => {
 
   it('a window wholly past the point where elements can place the station: none can be predicted', () => {
     const late = buildPassesReport({
+      speech: EN,
       tle,
       satrec,
       tleSource: 'embedded',

@@ -1,5 +1,6 @@
 import { timeZoneAt } from '../../lib/geo/time-zone';
 import { findPasses } from '../../lib/passes/find-passes';
+import type { Speech } from '../../lib/format/speech';
 import { passListWarning, passPrediction, type PassPrediction } from '../../lib/passes/predictability';
 import type { Pass, SkyPoint } from '../../lib/passes/types';
 import type { SatRec } from '../../lib/orbit/satrec';
@@ -74,6 +75,8 @@ export interface PassesReportInput {
   query: PassesQuery;
   /** The window start when the query has no `from`. */
   nowMs: EpochMs;
+  /** The language of the human-readable `warning` (the API's `lang`); machine fields do not change with it. */
+  speech: Speech;
 }
 
 const round = (value: number, digits: number) => {
@@ -111,7 +114,7 @@ export function passReport(pass: Pass, prediction: PassPrediction): PassReport {
 }
 
 /** The body of GET /api/passes: the same search the passes page runs in the browser. */
-export function buildPassesReport({ tle, satrec, tleSource, query, nowMs }: PassesReportInput): PassesReport {
+export function buildPassesReport({ tle, satrec, tleSource, query, nowMs, speech }: PassesReportInput): PassesReport {
   const fromMs = query.from ?? nowMs;
   const toMs = fromMs + query.days * MS_PER_DAY;
   const observer = { latitudeDeg: query.lat, longitudeDeg: query.lon, heightM: query.height };
@@ -128,6 +131,7 @@ export function buildPassesReport({ tle, satrec, tleSource, query, nowMs }: Pass
     entries.map((e) => e.prediction),
     tle,
     fromMs,
+    speech,
   );
   return {
     observer: { latitude: query.lat, longitude: query.lon, height: query.height },

@@ -1,3 +1,4 @@
+import { speechFor } from '@/server/i18n/speech';
 import { serverNowMs } from '@/server/clock';
 import { buildPassesFeed } from '@/server/api/passes-feed';
 import { passesFeedQueryAccepted, passesFeedQuerySchema } from '@/server/api/passes-feed-query';
@@ -22,6 +23,12 @@ export const GET = guarded(async (request: Request): Promise<Response> => {
   const nowMs = serverNowMs();
   const outOfRange = checkFromNearEpoch(query.value.from ?? nowMs, tle.epochMs);
   if (outOfRange) return badRequest(outOfRange);
-  const body = buildPassesFeed({ tle, satrec: satrecFor(tle), query: query.value, nowMs });
+  const body = buildPassesFeed({
+    tle,
+    satrec: satrecFor(tle),
+    query: query.value,
+    nowMs,
+    speech: await speechFor('en'),
+  });
   return calendarResponse(body, query.value.from === undefined ? NO_STORE : POSITION_AT_CACHE_CONTROL);
 });

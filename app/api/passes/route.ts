@@ -1,3 +1,4 @@
+import { speechFor } from '@/server/i18n/speech';
 import { serverNowMs } from '@/server/clock';
 import { buildPassesReport } from '@/server/api/passes-report';
 import { checkFromNearEpoch, passesQueryAccepted, passesQuerySchema } from '@/server/api/passes-query';
@@ -21,7 +22,14 @@ export const GET = guarded(async (request: Request): Promise<Response> => {
   const nowMs = serverNowMs();
   const outOfRange = checkFromNearEpoch(query.value.from ?? nowMs, tle.epochMs);
   if (outOfRange) return badRequest(outOfRange);
-  const report = buildPassesReport({ tle, satrec: satrecFor(tle), tleSource: source, query: query.value, nowMs });
+  const report = buildPassesReport({
+    tle,
+    satrec: satrecFor(tle),
+    tleSource: source,
+    query: query.value,
+    nowMs,
+    speech: await speechFor('en'),
+  });
   // An explicit window depends only on the TLE; "from now" changes every second.
   return jsonResponse(report, query.value.from === undefined ? NO_STORE : POSITION_AT_CACHE_CONTROL);
 });
