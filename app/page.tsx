@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Suspense } from 'react';
 import { LiveDashboard } from '@/components/dashboard/live-dashboard';
 import { BasemapPreload } from '@/components/map/basemap-preload';
@@ -50,8 +51,9 @@ async function LiveSection({
 }
 
 function DashboardSkeleton() {
+  const t = useTranslations('live');
   return (
-    <div className={styles.skeleton} aria-busy="true" aria-label="Loading the dashboard">
+    <div className={styles.skeleton} aria-busy="true" aria-label={t('loading')}>
       <div className={styles.skeletonMap} />
       <div className={styles.skeletonSide}>
         <div className={styles.skeletonPanel} />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import type { LiveDashboardProps } from './live-view';
 import styles from './live-dashboard.module.css';
@@ -18,8 +19,9 @@ export function LiveDashboard(props: LiveDashboardProps) {
 
 /** Only seen on a client-side navigation to the page, while the chunk loads. */
 function LiveSkeleton() {
+  const t = useTranslations('live');
   return (
-    <div className={styles.layout} aria-busy="true" aria-label="Loading the dashboard">
+    <div className={styles.layout} aria-busy="true" aria-label={t('loading')}>
       <div className={styles.mapArea} />
       <aside className={styles.side} />
     </div>

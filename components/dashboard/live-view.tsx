@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ClockProvider } from '@/components/clock/clock-context';
 import { MapLoader } from '@/components/map/map-loader';
@@ -51,6 +52,7 @@ function LiveLayout({
 }: Pick<LiveDashboardProps, 'initialTle' | 'orbitsAhead' | 'tile' | 'children'>) {
   const { tle, satrec, response, refreshError } = useTle(initialTle);
   const [follow, setFollow] = useState(true);
+  const t = useTranslations('live');
   return (
     <>
       <TimeBanner />
@@ -65,7 +67,7 @@ function LiveLayout({
             tile={tile}
           />
         </div>
-        <aside className={styles.side} aria-label="Station details">
+        <aside className={styles.side} aria-label={t('details')}>
           <TelemetryPanel satrec={satrec} tle={tle} />
           <NextVisiblePass satrec={satrec} tle={tle} />
           <TleBadge tle={tle} source={response.source} liveSource={response.liveSource} refreshError={refreshError} />

@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSpeech } from '@/components/i18n/use-speech';
 import type { SatRec } from 'satellite.js';
 import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
 import { formatLocal, formatUtc } from '@/lib/format/time';
 import { formatDistanceBound, freshElementsFix, ageWords } from '@/lib/format/uncertainty';
 import { formatDistance, formatSpeed, groupThousands } from '@/lib/format/units';
+import { formatNumber } from '@/lib/format/speech';
 import { orbitPeriodMs } from '@/lib/orbit/kepler';
 import { orbitNumberAt } from '@/lib/orbit/orbit-number';
 import { MS_PER_MINUTE } from '@/lib/units';
@@ -25,6 +27,7 @@ interface TelemetryPanelProps {
 /** Where the station is at the shown second. Re-renders once a second; only text changes. */
 export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
   const speech = useSpeech();
+  const t = useTranslations('live.telemetry');
   const { nowMs, state, sunlit, lightingChangeText, region } = useStationNow(satrec);
   const [units, setUnits] = useUnitSystem();
   const showLocalTime = useSoonAfterMount();
@@ -33,15 +36,15 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
   // Past about half an orbit of along-track error the elements cannot say where on its orbit the station is:
   // then nothing that depends on that (position, what it flies over, light) is shown as a fact.
   const placed = uncertainty.placeable;
-  const UNKNOWN = 'unknown';
+  const UNKNOWN = t('unknown');
 
   return (
     <section className={styles.panel} aria-labelledby="telemetry-heading">
       <div className={styles.headerRow}>
         <h2 id="telemetry-heading" className={styles.title}>
-          ISS now
+          {t('title')}
         </h2>
-        <div className={styles.segmented} role="group" aria-label="Units">
+        <div className={styles.segmented} role="group" aria-label={t('units')}>
           <button
             type="button"
             disabled={!hydrated}
@@ -62,19 +65,18 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
       </div>
       {state === null ? (
         <p className={styles.warning} role="status">
-          SGP4 cannot propagate this TLE to the shown time.
+          {t('cannotPropagate')}
         </p>
       ) : (
         <>
           {!placed && (
             <p className={styles.warning} role="status" data-testid="cannot-place" suppressHydrationWarning>
-              These orbital elements are {ageWords(uncertainty.ageDays, speech)} old: they cannot place the station,
-              which may be anywhere on its orbit. {freshElementsFix(speech)}
+              {t('cannotPlace', { age: ageWords(uncertainty.ageDays, speech) })} {freshElementsFix(speech)}
             </p>
           )}
           <dl className={styles.grid} data-testid="telemetry">
             <div className={styles.wide}>
-              <dt>Time</dt>
+              <dt>{t('time')}</dt>
               <dd>
                 <time dateTime={new Date(nowMs).toISOString()} data-testid="utc-time" suppressHydrationWarning>
                   {formatUtc(nowMs)}
@@ -86,50 +88,48 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
               </dd>
             </div>
             <div>
-              <dt>Latitude</dt>
+              <dt>{t('latitude')}</dt>
               <dd data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>
                 {placed ? formatLatitude(state.latitudeDeg, speech) : UNKNOWN}
               </dd>
             </div>
             <div>
-              <dt>Longitude</dt>
+              <dt>{t('longitude')}</dt>
               <dd data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>
                 {placed ? formatLongitude(state.longitudeDeg, speech) : UNKNOWN}
               </dd>
             </div>
             {placed && (
               <div className={styles.wide}>
-                <dt>Uncertainty</dt>
+                <dt>{t('uncertainty')}</dt>
                 <dd data-testid="position-bound" data-km={uncertainty.positionKm.toFixed(1)} suppressHydrationWarning>
                   {formatDistanceBound(uncertainty.positionKm, units, speech.locale)}
-                  <span className={styles.sub}>95 % bound on the position, from the elements&apos; age</span>
+                  <span className={styles.sub}>{t('uncertaintyNote')}</span>
                 </dd>
               </div>
             )}
             <div>
-              <dt>Altitude</dt>
+              <dt>{t('altitude')}</dt>
               <dd data-testid="altitude" suppressHydrationWarning>
                 {formatDistance(state.altitudeKm, units, speech.locale)}
               </dd>
             </div>
             <div>
-              <dt>Speed</dt>
+              <dt>{t('speed')}</dt>
               <dd data-testid="speed" suppressHydrationWarning>
                 {formatSpeed(state.speedKmPerSec * 3600, units, speech.locale)}
               </dd>
             </div>
             <div className={styles.wide}>
-              <dt>Over</dt>
+              <dt>{t('over')}</dt>
               <dd data-testid="region">{placed ? (region ?? '…') : UNKNOWN}</dd>
             </div>
             <div className={styles.wide}>
-              <dt>Light</dt>
+              <dt>{t('light')}</dt>
               <dd data-testid="lighting" suppressHydrationWarning>
                 {placed ? (
                   <>
-                    <span className={sunlit ? styles.sunlit : styles.shadow}>
-                      {sunlit ? 'In sunlight' : "In Earth's shadow"}
-                    </span>
+                    <span className={sunlit ? styles.sunlit : styles.shadow}>{sunlit ? t('sunlit') : t('shadow')}</span>
                     {lightingChangeText && <span className={styles.sub}>{lightingChangeText}</span>}
                   </>
                 ) : (
@@ -138,10 +138,14 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
               </dd>
             </div>
             <div className={styles.wide}>
-              <dt>Orbit</dt>
+              <dt>{t('orbit')}</dt>
               <dd data-testid="orbit-number" suppressHydrationWarning>
-                {placed ? `No. ${groupThousands(orbitNumberAt(tle, nowMs), speech.locale)}` : UNKNOWN}
-                <span className={styles.sub}>{(orbitPeriodMs(tle) / MS_PER_MINUTE).toFixed(1)} min per orbit</span>
+                {placed
+                  ? t('orbitNumber', { number: groupThousands(orbitNumberAt(tle, nowMs), speech.locale) })
+                  : UNKNOWN}
+                <span className={styles.sub}>
+                  {t('perOrbit', { minutes: formatNumber(orbitPeriodMs(tle) / MS_PER_MINUTE, speech.locale, 1) })}
+                </span>
               </dd>
             </div>
           </dl>

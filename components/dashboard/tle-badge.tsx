@@ -1,12 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSpeech } from '@/components/i18n/use-speech';
 import { formatAge, formatUtc } from '@/lib/format/time';
 import { positionBoundSentence } from '@/lib/format/uncertainty';
 import { tleFreshness } from '@/lib/tle/freshness';
 import { tleAgeDays, type Tle } from '@/lib/tle';
 import { useSimNow } from '@/components/clock/clock-context';
-import { TLE_SOURCE_LABELS, type TleReport } from './tle-response';
+import type { TleReport } from './tle-response';
 import { usePredictionUncertainty } from './use-prediction-uncertainty';
 import { useUnitSystem } from './use-unit-system';
 import styles from './panel.module.css';
@@ -18,17 +19,17 @@ interface TleBadgeProps {
   refreshError: string | null;
 }
 
+type BadgeWords = ReturnType<typeof useTranslations<'live.badge'>>;
+
 /** The server's live source in plain words, when there is something to say about it. */
-function liveSourceWords(live: TleReport['liveSource'], source: TleReport['source']): string | null {
+function liveSourceWords(live: TleReport['liveSource'], source: TleReport['source'], t: BadgeWords): string | null {
   switch (live.state) {
     case 'unreachable':
-      return `The live source of orbital elements cannot be reached${live.since ? ` since ${formatUtc(Date.parse(live.since), false)}` : ''}: the server keeps the last good ones it has.`;
+      return live.since ? t('unreachableSince', { since: formatUtc(Date.parse(live.since), false) }) : t('unreachable');
     case 'waiting':
-      return 'The server is asking its live source for fresh elements.';
+      return t('waiting');
     case 'off':
-      return source === 'embedded'
-        ? 'The server runs offline (TLE_SOURCE=embedded): these are the elements shipped with the app.'
-        : null;
+      return source === 'embedded' ? t('offline') : null;
     case 'live':
       return null;
   }
@@ -37,12 +38,14 @@ function liveSourceWords(live: TleReport['liveSource'], source: TleReport['sourc
 /** Where the orbit comes from and how far to trust it, at the shown time, with the computed figure. */
 export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProps) {
   const speech = useSpeech();
+  const t = useTranslations('live.badge');
+  const sourceName = useTranslations('common.tleSource');
   const nowMs = useSimNow();
   const [units] = useUnitSystem();
   const ageDays = tleAgeDays(tle.epochMs, nowMs);
   const freshness = tleFreshness(ageDays);
   const uncertainty = usePredictionUncertainty(tle);
-  const live = liveSourceWords(liveSource, source);
+  const live = liveSourceWords(liveSource, source, t);
   return (
     <section
       className={`${styles.panel} ${styles.badge}`}
@@ -54,7 +57,7 @@ export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProp
     >
       <div className={styles.headerRow}>
         <h2 id="tle-heading" className={styles.title}>
-          Orbital elements
+          {t('title')}
         </h2>
         <span className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
           {formatAge(ageDays, speech)}
@@ -62,10 +65,10 @@ export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProp
       </div>
       <div className={styles.badgeRow}>
         <span>
-          Source: <strong data-testid="tle-source">{TLE_SOURCE_LABELS[source]}</strong>
+          {t('source')} <strong data-testid="tle-source">{sourceName(source)}</strong>
         </span>
         <span>
-          Epoch: <time dateTime={new Date(tle.epochMs).toISOString()}>{formatUtc(tle.epochMs, false)}</time>
+          {t('epoch')} <time dateTime={new Date(tle.epochMs).toISOString()}>{formatUtc(tle.epochMs, false)}</time>
         </span>
       </div>
       <p
@@ -73,7 +76,7 @@ export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProp
         data-testid="tle-bound"
         suppressHydrationWarning
       >
-        {ageDays < -1 && 'The shown time is before these elements were published. '}
+        {ageDays < -1 && `${t('beforePublished')} `}
         {positionBoundSentence(uncertainty, units, speech)}
       </p>
       {live && (
@@ -83,7 +86,7 @@ export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProp
       )}
       {refreshError && (
         <p className={styles.warning} role="status">
-          Could not refresh ({refreshError}); still propagating the elements above.
+          {t('refreshError', { error: refreshError })}
         </p>
       )}
     </section>

@@ -1,9 +1,10 @@
 import { useSpeech } from '@/components/i18n/use-speech';
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
 import { useRegionAt, type BasemapResolution } from '@/components/map/use-basemap';
-import { formatCountdown } from '@/lib/format/countdown';
+import { formatTimeUntil } from '@/lib/format/countdown';
 import { stateAt, type SatState } from '@/lib/orbit/propagate';
 import { isSunlit, nextLightingChange } from '@/lib/sun/shadow';
 import type { EpochMs } from '@/lib/units';
@@ -32,8 +33,9 @@ export function useStationNow(satrec: SatRec, resolution: BasemapResolution = '1
   const sunlit = state ? isSunlit(state.positionTemeKm, nowMs) : null;
   const change = useNextLightingChange(satrec, nowMs);
   const region = useRegionAt(state?.latitudeDeg ?? null, state?.longitudeDeg ?? null, resolution);
+  const t = useTranslations('live.telemetry');
   const lightingChangeText = change
-    ? `${change.sunlitAfter ? 'orbital sunrise' : 'orbital sunset'} in ${formatCountdown(change.atMs - nowMs, speech)}`
+    ? t(change.sunlitAfter ? 'sunriseIn' : 'sunsetIn', { time: formatTimeUntil(change.atMs - nowMs, speech) })
     : null;
   return { nowMs, state, sunlit, lightingChangeText, region };
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { loadOrbitMap } from './load-orbit-map';
 import styles from './orbit-map.module.css';
 import type { OrbitMapProps } from './orbit-map';
@@ -9,9 +10,10 @@ export type { OrbitMapProps };
 export type { ObserverSpot, TimeSpan } from './orbit-overlay';
 
 function MapSkeleton() {
+  const t = useTranslations('common.map');
   return (
     <div className={styles.skeleton} role="status" aria-live="polite">
-      <span>Loading map…</span>
+      <span>{t('loading')}</span>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -147,11 +148,12 @@ interface LiveLayersProps {
   highlight: TimeSpan | null;
   observer: ObserverSpot | null;
   stationLabel: string;
+  observerLabel: string;
 }
 
 /** Night, track, footprint and marker: created once, then fed by the tick source through refs. */
 function LiveLayers(props: LiveLayersProps) {
-  const { satrec, tle, orbitsAhead, orbitsBehind, follow, highlight, observer, stationLabel } = props;
+  const { satrec, tle, orbitsAhead, orbitsBehind, follow, highlight, observer, stationLabel, observerLabel } = props;
   const map = useMap();
   const source = useTickSource();
   const overlayRef = useRef<OrbitOverlay | null>(null);
@@ -169,7 +171,7 @@ function LiveLayers(props: LiveLayersProps) {
     const overlay = new OrbitOverlay(
       map,
       { station: styles.station ?? '', stationCopy: styles.stationCopy ?? '', observer: styles.observer ?? '' },
-      stationLabel,
+      { station: stationLabel, observer: observerLabel },
     );
     const initial = latest.current;
     // The marker first, in this task; night, track and footprint once the browser has drawn a frame with it.
@@ -204,7 +206,7 @@ function LiveLayers(props: LiveLayersProps) {
       night.remove();
       overlayRef.current = null;
     };
-  }, [map, source, stationLabel]);
+  }, [map, source, stationLabel, observerLabel]);
 
   useEffect(() => {
     overlayRef.current?.setElements(tle, source.now());
@@ -255,8 +257,9 @@ export default function OrbitMap({
   highlight = null,
   observer = null,
   interactive = true,
-  stationLabel = 'International Space Station, current position',
+  stationLabel,
 }: OrbitMapProps) {
+  const t = useTranslations('common.map');
   const [followState, setFollowState] = useState(true);
   const follow = followProp ?? followState;
   const setFollow = useCallback(
@@ -271,7 +274,7 @@ export default function OrbitMap({
   }, [follow, setFollow]);
 
   return (
-    <div className={styles.frame} role="region" aria-label="Map of the station's position and ground track">
+    <div className={styles.frame} role="region" aria-label={t('region')}>
       <MapContainer
         className={styles.map}
         center={INITIAL_CENTER}
@@ -294,7 +297,7 @@ export default function OrbitMap({
         keyboard={interactive}
       >
         <ViewKeeper interactive={interactive} />
-        {interactive ? <ZoomControl position="topleft" /> : null}
+        {interactive ? <ZoomControl position="topleft" zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} /> : null}
         <AttributionControl position="bottomright" prefix={false} />
         {tile ? (
           <TileLayer url={tile.url} attribution={tile.attribution} />
@@ -310,7 +313,8 @@ export default function OrbitMap({
           onUserPan={onUserPan}
           highlight={highlight}
           observer={observer}
-          stationLabel={stationLabel}
+          stationLabel={stationLabel ?? t('station')}
+          observerLabel={t('you')}
         />
       </MapContainer>
       {interactive ? (
@@ -319,20 +323,20 @@ export default function OrbitMap({
           className={styles.followButton}
           aria-pressed={follow}
           onClick={() => setFollow(!follow)}
-          title={follow ? 'Stop following the station' : 'Keep the station centred'}
+          title={follow ? t('stopFollowing') : t('keepCentred')}
         >
           <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
             <circle cx="10" cy="10" r="3" fill="currentColor" />
             <circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
             <path d="M10 1v3M10 16v3M1 10h3M16 10h3" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
           </svg>
-          <span>Follow</span>
+          <span>{t('follow')}</span>
         </button>
       ) : null}
       <div className={styles.legend} aria-hidden="true">
-        <span className={styles.legendAhead}>next orbit</span>
-        <span className={styles.legendBehind}>last orbit</span>
-        {tle && <span className={styles.legendBound}>where it may be</span>}
+        <span className={styles.legendAhead}>{t('nextOrbit')}</span>
+        <span className={styles.legendBehind}>{t('lastOrbit')}</span>
+        {tle && <span className={styles.legendBound}>{t('mayBe')}</span>}
       </div>
     </div>
   );

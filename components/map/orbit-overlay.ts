@@ -161,7 +161,7 @@ export class OrbitOverlay {
   /** See {@link holdLines}. */
   private linesHeld = false;
 
-  constructor(map: L.Map, classNames: OverlayClassNames, stationLabel: string) {
+  constructor(map: L.Map, classNames: OverlayClassNames, labels: { station: string; observer: string }) {
     this.map = map;
     this.reducedMotion =
       typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -222,7 +222,7 @@ export class OrbitOverlay {
     for (const offset of WORLD_OFFSETS) {
       const { root, heading } = stationElement(
         offset === 0 ? classNames.station : `${classNames.station} ${classNames.stationCopy}`,
-        offset === 0 ? stationLabel : null,
+        offset === 0 ? labels.station : null,
       );
       this.stations.push(new PointLayer(root, [0, offset]));
       this.headings.push(heading);
@@ -242,7 +242,7 @@ export class OrbitOverlay {
       el.className = classNames.observer;
       if (offset === 0) {
         el.setAttribute('role', 'img');
-        el.setAttribute('aria-label', 'Your location');
+        el.setAttribute('aria-label', labels.observer);
       } else {
         el.setAttribute('aria-hidden', 'true');
       }
