@@ -17,7 +17,7 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-results
 unit_status=$?
 
 e2e_status=0
-if chromium=$(bash scripts/find-chromium.sh); then
+if chromium=$(bash scripts/find-chromium.sh) && bash scripts/ensure-cjk-fonts.sh; then
   export CHROMIUM_PATH="$chromium"
   echo "== production build"
   if npx next build; then

@@ -1,0 +1,124 @@
+import { type Page } from '@playwright/test';
+import de from '../messages/de.json';
+import en from '../messages/en.json';
+import es from '../messages/es.json';
+import fr from '../messages/fr.json';
+import ja from '../messages/ja.json';
+import { expect, test } from './pinned-clock';
+
+// Every page in every language: the server renders the chosen language (html lang, no English interface words
+// left), the browser hydrates it without a mismatch, and nothing overflows at the display sizes or on a phone.
+
+type Tree = { [key: string]: string | Tree };
+const MESSAGES: Record<string, Tree> = { fr, de, es, ja };
+
+function strings(tree: Tree): string[] {
+  return Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : strings(v)));
+}
+/** The words of a set of messages, without ICU arguments, markup or plural syntax. */
+function wordsOf(messages: string[]): Set<string> {
+  const text = messages
+    .join(' ')
+    .replace(/\{[^{}]*\}/g, ' ')
+    .replace(/<\/?\w+>/g, ' ');
+  return new Set((text.match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []).map((w) => w.toLowerCase()));
+}
+
+const ENGLISH = wordsOf(strings(en));
+// Names and codes that are the same in every language, and words a place name on the page may contain.
+const NAMES = new Set(['orbit', 'watch', 'iss', 'sgp4', 'tle', 'tles', 'utc', 'celestrak', 'gmt', 'bst', 'london']);
+
+/** English interface words on the page that the page's language does not use itself. */
+function englishLeft(text: string, locale: string): string[] {
+  const own = wordsOf(strings(MESSAGES[locale] ?? {}));
+  const suspects = [...ENGLISH].filter((w) => w.length >= 4 && !own.has(w) && !NAMES.has(w));
+  const onPage = wordsOf([text]);
+  return suspects.filter((w) => onPage.has(w));
+}
+
+const LONDON = 'lat=51.5074&lon=-0.1278&name=London';
+const PAGES = [
+  { path: `/?x=1`, ready: 'station-marker' },
+  { path: `/passes?${LONDON}`, ready: 'pass-detail' },
+  { path: `/display?${LONDON}`, ready: 'station-marker' },
+  { path: `/developers?x=1`, ready: null },
+] as const;
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+];
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+  });
+  return errors;
+}
+
+/** Elements whose text runs out of their box, and any sideways scrolling of the page itself. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > window.innerWidth + 1) out.push(`page ${doc.scrollWidth}px wide in ${window.innerWidth}px`);
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.leaflet-container')) continue;
+      if (el.closest('[aria-hidden="true"]') || el.clientWidth === 0) continue;
+      const hasText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
+      if (!hasText) continue;
+      // Text wider than its box: cut off (overflow hidden/clip) or spilling over its neighbours (visible).
+      if (el.scrollWidth > el.clientWidth + 2 && style.overflowX !== 'auto' && style.overflowX !== 'scroll') {
+        out.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      }
+    }
+    return out;
+  });
+}
+
+for (const locale of ['fr', 'de', 'es', 'ja']) {
+  for (const { path, ready } of PAGES) {
+    const url = `${path}&lang=${locale}`;
+    test(`${url}: in ${locale} from the server, no English left, hydrated cleanly, fits every screen`, async ({
+      page,
+    }) => {
+      const errors = collectErrors(page);
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(url);
+      if (ready) await expect(page.getByTestId(ready).first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      expect(englishLeft(await page.locator('body').innerText(), locale)).toEqual([]);
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(150);
+        expect(await overflowing(page), `${size.width}x${size.height}`).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('the language switch changes the page and is remembered', async ({ page }) => {
+  await page.goto('/passes');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('navigation', { name: 'Bereiche' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+test("Accept-Language picks a first visit's language; lang= outranks it", async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto('/passes');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await page.goto('/passes?lang=es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await context.close();
+});
