@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIsoDates, formatIsoDate, parseIsoDate } from './dates';
+import { compareIsoDates, formatIsoDate, isoDateToUtc, parseIsoDate } from './dates';
 
 describe('parseIsoDate', () => {
   it('reads each precision', () => {
@@ -32,13 +32,28 @@ describe('parseIsoDate', () => {
   });
 });
 
+describe('isoDateToUtc', () => {
+  it('gives the first instant of the year, month or day, in UTC', () => {
+    expect(isoDateToUtc('1998').toISOString()).toBe('1998-01-01T00:00:00.000Z');
+    expect(isoDateToUtc('2021-07').toISOString()).toBe('2021-07-01T00:00:00.000Z');
+    expect(isoDateToUtc('2021-11-08').toISOString()).toBe('2021-11-08T00:00:00.000Z');
+    expect(() => isoDateToUtc('2021-02-29')).toThrow(RangeError);
+  });
+});
+
 describe('formatIsoDate', () => {
-  it('writes the date at its own precision', () => {
-    expect(formatIsoDate('1990')).toBe('1990');
-    expect(formatIsoDate('2021-07')).toBe('July 2021');
-    expect(formatIsoDate('2021-11-08')).toBe('8 November 2021');
-    expect(formatIsoDate('2021-12-25')).toBe('25 December 2021');
-    expect(formatIsoDate('2022-01-01')).toBe('1 January 2022');
+  it('writes the date at its own precision, in each language’s words and order', () => {
+    expect(formatIsoDate('1990', 'en')).toBe('1990');
+    expect(formatIsoDate('2021-07', 'en')).toBe('July 2021');
+    expect(formatIsoDate('2021-11-08', 'en')).toBe('November 8, 2021');
+    expect(formatIsoDate('2021-07', 'fr')).toBe('juillet 2021');
+    expect(formatIsoDate('2021-11-08', 'fr')).toBe('8 novembre 2021');
+    expect(formatIsoDate('2021-07', 'de')).toBe('Juli 2021');
+    expect(formatIsoDate('2021-11-08', 'de')).toBe('8. November 2021');
+    expect(formatIsoDate('2021-07', 'es')).toBe('julio de 2021');
+    expect(formatIsoDate('2021-11-08', 'es')).toBe('8 de noviembre de 2021');
+    expect(formatIsoDate('2021-07', 'ja')).toBe('2021年7月');
+    expect(formatIsoDate('2021-11-08', 'ja')).toBe('2021年11月8日');
   });
 });
 

@@ -1,20 +1,5 @@
 import type { IsoDate } from './types';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -44,15 +29,34 @@ export function parseIsoDate(date: IsoDate): ParsedIsoDate {
   return { year, month, day, precision: 'day' };
 }
 
+/** The first instant (UTC) of the year, month or day, for an ICU `{arg, date, …}` argument or Intl. */
+export function isoDateToUtc(date: IsoDate): Date {
+  const { year, month = 1, day = 1 } = parseIsoDate(date);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+const FIELDS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * Human form at the date's own precision: "1998", "July 2021", "8 November 2021". Built by hand
- * rather than with Intl so the server and any client print exactly the same text in any time zone.
+ * Human form at the date's own precision, in `locale`'s words and order: "July 2021", "juillet 2021",
+ * "2021年7月"; "20. November 1998". Always in UTC: the dates are calendar dates, not instants, so a reader's or
+ * the server's time zone must not move them to the day before.
  */
-export function formatIsoDate(date: IsoDate): string {
-  const { year, month, day } = parseIsoDate(date);
-  if (month === undefined) return String(year);
-  const monthName = MONTHS[month - 1];
-  return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+export function formatIsoDate(date: IsoDate, locale: string): string {
+  const { precision } = parseIsoDate(date);
+  const key = `${locale} ${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...FIELDS[precision], timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(isoDateToUtc(date));
 }
 
 /** Chronological comparison for sorting; a coarser date sorts before the finer dates inside it. */

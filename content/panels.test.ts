@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CONTEXT_PANEL_IDS, CONTEXT_PANELS, contextPanel, isContextPanelId, nextContextPanelId } from './panels';
 
 describe('context panel registry', () => {
-  it('registers each id exactly once, in rotation order, with a title and a unique heading id', () => {
+  it('registers each id exactly once, in rotation order, with a unique heading id', () => {
     expect(CONTEXT_PANELS.map((p) => p.id)).toEqual([...CONTEXT_PANEL_IDS]);
     expect(new Set(CONTEXT_PANELS.map((p) => p.headingId)).size).toBe(CONTEXT_PANELS.length);
     for (const panel of CONTEXT_PANELS) {
-      expect(panel.title.trim().length).toBeGreaterThan(0);
       // aria-labelledby needs a valid, space-free id.
       expect(panel.headingId).toMatch(/^[a-z][a-z0-9-]*$/);
       expect(contextPanel(panel.id)).toBe(panel);

@@ -3,17 +3,17 @@ export const CONTEXT_PANEL_IDS = ['station', 'year-2021', 'fleet'] as const;
 
 export type ContextPanelId = (typeof CONTEXT_PANEL_IDS)[number];
 
+/** A panel's title is the message `story.<id>.title`. */
 export interface ContextPanelInfo {
   id: ContextPanelId;
-  title: string;
   /** Default id of the panel's heading, which the section points at with aria-labelledby. */
   headingId: string;
 }
 
 export const CONTEXT_PANELS: readonly ContextPanelInfo[] = [
-  { id: 'station', title: 'The station', headingId: 'context-station-title' },
-  { id: 'year-2021', title: 'The station in 2021', headingId: 'context-year-2021-title' },
-  { id: 'fleet', title: 'Other explorers', headingId: 'context-fleet-title' },
+  { id: 'station', headingId: 'context-station-title' },
+  { id: 'year-2021', headingId: 'context-year-2021-title' },
+  { id: 'fleet', headingId: 'context-fleet-title' },
 ];
 
 export function isContextPanelId(value: unknown): value is ContextPanelId {

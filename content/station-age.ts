@@ -38,12 +38,7 @@ export function stationAge(atMs: EpochMs): StationAge {
   };
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** "27 years, 4 days"; singular forms for 1. */
-export function formatStationAge(age: StationAge): string {
-  return `${plural(age.years, 'year', 'years')}, ${plural(age.days, 'day', 'days')}`;
-}
+// The age in words is the message `story.station.age.value`, an ICU plural per unit in each language.
 
 /**
  * The age as an HTML duration string for `<time dateTime>`. HTML durations allow days but not

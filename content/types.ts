@@ -5,61 +5,85 @@
  */
 export type IsoDate = string;
 
-/** One titled block of story text. Every sentence is written for this project, not lifted. */
-export interface ContextEntry {
-  id: string;
-  title: string;
-  /** Paragraphs, in reading order. */
-  body: string[];
+/**
+ * One titled block of story text. Only its shape lives here: the title and body are messages
+ * (`story.<panel>.…<id>.title` and `.body` in messages/<locale>.json), so each language can word them in
+ * its own way. Every sentence there is written for this project, not lifted.
+ */
+export interface ContextEntry<Id extends string = string> {
+  /** Also the entry's key in the messages. */
+  id: Id;
+  /** When the entry happened; its text receives it as the ICU argument `date`. */
   date?: IsoDate;
-  tags: string[];
-  /** How to lay out `body`: running paragraphs (the default) or a bulleted list of parallel points. */
+  /** Numbers the text states (e.g. years in space), as ICU arguments, so each language formats them itself. */
+  figures?: Readonly<Record<string, number>>;
+  tags: readonly string[];
+  /**
+   * How to lay out the body: running paragraphs (the default; the message wraps each in `<p>`) or a bulleted
+   * list of parallel points (each in `<li>`).
+   */
   bodyStyle?: 'paragraphs' | 'list';
 }
 
 /** A dated entry, as a timeline needs it. */
-export interface TimelineEntry extends ContextEntry {
+export interface TimelineEntry<Id extends string = string> extends ContextEntry<Id> {
   date: IsoDate;
 }
 
 export type FleetKind = 'telescope' | 'rover' | 'probe' | 'station';
 
+/** Agencies by message key (`story.fleet.agencies.<id>`): their abbreviations differ between languages. */
+export type AgencyId = 'nasa' | 'esa' | 'csa';
+
+export type FleetMemberId = 'hubble' | 'perseverance' | 'curiosity' | 'juno' | 'webb';
+
+/** What a milestone was, by message key (`story.fleet.milestones.<id>`). */
+export type MilestoneId = 'landed-on-mars' | 'reached-jupiter' | 'first-images';
+
 export interface Milestone {
-  label: string;
+  id: MilestoneId;
   date: IsoDate;
 }
 
-/** One of the other exploration tools the source article names next to the station. */
-export interface FleetMember {
-  id: string;
-  name: string;
-  kind: FleetKind;
-  /** Agencies that built and fly it. */
-  operators: string[];
-  /** Where it works: an orbit, a planet, a point in space. */
-  workplace: string;
-  summary: string;
-  launched: IsoDate;
-  /** Later milestones (landing, arrival, first images), oldest first; launch is not repeated here. */
-  milestones: Milestone[];
-  /** Set when the article's 2021 wording has been overtaken by events; says what happened since. */
-  sinceTheArticle?: string;
+/** Message keys of the notes on what happened after the article (`story.fleet.updates.<id>`). */
+export type FleetUpdateId = 'webb-launched';
+
+export interface FleetUpdate {
+  id: FleetUpdateId;
+  /** The dates the note states, by ICU argument name. */
+  dates: Readonly<Record<string, IsoDate>>;
 }
 
-/** Where the story comes from, shown at the foot of every context panel. */
+/**
+ * One of the other exploration tools the source article names next to the station. Its name, workplace and
+ * summary are messages (`story.fleet.members.<id>`): names too, as several are translated ("Weltraumteleskop
+ * Hubble", "ハッブル宇宙望遠鏡").
+ */
+export interface FleetMember {
+  id: FleetMemberId;
+  kind: FleetKind;
+  /** Agencies that built and fly it. */
+  operators: readonly AgencyId[];
+  launched: IsoDate;
+  /** Later milestones (landing, arrival, first images), oldest first; launch is not repeated here. */
+  milestones: readonly Milestone[];
+  /** Numbers its texts state (e.g. the distance in the workplace), as ICU arguments. */
+  figures?: Readonly<Record<string, number>>;
+  /** Set when the article's 2021 wording has been overtaken by events; its message says what happened since. */
+  sinceTheArticle?: FleetUpdate;
+}
+
+/**
+ * Where the story comes from. The credit line at the foot of every panel is the message `story.credit`; these
+ * are the facts behind it.
+ */
 export interface SourceCredit {
-  /** What the source is, in a few words. */
-  kind: string;
   /** Month the source was written. */
   written: IsoDate;
-  /** One-line credit suitable for a panel footer. */
-  short: string;
-  /** A fuller note on what the source covers and what this project did with it. */
-  details: string[];
   photo: {
     photographer: string;
-    photographerAgency: string;
-    publishedBy: string;
+    /** The agency the photographer flew for, which also published the photo (on its blog). */
+    agency: string;
     taken: IsoDate;
   };
 }

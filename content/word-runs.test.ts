@@ -6,6 +6,22 @@ describe('normalizedWords', () => {
     expect(normalizedWords('The ISS’s arrays — “huge”, really!')).toEqual(['the', "iss's", 'arrays', 'huge', 'really']);
     expect(normalizedWords("Earth's")).toEqual(normalizedWords('EARTH’S'));
   });
+
+  it('keeps letters of any script inside their word', () => {
+    expect(normalizedWords('Le télescope de l’ESA, à 1,5 million de km.')).toEqual([
+      'le',
+      'télescope',
+      'de',
+      "l'esa",
+      'à',
+      '1',
+      '5',
+      'million',
+      'de',
+      'km',
+    ]);
+    expect(normalizedWords('Größe des Außenpostens')).toEqual(['größe', 'des', 'außenpostens']);
+  });
 });
 
 describe('wordRuns', () => {

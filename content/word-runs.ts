@@ -1,12 +1,14 @@
 /**
  * Lower-cased words with punctuation dropped and curly apostrophes folded, so that "Earth’s" and
- * "earth's" compare equal when checking our text against the source for copied wording.
+ * "earth's" compare equal when checking our text against the source for copied wording. Letters of any
+ * script count ("télescope" stays one word), so French, German and Spanish texts can be checked too; a
+ * language written without spaces (Japanese) comes out as a few long "words" and is left to other checks.
  */
 export function normalizedWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .split(/\s+/)
     .filter((word) => word.length > 0);
 }

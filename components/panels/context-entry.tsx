@@ -1,22 +1,12 @@
+import type { ReactNode } from 'react';
 import type { ContextEntry } from '@/content/types';
 import styles from './context.module.css';
 
-/** Body text of one entry, as paragraphs or as a list of parallel points. */
-export function ContextEntryBody({ entry }: { entry: ContextEntry }) {
-  if (entry.bodyStyle === 'list') {
-    return (
-      <ul className={styles.points}>
-        {entry.body.map((point) => (
-          <li key={point}>{point}</li>
-        ))}
-      </ul>
-    );
-  }
-  return (
-    <>
-      {entry.body.map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
-    </>
-  );
+/**
+ * Body text of one entry, as paragraphs or as a list of parallel points. `children` is the translated body,
+ * whose message already wraps each paragraph in `<p>` or each point in `<li>` (story-markup.tsx, BODY_TAGS).
+ */
+export function ContextEntryBody({ entry, children }: { entry: ContextEntry; children: ReactNode }) {
+  if (entry.bodyStyle === 'list') return <ul className={styles.points}>{children}</ul>;
+  return <>{children}</>;
 }
