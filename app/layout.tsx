@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { clientMessages } from '@/server/i18n/client-messages';
 import { ServiceWorkerRegistration } from '@/components/site/service-worker-registration';
 import { THEME_COLOUR } from '@/server/site/web-manifest';
 import './globals.css';
@@ -28,10 +29,11 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
   const locale = await getLocale();
+  const messages = clientMessages(await getMessages());
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
         <ServiceWorkerRegistration />
       </body>
     </html>

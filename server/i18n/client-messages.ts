@@ -1,0 +1,12 @@
+import type { AbstractIntlMessages } from 'next-intl';
+
+/**
+ * Namespaces only server components and route handlers read: the story panels, the developers page, the API's
+ * texts. The browser never needs them, so they stay out of the messages every page hands its client components
+ * (they would ride along in each page's HTML).
+ */
+const SERVER_ONLY_NAMESPACES = new Set(['story', 'developers', 'api']);
+
+export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => !SERVER_ONLY_NAMESPACES.has(namespace)));
+}
