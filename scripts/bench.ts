@@ -30,6 +30,8 @@ import { lighthouseRows, measureLighthouse } from './bench/lighthouse';
 import { measureLongRun, type LongRun } from './bench/long-run';
 import { measurePageSpeed, measureTickWork, type PageSpeed, type TickWork } from './bench/page-speed';
 import { measurePageWeight, type PageWeight } from './bench/page-weight';
+import { languageWeightRows, measureLanguageWeights } from './bench/language-weight';
+import { LOCALES } from '../lib/i18n/locales';
 import { benchPasses } from './bench/passes';
 import { benchPropagation } from './bench/propagation';
 import { MissingBuildError, requireBuild, startServer, type BenchServer } from './bench/server';
@@ -321,6 +323,10 @@ async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
     const weight = await measurePageWeight(server.baseUrl, distDir, cwd, '/');
     raw.pageWeight = weight;
     rows.push(...weightRows(weight));
+    log('page weight in each language ...');
+    const languages = await measureLanguageWeights(server.baseUrl, distDir, cwd, LOCALES);
+    raw.languageWeight = languages;
+    rows.push(...languageWeightRows(languages));
 
     browser = await launchChromium();
     const live: string[] = [];
