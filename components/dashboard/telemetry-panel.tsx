@@ -7,7 +7,7 @@ import { formatLatitude, formatLongitude } from '@/lib/format/coordinates';
 import { formatLocal, formatUtc } from '@/lib/format/time';
 import { formatDistanceBound, freshElementsFix, ageWords } from '@/lib/format/uncertainty';
 import { formatDistance, formatSpeed, groupThousands } from '@/lib/format/units';
-import { formatNumber } from '@/lib/format/speech';
+import { formatNumber, joinSentences } from '@/lib/format/speech';
 import { orbitPeriodMs } from '@/lib/orbit/kepler';
 import { orbitNumberAt } from '@/lib/orbit/orbit-number';
 import { MS_PER_MINUTE } from '@/lib/units';
@@ -71,7 +71,11 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
         <>
           {!placed && (
             <p className={styles.warning} role="status" data-testid="cannot-place" suppressHydrationWarning>
-              {t('cannotPlace', { age: ageWords(uncertainty.ageDays, speech) })} {freshElementsFix(speech)}
+              {joinSentences(
+                t('cannotPlace', { age: ageWords(uncertainty.ageDays, speech) }),
+                freshElementsFix(speech),
+                speech,
+              )}
             </p>
           )}
           <dl className={styles.grid} data-testid="telemetry">

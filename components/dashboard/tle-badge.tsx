@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useSpeech } from '@/components/i18n/use-speech';
 import { formatAge, formatUtc } from '@/lib/format/time';
 import { positionBoundSentence } from '@/lib/format/uncertainty';
+import { joinSentences } from '@/lib/format/speech';
 import { tleFreshness } from '@/lib/tle/freshness';
 import { tleAgeDays, type Tle } from '@/lib/tle';
 import { useSimNow } from '@/components/clock/clock-context';
@@ -76,8 +77,9 @@ export function TleBadge({ tle, source, liveSource, refreshError }: TleBadgeProp
         data-testid="tle-bound"
         suppressHydrationWarning
       >
-        {ageDays < -1 && `${t('beforePublished')} `}
-        {positionBoundSentence(uncertainty, units, speech)}
+        {ageDays < -1
+          ? joinSentences(t('beforePublished'), positionBoundSentence(uncertainty, units, speech), speech)
+          : positionBoundSentence(uncertainty, units, speech)}
       </p>
       {live && (
         <p className={liveSource.state === 'unreachable' ? styles.warning : styles.note} data-testid="live-source">

@@ -13,7 +13,8 @@ export type FormatKey =
   | `describe.${'risesIn' | 'appears' | 'setsIn' | 'vanishes' | 'climbsTo' | 'risesTo' | 'climbsToIn' | 'sentence'}`
   | `coordinates.${'north' | 'south' | 'east' | 'west'}`
   | `zone.${'place' | 'nautical'}`
-  | `warning.${'none' | 'some' | 'timing' | 'unplaceable'}`;
+  | `warning.${'none' | 'some' | 'timing' | 'unplaceable'}`
+  | 'sentences';
 
 export type CompassPointKey =
   'N' | 'NNE' | 'NE' | 'ENE' | 'E' | 'ESE' | 'SE' | 'SSE' | 'S' | 'SSW' | 'SW' | 'WSW' | 'W' | 'WNW' | 'NW' | 'NNW';
@@ -41,6 +42,11 @@ export function formatNumber(value: number, locale: string, digits = 0): string 
   // A reading that rounds to zero is zero, not "-0".
   const rounded = Number(value.toFixed(digits));
   return format.format(rounded === 0 ? 0 : rounded);
+}
+
+/** Two sentences one after the other: a space between them, or none where the language writes none (Japanese). */
+export function joinSentences(first: string, second: string, speech: Speech): string {
+  return speech.words('sentences', { first, second });
 }
 
 /** First letter up, the locale's way (a sentence built from phrases; Japanese has no case and is unchanged). */

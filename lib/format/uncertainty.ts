@@ -1,7 +1,7 @@
 import type { PredictionUncertainty } from '../orbit/uncertainty';
 import { KM_PER_MILE, type Kilometers, type Seconds } from '../units';
 import { formatDuration } from './duration';
-import { formatNumber, type Speech } from './speech';
+import { formatNumber, joinSentences, type Speech } from './speech';
 import type { UnitSystem } from './units';
 
 /**
@@ -56,7 +56,8 @@ export const freshElementsFix = (speech: Speech): string => speech.words('uncert
 /** The position's bound in one sentence, with the figure (the TLE badge, the display's status line). */
 export function positionBoundSentence(u: PredictionUncertainty, units: UnitSystem, speech: Speech): string {
   const age = ageWords(u.ageDays, speech);
-  if (!u.placeable) return `${speech.words('uncertainty.unplaceable', { age })} ${freshElementsFix(speech)}`;
+  if (!u.placeable)
+    return joinSentences(speech.words('uncertainty.unplaceable', { age }), freshElementsFix(speech), speech);
   const distance = distanceBoundText(u.positionKm, units, speech.locale);
   if (u.timingSeconds < TIMING_BOUND_SHOWN_SEC) return speech.words('uncertainty.bound', { age, distance });
   return speech.words('uncertainty.boundWithTiming', {
