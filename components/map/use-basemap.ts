@@ -15,6 +15,7 @@ import {
   type RegionFinder,
 } from '@/lib/geo/region';
 import { basemapUrl } from './basemap-url';
+import { useRegionName } from './use-region-name';
 import { requestedBasemaps } from './basemap-requests';
 import { runInSlices, SLICE_MS, yieldToMain } from './yield-to-main';
 
@@ -167,11 +168,15 @@ export function useRegionDetailAt(
   }, [find, latDeg, lonDeg]);
 }
 
-/** Just the name of {@link useRegionDetailAt}: "United Kingdom", "North Atlantic Ocean", "Caspian Sea". */
+/**
+ * Just the name of {@link useRegionDetailAt}, in the page's language: "United Kingdom", "North Atlantic Ocean",
+ * "Caspian Sea" in English; "Royaume-Uni", "Nordatlantik", "カスピ海" elsewhere. Needs next-intl's provider
+ * (the root layout gives every page one).
+ */
 export function useRegionAt(
   latDeg: number | null | undefined,
   lonDeg: number | null | undefined,
   resolution: BasemapResolution = '110m',
 ): string | null {
-  return useRegionDetailAt(latDeg, lonDeg, resolution)?.name ?? null;
+  return useRegionName(useRegionDetailAt(latDeg, lonDeg, resolution));
 }

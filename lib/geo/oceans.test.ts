@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pointInRings, waterNameAt, WATER_REGIONS } from './oceans';
+import { pointInRings, waterIdAt, waterNameAt, WATER_IDS, WATER_NAMES, WATER_REGIONS } from './oceans';
 import { lonLats } from '../../test-support/lat-lon';
+import { LOCALES } from '../i18n/locales';
+import { TEST_MESSAGES } from '../../test-support/i18n/speech';
 
 describe('waterNameAt', () => {
   it('names every point on a 2-degree grid of the globe after a region in the table (never unknown)', () => {
-    const known = new Set<string>([
-      'North Pacific Ocean',
-      'South Pacific Ocean',
-      'North Atlantic Ocean',
-      'South Atlantic Ocean',
-    ]);
-    for (const region of WATER_REGIONS) known.add(region.name);
+    const known = new Set<string>(Object.values(WATER_NAMES));
     const unnamed: string[] = [];
     for (let lat = -90; lat <= 90; lat += 2) {
       for (let lon = -180; lon < 180; lon += 2) {
@@ -51,6 +47,35 @@ describe('waterNameAt', () => {
         }
       }
     }
+  });
+});
+
+describe('water ids', () => {
+  it('gives every region of the table, and both halves of the Atlantic and Pacific, a name', () => {
+    const used = new Set<string>(['northPacificOcean', 'southPacificOcean']);
+    for (const region of WATER_REGIONS) for (const id of [region.id].flat()) used.add(id);
+    expect([...used].sort()).toEqual([...WATER_IDS].sort());
+  });
+
+  it('finds the id of the same water as the name', () => {
+    expect(waterIdAt(42, 51)).toBe('caspianSea');
+    expect(waterIdAt(0.5, -30)).toBe('northAtlanticOcean');
+    expect(waterIdAt(-30, -120)).toBe('southPacificOcean');
+    for (let lat = -89; lat <= 89; lat += 4) {
+      for (let lon = -179; lon < 180; lon += 4) expect(WATER_NAMES[waterIdAt(lat, lon)]).toBe(waterNameAt(lat, lon));
+    }
+  });
+
+  it('has the English name as its English message, so English reads as before', () => {
+    for (const id of WATER_IDS) expect(TEST_MESSAGES.en.regions.water[id]).toBe(WATER_NAMES[id]);
+  });
+
+  it.each(LOCALES)('has a name in every language: %s', (locale) => {
+    const water: Record<string, string | undefined> = TEST_MESSAGES[locale].regions.water;
+    const missing = WATER_IDS.filter((id) => !water[id]?.trim());
+    expect(missing).toEqual([]);
+    // A message no region gives would be a translation nobody sees: a renamed id left behind.
+    expect(Object.keys(water).sort()).toEqual([...WATER_IDS].sort());
   });
 });
 

@@ -2,16 +2,93 @@ import { wrapLongitude, type Degrees } from '../units';
 import { lonLat, type LonLat } from './lat-lon';
 
 /**
+ * Every name the water finder gives, in English, by a stable id: the id is the key of the name's message under
+ * `regions.water` in messages/<locale>.json (lib/geo/oceans.test.ts checks that the English ones match).
+ */
+export const WATER_NAMES = {
+  caspianSea: 'Caspian Sea',
+  seaOfAzov: 'Sea of Azov',
+  seaOfMarmara: 'Sea of Marmara',
+  blackSea: 'Black Sea',
+  mediterraneanSea: 'Mediterranean Sea',
+  redSea: 'Red Sea',
+  gulfOfAden: 'Gulf of Aden',
+  persianGulf: 'Persian Gulf',
+  gulfOfOman: 'Gulf of Oman',
+  arabianSea: 'Arabian Sea',
+  bayOfBengal: 'Bay of Bengal',
+  andamanSea: 'Andaman Sea',
+  straitOfMalacca: 'Strait of Malacca',
+  gulfOfThailand: 'Gulf of Thailand',
+  javaSea: 'Java Sea',
+  floresSea: 'Flores Sea',
+  bandaSea: 'Banda Sea',
+  celebesSea: 'Celebes Sea',
+  suluSea: 'Sulu Sea',
+  southChinaSea: 'South China Sea',
+  eastChinaSea: 'East China Sea',
+  yellowSea: 'Yellow Sea',
+  seaOfJapan: 'Sea of Japan',
+  seaOfOkhotsk: 'Sea of Okhotsk',
+  beringSea: 'Bering Sea',
+  gulfOfAlaska: 'Gulf of Alaska',
+  gulfOfCalifornia: 'Gulf of California',
+  gulfOfMexico: 'Gulf of Mexico',
+  caribbeanSea: 'Caribbean Sea',
+  hudsonBay: 'Hudson Bay',
+  hudsonStrait: 'Hudson Strait',
+  baffinBay: 'Baffin Bay',
+  labradorSea: 'Labrador Sea',
+  gulfOfSaintLawrence: 'Gulf of Saint Lawrence',
+  balticSea: 'Baltic Sea',
+  northSea: 'North Sea',
+  englishChannel: 'English Channel',
+  irishSea: 'Irish Sea',
+  bayOfBiscay: 'Bay of Biscay',
+  norwegianSea: 'Norwegian Sea',
+  greenlandSea: 'Greenland Sea',
+  whiteSea: 'White Sea',
+  barentsSea: 'Barents Sea',
+  karaSea: 'Kara Sea',
+  laptevSea: 'Laptev Sea',
+  eastSiberianSea: 'East Siberian Sea',
+  chukchiSea: 'Chukchi Sea',
+  beaufortSea: 'Beaufort Sea',
+  gulfOfGuinea: 'Gulf of Guinea',
+  mozambiqueChannel: 'Mozambique Channel',
+  timorSea: 'Timor Sea',
+  gulfOfCarpentaria: 'Gulf of Carpentaria',
+  arafuraSea: 'Arafura Sea',
+  coralSea: 'Coral Sea',
+  tasmanSea: 'Tasman Sea',
+  philippineSea: 'Philippine Sea',
+  southernOcean: 'Southern Ocean',
+  arcticOcean: 'Arctic Ocean',
+  northAtlanticOcean: 'North Atlantic Ocean',
+  southAtlanticOcean: 'South Atlantic Ocean',
+  indianOcean: 'Indian Ocean',
+  northPacificOcean: 'North Pacific Ocean',
+  southPacificOcean: 'South Pacific Ocean',
+} as const;
+
+export type WaterId = keyof typeof WATER_NAMES;
+
+export const WATER_IDS = Object.keys(WATER_NAMES) as WaterId[];
+
+/**
  * Named water, hand-drawn from the IHO limits at the coarseness a moving dot needs. Land is found first from the
  * country outlines, so these outlines may cut freely across land: they only have to be right over water.
  * Order matters: the first region that holds the point wins, so seas come before the ocean they belong to, and
  * the oceans at the end cover the whole globe, so a point over water always gets a name.
  */
 interface WaterRegion {
-  name: string;
+  /** One id, or [north, south] for an ocean named by the hemisphere (the Atlantic). */
+  id: WaterId | HemisphereIds;
   /** Rings of [lon, lat] within [-180, 180]; a region crossing the antimeridian has a ring on each side. */
   rings: LonLat[][];
 }
+
+type HemisphereIds = readonly [north: WaterId, south: WaterId];
 
 /** A ring as written in the table below: [lon, lat] pairs, turned into {@link LonLat} once at load. */
 type RingSource = (readonly [lon: Degrees, lat: Degrees])[];
@@ -23,14 +100,14 @@ const box = (west: Degrees, south: Degrees, east: Degrees, north: Degrees): Ring
   [west, north],
 ];
 
-const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
+const WATER_REGION_SOURCES: readonly { id: WaterId | HemisphereIds; rings: RingSource[] }[] = [
   // Inland and enclosed seas.
-  { name: 'Caspian Sea', rings: [box(46.4, 36.4, 55.2, 47.3)] },
-  { name: 'Sea of Azov', rings: [box(34.7, 45.2, 39.5, 47.4)] },
-  { name: 'Sea of Marmara', rings: [box(26.6, 40.2, 29.9, 41.1)] },
-  { name: 'Black Sea', rings: [box(27.2, 40.7, 41.9, 46.8)] },
+  { id: 'caspianSea', rings: [box(46.4, 36.4, 55.2, 47.3)] },
+  { id: 'seaOfAzov', rings: [box(34.7, 45.2, 39.5, 47.4)] },
+  { id: 'seaOfMarmara', rings: [box(26.6, 40.2, 29.9, 41.1)] },
+  { id: 'blackSea', rings: [box(27.2, 40.7, 41.9, 46.8)] },
   {
-    name: 'Mediterranean Sea',
+    id: 'mediterraneanSea',
     rings: [
       [
         [-5.6, 35.7],
@@ -51,7 +128,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Red Sea',
+    id: 'redSea',
     rings: [
       [
         [32.2, 30.2],
@@ -65,9 +142,9 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
       ],
     ],
   },
-  { name: 'Gulf of Aden', rings: [box(43.4, 10.3, 51.5, 15.8)] },
+  { id: 'gulfOfAden', rings: [box(43.4, 10.3, 51.5, 15.8)] },
   {
-    name: 'Persian Gulf',
+    id: 'persianGulf',
     rings: [
       [
         [47.5, 30.6],
@@ -81,7 +158,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Gulf of Oman',
+    id: 'gulfOfOman',
     rings: [
       [
         [56.5, 27.3],
@@ -94,7 +171,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Arabian Sea',
+    id: 'arabianSea',
     rings: [
       [
         [51.5, 10.3],
@@ -110,7 +187,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Bay of Bengal',
+    id: 'bayOfBengal',
     rings: [
       [
         [79.5, 10.2],
@@ -125,7 +202,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Andaman Sea',
+    id: 'andamanSea',
     rings: [
       [
         [93.8, 6.5],
@@ -138,7 +215,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Strait of Malacca',
+    id: 'straitOfMalacca',
     rings: [
       [
         [95.4, 5.6],
@@ -153,7 +230,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Gulf of Thailand',
+    id: 'gulfOfThailand',
     rings: [
       [
         [99.2, 13.6],
@@ -166,13 +243,13 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
       ],
     ],
   },
-  { name: 'Java Sea', rings: [box(105.8, -7.2, 119.5, -3)] },
-  { name: 'Flores Sea', rings: [box(118, -9, 123, -6)] },
-  { name: 'Banda Sea', rings: [box(123, -8, 132, -3.5)] },
-  { name: 'Celebes Sea', rings: [box(118.5, 1.3, 126, 7.2)] },
-  { name: 'Sulu Sea', rings: [box(118, 5.8, 122.5, 12)] },
+  { id: 'javaSea', rings: [box(105.8, -7.2, 119.5, -3)] },
+  { id: 'floresSea', rings: [box(118, -9, 123, -6)] },
+  { id: 'bandaSea', rings: [box(123, -8, 132, -3.5)] },
+  { id: 'celebesSea', rings: [box(118.5, 1.3, 126, 7.2)] },
+  { id: 'suluSea', rings: [box(118, 5.8, 122.5, 12)] },
   {
-    name: 'South China Sea',
+    id: 'southChinaSea',
     rings: [
       [
         [104.3, 1.3],
@@ -200,7 +277,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'East China Sea',
+    id: 'eastChinaSea',
     rings: [
       [
         [121.6, 25.3],
@@ -216,7 +293,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Yellow Sea',
+    id: 'yellowSea',
     rings: [
       [
         [121.2, 31.3],
@@ -230,7 +307,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Sea of Japan',
+    id: 'seaOfJapan',
     rings: [
       [
         [129.4, 35.2],
@@ -251,7 +328,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Sea of Okhotsk',
+    id: 'seaOfOkhotsk',
     rings: [
       [
         [156.7, 50.9],
@@ -271,7 +348,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Bering Sea',
+    id: 'beringSea',
     rings: [
       [
         [162.5, 56.2],
@@ -296,7 +373,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Gulf of Alaska',
+    id: 'gulfOfAlaska',
     rings: [
       [
         [-155, 57.5],
@@ -310,7 +387,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Gulf of California',
+    id: 'gulfOfCalifornia',
     rings: [
       [
         [-114.9, 31.9],
@@ -323,7 +400,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Gulf of Mexico',
+    id: 'gulfOfMexico',
     rings: [
       [
         [-98, 18],
@@ -339,7 +416,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Caribbean Sea',
+    id: 'caribbeanSea',
     rings: [
       [
         [-87, 21.5],
@@ -361,11 +438,11 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   // North Atlantic margins.
-  { name: 'Hudson Bay', rings: [box(-95.5, 51, -77.6, 64.5)] },
-  { name: 'Hudson Strait', rings: [box(-77.6, 60, -64.5, 64.5)] },
-  { name: 'Baffin Bay', rings: [box(-82, 66.5, -52, 78.5)] },
+  { id: 'hudsonBay', rings: [box(-95.5, 51, -77.6, 64.5)] },
+  { id: 'hudsonStrait', rings: [box(-77.6, 60, -64.5, 64.5)] },
+  { id: 'baffinBay', rings: [box(-82, 66.5, -52, 78.5)] },
   {
-    name: 'Labrador Sea',
+    id: 'labradorSea',
     rings: [
       [
         [-64.5, 60.3],
@@ -377,9 +454,9 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
       ],
     ],
   },
-  { name: 'Gulf of Saint Lawrence', rings: [box(-67, 45.5, -59.3, 51.6)] },
+  { id: 'gulfOfSaintLawrence', rings: [box(-67, 45.5, -59.3, 51.6)] },
   {
-    name: 'Baltic Sea',
+    id: 'balticSea',
     rings: [
       [
         [9.8, 53.8],
@@ -399,7 +476,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'North Sea',
+    id: 'northSea',
     rings: [
       [
         [-3.5, 58.7],
@@ -419,7 +496,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'English Channel',
+    id: 'englishChannel',
     rings: [
       [
         [1.6, 51],
@@ -431,9 +508,9 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
       ],
     ],
   },
-  { name: 'Irish Sea', rings: [box(-6.4, 51.9, -2.7, 55)] },
+  { id: 'irishSea', rings: [box(-6.4, 51.9, -2.7, 55)] },
   {
-    name: 'Bay of Biscay',
+    id: 'bayOfBiscay',
     rings: [
       [
         [-1.2, 43.3],
@@ -443,18 +520,18 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
       ],
     ],
   },
-  { name: 'Norwegian Sea', rings: [box(-5, 62, 16, 70)] },
-  { name: 'Greenland Sea', rings: [box(-22, 70, 15, 80)] },
-  { name: 'White Sea', rings: [box(32, 63.5, 41.5, 66.9)] },
-  { name: 'Barents Sea', rings: [box(16, 68, 56, 81)] },
-  { name: 'Kara Sea', rings: [box(56, 68, 100, 81)] },
-  { name: 'Laptev Sea', rings: [box(100, 70, 140, 81)] },
-  { name: 'East Siberian Sea', rings: [box(140, 68, 180, 79)] },
-  { name: 'Chukchi Sea', rings: [box(-180, 66, -156, 77)] },
-  { name: 'Beaufort Sea', rings: [box(-156, 69, -124, 77)] },
+  { id: 'norwegianSea', rings: [box(-5, 62, 16, 70)] },
+  { id: 'greenlandSea', rings: [box(-22, 70, 15, 80)] },
+  { id: 'whiteSea', rings: [box(32, 63.5, 41.5, 66.9)] },
+  { id: 'barentsSea', rings: [box(16, 68, 56, 81)] },
+  { id: 'karaSea', rings: [box(56, 68, 100, 81)] },
+  { id: 'laptevSea', rings: [box(100, 70, 140, 81)] },
+  { id: 'eastSiberianSea', rings: [box(140, 68, 180, 79)] },
+  { id: 'chukchiSea', rings: [box(-180, 66, -156, 77)] },
+  { id: 'beaufortSea', rings: [box(-156, 69, -124, 77)] },
   // Africa and the Indian Ocean's margins.
   {
-    name: 'Gulf of Guinea',
+    id: 'gulfOfGuinea',
     rings: [
       [
         [-7.6, 4.3],
@@ -467,7 +544,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Mozambique Channel',
+    id: 'mozambiqueChannel',
     rings: [
       [
         [40.6, -10.7],
@@ -478,11 +555,11 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   // Australasia.
-  { name: 'Timor Sea', rings: [box(122, -15, 130.5, -8.4)] },
-  { name: 'Gulf of Carpentaria', rings: [box(135.5, -17.8, 142.2, -10.7)] },
-  { name: 'Arafura Sea', rings: [box(130.5, -11.5, 141.5, -5.5)] },
+  { id: 'timorSea', rings: [box(122, -15, 130.5, -8.4)] },
+  { id: 'gulfOfCarpentaria', rings: [box(135.5, -17.8, 142.2, -10.7)] },
+  { id: 'arafuraSea', rings: [box(130.5, -11.5, 141.5, -5.5)] },
   {
-    name: 'Coral Sea',
+    id: 'coralSea',
     rings: [
       [
         [142.4, -10.6],
@@ -498,7 +575,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Tasman Sea',
+    id: 'tasmanSea',
     rings: [
       [
         [146.9, -43.6],
@@ -518,12 +595,12 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
       ],
     ],
   },
-  { name: 'Philippine Sea', rings: [box(124, 5, 142, 32)] },
+  { id: 'philippineSea', rings: [box(124, 5, 142, 32)] },
   // The oceans. The Southern and Arctic Oceans first, then the Atlantic and Indian outlines; what is left is Pacific.
-  { name: 'Southern Ocean', rings: [box(-180, -90, 180, -60)] },
-  { name: 'Arctic Ocean', rings: [box(-180, 66.56, 180, 90)] },
+  { id: 'southernOcean', rings: [box(-180, -90, 180, -60)] },
+  { id: 'arcticOcean', rings: [box(-180, 66.56, 180, 90)] },
   {
-    name: 'Atlantic Ocean',
+    id: ['northAtlanticOcean', 'southAtlanticOcean'],
     rings: [
       [
         [-67.3, -60],
@@ -560,7 +637,7 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
     ],
   },
   {
-    name: 'Indian Ocean',
+    id: 'indianOcean',
     rings: [
       [
         [20, -60],
@@ -587,8 +664,8 @@ const WATER_REGION_SOURCES: readonly { name: string; rings: RingSource[] }[] = [
   },
 ];
 
-export const WATER_REGIONS: readonly WaterRegion[] = WATER_REGION_SOURCES.map(({ name, rings }) => ({
-  name,
+export const WATER_REGIONS: readonly WaterRegion[] = WATER_REGION_SOURCES.map(({ id, rings }) => ({
+  id,
   rings: rings.map((ring) => ring.map(([lon, lat]) => lonLat(lon, lat))),
 }));
 
@@ -609,20 +686,27 @@ export function pointInRings(lonDeg: Degrees, latDeg: Degrees, rings: readonly (
   return inside;
 }
 
+/** What is left when no region holds the point: the Pacific. */
+const PACIFIC: HemisphereIds = ['northPacificOcean', 'southPacificOcean'];
+
 /**
- * The name of the water at a point. Each region's rings are tested on their own (a region crossing the
+ * The id of the water at a point. Each region's rings are tested on their own (a region crossing the
  * antimeridian has one ring per side), and the Atlantic and Pacific get North/South by the equator.
  */
-export function waterNameAt(latDeg: Degrees, lonDeg: Degrees): string {
+export function waterIdAt(latDeg: Degrees, lonDeg: Degrees): WaterId {
   const lon = wrapLongitude(lonDeg);
   const lat = Math.max(-90, Math.min(90, latDeg));
-  let name = 'Pacific Ocean';
+  let id: WaterId | HemisphereIds = PACIFIC;
   for (const region of WATER_REGIONS) {
     if (region.rings.some((ring) => pointInRings(lon, lat, [ring]))) {
-      name = region.name;
+      id = region.id;
       break;
     }
   }
-  if (name === 'Atlantic Ocean' || name === 'Pacific Ocean') return `${lat >= 0 ? 'North' : 'South'} ${name}`;
-  return name;
+  return typeof id === 'string' ? id : lat >= 0 ? id[0] : id[1];
+}
+
+/** The English name of the water at a point: "North Atlantic Ocean", "Caspian Sea". */
+export function waterNameAt(latDeg: Degrees, lonDeg: Degrees): string {
+  return WATER_NAMES[waterIdAt(latDeg, lonDeg)];
 }

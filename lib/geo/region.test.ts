@@ -3,21 +3,21 @@ import { BASEMAP_RESOLUTIONS, countriesOf, countryCount, countryFeatureAt } from
 import { createRegionFinder, regionFinderFromPieces, regionPiecesOf, type IndexedPiece } from './region';
 import { loadTopology } from '../../test-support/world-atlas';
 
-// [label, lat, lon, expected kind, expected name]
-const LAND: Array<[string, number, number, string]> = [
-  ['London', 51.5074, -0.1278, 'United Kingdom'],
-  ['Paris', 48.8566, 2.3522, 'France'],
-  ['Houston', 29.76, -95.37, 'United States'],
-  ['Sydney, inland', -33.8, 150.9, 'Australia'],
-  ['Kinshasa', -4.44, 15.27, 'Democratic Republic of the Congo'],
-  ['Viti Levu, west of 180', -17.8, 178.0, 'Fiji'],
-  ['Chukotka, east of 180', 66.0, -172.0, 'Russia'],
-  ['Chukotka, west of 180', 67.0, 175.0, 'Russia'],
-  ['Antarctica, Greenwich meridian', -80, 0, 'Antarctica'],
+// [label, lat, lon, expected English name, expected ISO 3166-1 alpha-2 code]
+const LAND: Array<[string, number, number, string, string]> = [
+  ['London', 51.5074, -0.1278, 'United Kingdom', 'GB'],
+  ['Paris', 48.8566, 2.3522, 'France', 'FR'],
+  ['Houston', 29.76, -95.37, 'United States', 'US'],
+  ['Sydney, inland', -33.8, 150.9, 'Australia', 'AU'],
+  ['Kinshasa', -4.44, 15.27, 'Democratic Republic of the Congo', 'CD'],
+  ['Viti Levu, west of 180', -17.8, 178.0, 'Fiji', 'FJ'],
+  ['Chukotka, east of 180', 66.0, -172.0, 'Russia', 'RU'],
+  ['Chukotka, west of 180', 67.0, 175.0, 'Russia', 'RU'],
+  ['Antarctica, Greenwich meridian', -80, 0, 'Antarctica', 'AQ'],
   // Natural Earth leaves the Ross Ice Shelf out: at 180 deg the land starts near -84.7.
-  ['Antarctica just east of 180', -85.2, -179.9, 'Antarctica'],
-  ['Antarctica just west of 180', -85.2, 179.9, 'Antarctica'],
-  ['South Pole, as far as Mercator goes', -85, 45, 'Antarctica'],
+  ['Antarctica just east of 180', -85.2, -179.9, 'Antarctica', 'AQ'],
+  ['Antarctica just west of 180', -85.2, 179.9, 'Antarctica', 'AQ'],
+  ['South Pole, as far as Mercator goes', -85, 45, 'Antarctica', 'AQ'],
 ];
 
 const WATER: Array<[string, number, number, string]> = [
@@ -65,17 +65,22 @@ const WATER: Array<[string, number, number, string]> = [
 describe.each(BASEMAP_RESOLUTIONS)('createRegionFinder on Natural Earth %s', (resolution) => {
   const findRegion = createRegionFinder(countriesOf(loadTopology(resolution)));
 
-  it.each(LAND)('%s is over land: %s', (_label, lat, lon, name) => {
-    expect(findRegion(lat, lon)).toEqual({ kind: 'country', name });
+  it.each(LAND)('%s is over land: %s', (_label, lat, lon, name, code) => {
+    expect(findRegion(lat, lon)).toEqual({ kind: 'country', name, code });
   });
 
   it.each(WATER)('%s is over water: %s', (_label, lat, lon, name) => {
-    expect(findRegion(lat, lon)).toEqual({ kind: 'water', name });
+    expect(findRegion(lat, lon)).toMatchObject({ kind: 'water', name });
+  });
+
+  it('gives water the id of its message', () => {
+    expect(findRegion(42, 51)).toEqual({ kind: 'water', name: 'Caspian Sea', id: 'caspianSea' });
+    expect(findRegion(-30, -120)).toEqual({ kind: 'water', name: 'South Pacific Ocean', id: 'southPacificOcean' });
   });
 
   it('takes longitudes outside [-180, 180] as the same place', () => {
     expect(findRegion(51.5074, -0.1278 + 360)).toEqual(findRegion(51.5074, -0.1278));
-    expect(findRegion(-17.8, 178.0 - 720)).toEqual({ kind: 'country', name: 'Fiji' });
+    expect(findRegion(-17.8, 178.0 - 720)).toEqual({ kind: 'country', name: 'Fiji', code: 'FJ' });
   });
 });
 

@@ -2,20 +2,26 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { wrapLongitude, type Degrees } from '../units';
 import { splitMultiPolygonAtAntimeridian, type PlanarPolygon } from './antimeridian';
 import type { LonLat } from './lat-lon';
-import { countryDisplayName } from './country-names';
-import { pointInRings, waterNameAt } from './oceans';
+import { countryDisplayName, countryNamingOf, type CountryNaming, type LandId } from './country-names';
+import { pointInRings, waterIdAt, WATER_NAMES, type WaterId } from './oceans';
 
-export interface Region {
-  kind: 'country' | 'water';
-  /** A name for a sentence: "over the United Kingdom" (the caller adds "the" where it wants one). */
-  name: string;
-}
+/**
+ * What a point is over. `name` is English, for a sentence: "over the United Kingdom" (the caller adds "the"
+ * where it wants one). The rest says how to name it in another language: a country by its ISO 3166-1 alpha-2
+ * `code` (Intl.DisplayNames), the few pieces without one and all water by the `id` of a `regions` message.
+ */
+export type Region =
+  | { kind: 'country'; name: string; code: string }
+  | { kind: 'country'; name: string; code: null; id: LandId | null }
+  | { kind: 'water'; name: string; id: WaterId };
 
 export type RegionFinder = (latDeg: Degrees, lonDeg: Degrees) => Region;
 
 /** One country outline piece with its bounding box: the unit the finder scans. */
 export interface IndexedPiece {
   name: string;
+  /** What the finder answers over it: made once per country, not per look-up. */
+  region: Region;
   west: number;
   south: number;
   east: number;
@@ -51,12 +57,15 @@ export function createRegionFinder(
  * basemap a few countries at a time instead of in one long block.
  */
 export function regionPiecesOf(feature: {
+  /** ISO 3166-1 numeric, as world-atlas gives it ("826"); absent for a few disputed pieces. */
+  id?: string | number;
   geometry: Geometry | null;
   properties: { name?: string } | null;
 }): IndexedPiece[] {
   const rawName = feature.properties?.name;
   if (typeof rawName !== 'string' || rawName === '') return [];
   const name = countryDisplayName(rawName);
+  const region = countryRegion(name, countryNamingOf(feature.id, rawName));
   const pieces: IndexedPiece[] = [];
   for (const rings of splitMultiPolygonAtAntimeridian(polygonsOf(feature.geometry))) {
     let west = Infinity;
@@ -71,7 +80,7 @@ export function regionPiecesOf(feature: {
         if (lat > north) north = lat;
       }
     }
-    pieces.push({ name, west, south, east, north, rings });
+    pieces.push({ name, region, west, south, east, north, rings });
   }
   return pieces;
 }
@@ -90,8 +99,18 @@ export function pieceAt<P extends IndexedPiece>(pieces: readonly P[], latDeg: De
 export function regionFinderFromPieces(pieces: readonly IndexedPiece[]): RegionFinder {
   return (latDeg, lonDeg) => {
     const piece = pieceAt(pieces, latDeg, lonDeg);
-    return piece
-      ? { kind: 'country', name: piece.name }
-      : { kind: 'water', name: waterNameAt(latDeg, wrapLongitude(lonDeg)) };
+    if (piece === null) {
+      const id = waterIdAt(latDeg, wrapLongitude(lonDeg));
+      return { kind: 'water', name: WATER_NAMES[id], id };
+    }
+    return piece.region;
   };
+}
+
+/** A country's region; a piece no table lists (a newer world-atlas) keeps its English name in every language. */
+function countryRegion(name: string, naming: CountryNaming | null): Region {
+  if (naming === null) return { kind: 'country', name, code: null, id: null };
+  return naming.code === null
+    ? { kind: 'country', name, code: null, id: naming.id }
+    : { kind: 'country', name, code: naming.code };
 }
