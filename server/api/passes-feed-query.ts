@@ -18,7 +18,10 @@ const alarmSchema = (words: ApiWords) =>
     const s = raw.trim();
     const value = Number(s);
     if (!/^\d+$/.test(s) || value < 0 || value > MAX_ALARM_MINUTES) {
-      ctx.addIssue({ code: 'custom', message: words.error('notAlarm', { raw, min: '0', max: String(MAX_ALARM_MINUTES) }) });
+      ctx.addIssue({
+        code: 'custom',
+        message: words.error('notAlarm', { raw, min: '0', max: String(MAX_ALARM_MINUTES) }),
+      });
       return z.NEVER;
     }
     return value;

@@ -82,7 +82,11 @@ export const passesQueryIn = perLanguage((words) => ({
 export const { schema: passesQuerySchema, accepted: passesQueryAccepted } = passesQueryIn(EN_WORDS);
 
 /** `from` is checked against the TLE in use (as /api/position checks `at`), under its own name. */
-export function checkFromNearEpoch(fromMs: EpochMs, epochMs: EpochMs, words: ApiWords = EN_WORDS): ParameterErrorBody | null {
+export function checkFromNearEpoch(
+  fromMs: EpochMs,
+  epochMs: EpochMs,
+  words: ApiWords = EN_WORDS,
+): ParameterErrorBody | null {
   const problem = checkAtNearEpoch(fromMs, epochMs, words);
   return problem ? { error: { ...problem.error, parameter: 'from' } } : null;
 }

@@ -59,7 +59,11 @@ export const { schema: positionQuerySchema, accepted: positionQueryAccepted } = 
  * The `at` range depends on the TLE in use, so it is checked once the TLE is known. English unless told: the
  * compatible endpoints quote this message and never change language.
  */
-export function checkAtNearEpoch(atMs: EpochMs, epochMs: EpochMs, words: ApiWords = EN_WORDS): ParameterErrorBody | null {
+export function checkAtNearEpoch(
+  atMs: EpochMs,
+  epochMs: EpochMs,
+  words: ApiWords = EN_WORDS,
+): ParameterErrorBody | null {
   const days = (atMs - epochMs) / MS_PER_DAY;
   if (Math.abs(days) <= MAX_DAYS_FROM_EPOCH) return null;
   const from = isoFromMs(epochMs - MAX_DAYS_FROM_EPOCH * MS_PER_DAY);
