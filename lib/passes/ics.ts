@@ -1,6 +1,6 @@
 import type { EpochMs } from '../units';
 import { compassName } from '../format/compass';
-import type { Speech } from '../format/speech';
+import { formatNumber, type Speech } from '../format/speech';
 import { formatDuration } from '../format/duration';
 import { formatTimingBound } from '../format/uncertainty';
 import { orbitNumberFromBoundary } from '../orbit/orbit-number';
@@ -13,9 +13,56 @@ import type { Observer, Pass } from './types';
 // VTIMEZONE is needed. UIDs are stable across re-computations (see passUid), so a refreshed TLE that shifts a
 // pass by seconds updates the same event in a calendar instead of adding a duplicate.
 
+/** The calendar's own sentences (the `api.ics` messages); compass points and durations come from `speech`. */
+export type IcsKey =
+  | 'calendarName'
+  | 'summary'
+  | 'summaryVisible'
+  | 'details'
+  | 'visible'
+  | 'visibleBrightest'
+  | 'notVisible'
+  | 'bound'
+  | 'alarm';
+
+export type IcsWords = (key: IcsKey, values?: Record<string, string | number>) => string;
+
+/**
+ * The English sentences, for a caller that has no messages at hand (the passes page's download builds the file in
+ * the browser, which is not sent the `api` messages). They repeat `api.ics` of messages/en.json, and ics.test.ts
+ * checks that the two give the same calendar.
+ */
+export const ENGLISH_ICS_WORDS: IcsWords = (key, values = {}) => {
+  const v = (name: string) => String(values[name] ?? '');
+  switch (key) {
+    case 'calendarName':
+      return `${v('satellite')} passes over ${v('place')}`;
+    case 'summary':
+    case 'summaryVisible':
+      return `${v('satellite')} ${key === 'summaryVisible' ? 'visible pass' : 'pass'}: max ${v('elevation')}°, ${v('from')} to ${v('to')}`;
+    case 'details':
+      return (
+        `Rise ${v('rise')} UTC in the ${v('riseDirection')}, highest ${v('maxElevation')}° at ${v('culmination')} UTC ` +
+        `in the ${v('culminationDirection')}, set ${v('set')} UTC in the ${v('setDirection')}, duration ${v('duration')}.`
+      );
+    case 'visible':
+      return `Visible from ${v('start')} to ${v('end')} UTC.`;
+    case 'visibleBrightest':
+      return `Visible from ${v('start')} to ${v('end')} UTC, brightest magnitude ${v('magnitude')}.`;
+    case 'notVisible':
+      return 'Not visible to the eye (daylight or in the Earth\u2019s shadow).';
+    case 'bound':
+      return `Times may be off by ${v('bound')} (95 % bound, from the age of the orbital elements).`;
+    case 'alarm':
+      return `${v('satellite')} pass in ${formatNumber(Number(values.minutes), 'en')} ${values.minutes === 1 ? 'minute' : 'minutes'}`;
+  }
+};
+
 interface IcsOptions {
-  /** The calendar's language: its human-readable texts (summaries, descriptions, alarms). */
+  /** The calendar's language: compass points, durations and numbers (summaries, descriptions, alarms). */
   speech: Speech;
+  /** The calendar's sentences in the same language; default English. Times stay UTC in every language, and say so. */
+  words?: IcsWords;
   /**
    * The elements the passes were computed from: a calendar holds only passes they can predict (a timing bound
    * within the pass's duration), and each event says how far its times may be off.
@@ -106,6 +153,7 @@ export function passUid(
   return `${noradId}-rev${passRevolution(pass, observer, elements)}-${coordinate(observer.latitudeDeg)}_${coordinate(observer.longitudeDeg)}@${domain}`;
 }
 
+/** "20:13:05": a UTC time of day, the same digits in every language (each message labels it UTC). */
 function timeOfDay(atMs: EpochMs): string {
   return new Date(atMs).toISOString().slice(11, 19);
 }
@@ -114,13 +162,15 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
   const name = options.satelliteName ?? 'ISS';
   const alarmMinutes = options.alarmMinutes ?? 10;
   const place = observer.name ?? `${coordinate(observer.latitudeDeg)}, ${coordinate(observer.longitudeDeg)}`;
+  const { speech, words = ENGLISH_ICS_WORDS } = options;
+  const direction = (azimuthDeg: number) => compassName(azimuthDeg, speech);
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${options.productId}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeIcsText(`${name} passes over ${place}`)}`,
+    `X-WR-CALNAME:${escapeIcsText(words('calendarName', { satellite: name, place }))}`,
   ];
   if (options.refreshHours !== undefined) {
     const hours = Math.max(1, Math.round(options.refreshHours));
@@ -132,21 +182,30 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
     if (!prediction.predictable) continue;
     const start = pass.visibleStart ?? pass.rise;
     const end = pass.visibleEnd ?? pass.set;
-    const summary =
-      `${name} ${pass.visible ? 'visible pass' : 'pass'}: max ${Math.round(pass.maxElevationDeg)}°, ` +
-      `${compassName(start.azimuthDeg, options.speech)} to ${compassName(end.azimuthDeg, options.speech)}`;
-    const details = [
-      `Rise ${timeOfDay(pass.rise.atMs)} UTC in the ${compassName(pass.rise.azimuthDeg, options.speech)}`,
-      `highest ${pass.maxElevationDeg.toFixed(1)}° at ${timeOfDay(pass.culmination.atMs)} UTC in the ${compassName(pass.culmination.azimuthDeg, options.speech)}`,
-      `set ${timeOfDay(pass.set.atMs)} UTC in the ${compassName(pass.set.azimuthDeg, options.speech)}`,
-      `duration ${formatDuration(pass.durationSec, options.speech)}.`,
-    ].join(', ');
-    const visibility = pass.visible
-      ? `Visible from ${timeOfDay(start.atMs)} to ${timeOfDay(end.atMs)} UTC` +
-        (pass.magnitude !== null ? `, brightest magnitude ${pass.magnitude.toFixed(1)}.` : '.')
-      : 'Not visible to the eye (daylight or in the Earth\u2019s shadow).';
+    const summary = words(pass.visible ? 'summaryVisible' : 'summary', {
+      satellite: name,
+      elevation: String(Math.round(pass.maxElevationDeg)),
+      from: direction(start.azimuthDeg),
+      to: direction(end.azimuthDeg),
+    });
+    const details = words('details', {
+      rise: timeOfDay(pass.rise.atMs),
+      riseDirection: direction(pass.rise.azimuthDeg),
+      maxElevation: formatNumber(pass.maxElevationDeg, speech.locale, 1),
+      culmination: timeOfDay(pass.culmination.atMs),
+      culminationDirection: direction(pass.culmination.azimuthDeg),
+      set: timeOfDay(pass.set.atMs),
+      setDirection: direction(pass.set.azimuthDeg),
+      duration: formatDuration(pass.durationSec, speech),
+    });
+    const span = { start: timeOfDay(start.atMs), end: timeOfDay(end.atMs) };
+    const visibility = !pass.visible
+      ? words('notVisible')
+      : pass.magnitude === null
+        ? words('visible', span)
+        : words('visibleBrightest', { ...span, magnitude: formatNumber(pass.magnitude, speech.locale, 1) });
     const bound = showsTimingBound(prediction)
-      ? `\nTimes may be off by ${formatTimingBound(prediction.timeUncertaintySeconds, options.speech)} (95 % bound, from the age of the orbital elements).`
+      ? `\n${words('bound', { bound: formatTimingBound(prediction.timeUncertaintySeconds, speech) })}`
       : '';
     let uid = passUid(pass, observer, options.elements, options.noradId, options.uidDomain);
     // Never two events with one UID, should two passes ever share a revolution.
@@ -165,7 +224,7 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
       'TRANSP:TRANSPARENT',
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeIcsText(`${name} pass in ${alarmMinutes} minutes`)}`,
+      `DESCRIPTION:${escapeIcsText(words('alarm', { satellite: name, minutes: alarmMinutes }))}`,
       `TRIGGER:-PT${alarmMinutes}M`,
       'END:VALARM',
       'END:VEVENT',

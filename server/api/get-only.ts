@@ -1,4 +1,5 @@
 import 'server-only';
+import { apiWordsFor } from './api-words';
 import { ALLOW, apiResponse, methodNotAllowed } from './responses';
 
 /**
@@ -6,7 +7,7 @@ import { ALLOW, apiResponse, methodNotAllowed } from './responses';
  * re-exports these. Without them Next answers 405 and OPTIONS itself, with none of the security headers, because
  * proxy.ts does not run for /api/.
  */
-export const POST = (request: Request): Response => methodNotAllowed(request.method);
+export const POST = (request: Request): Response => methodNotAllowed(request.method, apiWordsFor(request));
 export const PUT = POST;
 export const PATCH = POST;
 export const DELETE = POST;

@@ -3,6 +3,11 @@ import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { OPENAPI_DOCUMENT } from './openapi';
+import { passesFeedQueryAccepted } from './passes-feed-query';
+import { passesQueryAccepted } from './passes-query';
+import { positionQueryAccepted } from './position-query';
+import { langOnlyQuery } from './query';
+import { EN_WORDS } from './api-words';
 
 /**
  * Every route.ts under app/, as the OpenAPI path it serves (catch-alls, which only answer 404, left out, and the web
@@ -40,5 +45,33 @@ describe('the OpenAPI document', () => {
   it('covers every route on disk, ours and the compatible ones', () => {
     const paths = Object.keys((OPENAPI_DOCUMENT as { paths: Record<string, unknown> }).paths).sort();
     expect(routePaths(path.join(process.cwd(), 'app')).sort()).toEqual(paths);
+  });
+
+  it('names exactly the query parameters each /api/ route accepts, lang on every one and on no compatible path', () => {
+    const paths = (
+      OPENAPI_DOCUMENT as { paths: Record<string, { get: { parameters: { name: string; in: string }[] } }> }
+    ).paths;
+    const documented = (path: string) =>
+      paths[path]!.get.parameters.filter((p) => p.in === 'query')
+        .map((p) => p.name)
+        .sort();
+    const langOnly = Object.keys(langOnlyQuery(EN_WORDS).accepted);
+    const accepted: Record<string, string[]> = {
+      '/api/tle': langOnly,
+      '/api/health': langOnly,
+      '/api/version': langOnly,
+      '/api/openapi.json': langOnly,
+      '/api/position': Object.keys(positionQueryAccepted),
+      '/api/passes': Object.keys(passesQueryAccepted),
+      '/api/passes.ics': Object.keys(passesFeedQueryAccepted),
+    };
+    expect(
+      Object.keys(paths)
+        .filter((p) => p.startsWith('/api/'))
+        .sort(),
+    ).toEqual(Object.keys(accepted).sort());
+    for (const [path, names] of Object.entries(accepted)) expect(documented(path), path).toEqual([...names].sort());
+    for (const path of Object.keys(paths).filter((p) => !p.startsWith('/api/')))
+      expect(documented(path), path).not.toContain('lang');
   });
 });

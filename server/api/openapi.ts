@@ -1,3 +1,5 @@
+import { LOCALES } from '../../lib/i18n/locales';
+
 /**
  * The OpenAPI 3.1 description of every route: ours (/api/...) and the compatible ones (wheretheiss.at /v1,
  * Open Notify). Served at /api/openapi.json; checked by a validator in the unit tests, and live answers are
@@ -46,6 +48,15 @@ const tooMany = (schema: string): Json => ({
   headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
   content: { 'application/json': { schema: ref(schema) } },
 });
+/**
+ * Every /api/ route takes `lang` (server/api/api-words.ts): only the human-readable texts change with it, and an
+ * unknown value is English rather than an error. The compatible paths imitate other APIs and have none.
+ */
+const lang = query(
+  'lang',
+  `The language of the human-readable texts: error messages (error.message, error.accepted), the warnings of /api/passes, the calendar's names, summaries, descriptions and reminders. ${LOCALES.join(', ')}; a regional tag counts as its language (fr-CA is fr); any other value, or none, means en. Accept-Language is not read. Codes, numbers, times, enum values and field names never change.`,
+  { type: 'string', default: 'en', examples: [...LOCALES] },
+);
 /** The parameters /api/passes and its calendar feed share (the feed adds its own; `visibleOnly`'s default differs). */
 const PASSES_PARAMETERS: Json[] = [
   query('lat', 'Latitude, -90 to 90', { type: 'number' }, true),
@@ -351,25 +362,25 @@ export const OPENAPI_DOCUMENT: Json = {
     '/api/tle': get(
       'The orbital elements in use',
       ['orbit-watch'],
-      [],
+      [lang],
       {
         '200': json(ref('Tle'), 'The TLE (ETag; 304 to If-None-Match)'),
         '304': { description: 'Not modified' },
-        '400': json(ref('ParameterError'), 'Any query parameter'),
+        '400': json(ref('ParameterError'), 'Any other query parameter'),
       },
       'ApiError',
     ),
     '/api/position': get(
       'The station at an instant',
       ['orbit-watch'],
-      [query('at', 'ISO 8601 with a zone, or Unix seconds; default now', { type: 'string' }), units],
+      [query('at', 'ISO 8601 with a zone, or Unix seconds; default now', { type: 'string' }), units, lang],
       { '200': json(ref('Position'), 'The position'), '400': json(ref('ParameterError'), 'A bad parameter') },
       'ApiError',
     ),
     '/api/passes': get(
       'Passes over an observer',
       ['orbit-watch'],
-      [...PASSES_PARAMETERS, query('visibleOnly', 'true or false (default)', { type: 'boolean' })],
+      [...PASSES_PARAMETERS, query('visibleOnly', 'true or false (default)', { type: 'boolean' }), lang],
       { '200': json(ref('Passes'), 'The passes'), '400': json(ref('ParameterError'), 'A bad parameter') },
       'ApiError',
     ),
@@ -383,6 +394,7 @@ export const OPENAPI_DOCUMENT: Json = {
         query('alarm', 'Reminder lead, minutes, 0 to 1440, default 10', { type: 'integer' }),
         query('when', 'any (default), evening or morning', { type: 'string', enum: ['any', 'evening', 'morning'] }),
         query('maxMagnitude', 'Only passes at least this bright (magnitude at most N)', { type: 'number' }),
+        lang,
       ],
       {
         '200': { description: 'The calendar', content: { 'text/calendar': { schema: { type: 'string' } } } },
@@ -390,19 +402,31 @@ export const OPENAPI_DOCUMENT: Json = {
       },
       'ApiError',
     ),
-    '/api/health': get('Service status', ['orbit-watch'], [], { '200': json(ref('Health'), 'Status') }, 'ApiError'),
+    '/api/health': get(
+      'Service status',
+      ['orbit-watch'],
+      [lang],
+      { '200': json(ref('Health'), 'Status'), '400': json(ref('ParameterError'), 'Any other query parameter') },
+      'ApiError',
+    ),
     '/api/version': get(
       'The build serving',
       ['orbit-watch'],
-      [],
-      { '200': json(ref('Version'), 'Build id and version') },
+      [lang],
+      {
+        '200': json(ref('Version'), 'Build id and version'),
+        '400': json(ref('ParameterError'), 'Any other query parameter'),
+      },
       'ApiError',
     ),
     '/api/openapi.json': get(
-      'This document',
+      'This document (in English whatever lang says: lang only changes its error messages)',
       ['orbit-watch'],
-      [],
-      { '200': json({ type: 'object' }, 'OpenAPI 3.1') },
+      [lang],
+      {
+        '200': json({ type: 'object' }, 'OpenAPI 3.1'),
+        '400': json(ref('ParameterError'), 'Any other query parameter'),
+      },
       'ApiError',
     ),
     '/v1/satellites': get(

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { cleanPlaceName, MAX_NAME_LENGTH } from '../../lib/observer/url-params';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../lib/passes/pass-filters';
-import { booleanSchema, passesQueryAccepted, passesQuerySchema } from './passes-query';
+import { EN_WORDS, type ApiWords } from './api-words';
+import { booleanSchemaIn, passesQueryAcceptedIn, passesQuerySchemaIn } from './passes-query';
+import { perLanguage } from './query';
 
 /** Reminder lead of a feed's events, minutes. */
 export const DEFAULT_ALARM_MINUTES = 10;
@@ -9,57 +11,77 @@ export const MAX_ALARM_MINUTES = 1440;
 /** How often a subscribed calendar is asked to fetch the feed again. */
 export const FEED_REFRESH_HOURS = 6;
 
-const integerIn = (name: string, min: number, max: number) =>
+const MAX_MAGNITUDE_RANGE = 10;
+
+const alarmSchema = (words: ApiWords) =>
   z.string().transform((raw, ctx): number => {
     const s = raw.trim();
     const value = Number(s);
-    if (!/^\d+$/.test(s) || value < min || value > max) {
-      ctx.addIssue({ code: 'custom', message: `"${raw}" is not a whole number of ${name} from ${min} to ${max}` });
+    if (!/^\d+$/.test(s) || value < 0 || value > MAX_ALARM_MINUTES) {
+      ctx.addIssue({
+        code: 'custom',
+        message: words.error('notAlarm', { raw, min: '0', max: String(MAX_ALARM_MINUTES) }),
+      });
       return z.NEVER;
     }
     return value;
   });
 
-const magnitudeSchema = z.string().transform((raw, ctx): number => {
-  const s = raw.trim();
-  const value = Number(s);
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s) || value < -10 || value > 10) {
-    ctx.addIssue({ code: 'custom', message: `"${raw}" is not a magnitude from -10 to 10` });
-    return z.NEVER;
-  }
-  return value;
-});
+const magnitudeSchema = (words: ApiWords) =>
+  z.string().transform((raw, ctx): number => {
+    const s = raw.trim();
+    const value = Number(s);
+    if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s) || value < -MAX_MAGNITUDE_RANGE || value > MAX_MAGNITUDE_RANGE) {
+      ctx.addIssue({
+        code: 'custom',
+        message: words.error('notMagnitude', {
+          raw,
+          min: String(-MAX_MAGNITUDE_RANGE),
+          max: String(MAX_MAGNITUDE_RANGE),
+        }),
+      });
+      return z.NEVER;
+    }
+    return value;
+  });
 
 /**
  * GET /api/passes.ics: the parameters of /api/passes, visible passes by default, plus the place's name, the alarm
  * lead and the /passes page's filters (`when`, `maxMagnitude`), so a subscription holds the list as filtered.
  */
-export const passesFeedQuerySchema = passesQuerySchema.extend({
-  name: z
-    .string()
-    .transform((raw) => cleanPlaceName(raw))
-    .optional(),
-  visibleOnly: booleanSchema.default(true),
-  alarm: integerIn('minutes', 0, MAX_ALARM_MINUTES).default(DEFAULT_ALARM_MINUTES),
-  when: z
-    .string()
-    .transform((raw, ctx): TimeOfDay => {
-      const s = raw.trim().toLowerCase();
-      if ((TIMES_OF_DAY as readonly string[]).includes(s)) return s as TimeOfDay;
-      ctx.addIssue({ code: 'custom', message: `"${raw}" is not any, evening or morning` });
-      return z.NEVER;
-    })
-    .default('any'),
-  maxMagnitude: magnitudeSchema.optional(),
-});
+export const passesFeedQuerySchemaIn = (words: ApiWords) =>
+  passesQuerySchemaIn(words).extend({
+    name: z
+      .string()
+      .transform((raw) => cleanPlaceName(raw))
+      .optional(),
+    visibleOnly: booleanSchemaIn(words).default(true),
+    alarm: alarmSchema(words).default(DEFAULT_ALARM_MINUTES),
+    when: z
+      .string()
+      .transform((raw, ctx): TimeOfDay => {
+        const s = raw.trim().toLowerCase();
+        if ((TIMES_OF_DAY as readonly string[]).includes(s)) return s as TimeOfDay;
+        ctx.addIssue({ code: 'custom', message: words.error('notTimeOfDay', { raw }) });
+        return z.NEVER;
+      })
+      .default('any'),
+    maxMagnitude: magnitudeSchema(words).optional(),
+  });
 
-export type PassesFeedQuery = z.infer<typeof passesFeedQuerySchema>;
+export type PassesFeedQuery = z.infer<ReturnType<typeof passesFeedQuerySchemaIn>>;
 
-export const passesFeedQueryAccepted: Record<keyof PassesFeedQuery, string> = {
-  ...passesQueryAccepted,
-  name: `the place's name for the calendar's title and the events' location, at most ${MAX_NAME_LENGTH} characters; default the coordinates`,
-  visibleOnly: 'true or false (also 1 or 0); default true: only passes a person can see',
-  alarm: `minutes before each pass for its reminder, 0 to ${MAX_ALARM_MINUTES}; default ${DEFAULT_ALARM_MINUTES}`,
-  when: 'any, evening or morning (by local solar time at the highest point); default any',
-  maxMagnitude: 'keep visible passes at least this bright (visual magnitude at most this, -10 to 10); default any',
-};
+export const passesFeedQueryIn = perLanguage((words) => ({
+  schema: passesFeedQuerySchemaIn(words),
+  accepted: {
+    ...passesQueryAcceptedIn(words),
+    name: words.accepted('name', { max: String(MAX_NAME_LENGTH) }),
+    visibleOnly: words.accepted('visibleOnlyFeed'),
+    alarm: words.accepted('alarm', { max: String(MAX_ALARM_MINUTES), default: String(DEFAULT_ALARM_MINUTES) }),
+    when: words.accepted('when'),
+    maxMagnitude: words.accepted('maxMagnitude'),
+  } satisfies Record<keyof PassesFeedQuery, string>,
+}));
+
+/** The English schema and descriptions (tests, and callers with no `lang`). */
+export const { schema: passesFeedQuerySchema, accepted: passesFeedQueryAccepted } = passesFeedQueryIn(EN_WORDS);

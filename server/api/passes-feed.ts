@@ -1,6 +1,6 @@
 import { findPasses } from '../../lib/passes/find-passes';
 import type { Speech } from '../../lib/format/speech';
-import { passesToIcs } from '../../lib/passes/ics';
+import { passesToIcs, type IcsWords } from '../../lib/passes/ics';
 import { passMatchesFilters } from '../../lib/passes/pass-filters';
 import type { SatRec } from '../../lib/orbit/satrec';
 import type { Tle } from '../../lib/tle';
@@ -15,8 +15,10 @@ export interface PassesFeedInput {
   query: PassesFeedQuery;
   /** The window start when the query has no `from`. */
   nowMs: EpochMs;
-  /** The language of the calendar's texts (the feed's `lang`). */
+  /** The language of the calendar's texts (the feed's `lang`): compass points, durations, numbers... */
   speech: Speech;
+  /** ...and its sentences (summaries, descriptions, alarms), in the same language. */
+  words: IcsWords;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface PassesFeedInput {
  * by seconds, and a pass no longer predicted (or no longer visible) is simply absent, which removes it from the
  * subscribed calendar. Only passes the elements can predict are written (see passesToIcs).
  */
-export function buildPassesFeed({ tle, satrec, query, nowMs, speech }: PassesFeedInput): string {
+export function buildPassesFeed({ tle, satrec, query, nowMs, speech, words }: PassesFeedInput): string {
   const fromMs = query.from ?? nowMs;
   const observer = {
     latitudeDeg: query.lat,
@@ -48,6 +50,7 @@ export function buildPassesFeed({ tle, satrec, query, nowMs, speech }: PassesFee
   const passes = found.filter((pass) => passMatchesFilters(pass, query.lon, filters));
   return passesToIcs(passes, observer, {
     speech,
+    words,
     elements: tle,
     now: nowMs,
     productId: FEED_PRODUCT_ID,

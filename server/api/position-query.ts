@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MS_PER_DAY, type EpochMs } from '../../lib/units';
-import { parameterError, type ParameterErrorBody } from './query';
+import { EN_WORDS, type ApiWords } from './api-words';
+import { langAccepted, langSchema, parameterError, perLanguage, type ParameterErrorBody } from './query';
 import { isoFromMs } from './iso';
 
 export type DistanceUnits = 'kilometers' | 'miles';
@@ -12,44 +13,64 @@ const UNIX_SECONDS = /^-?\d{1,12}(\.\d+)?$/;
 // ISO 8601 date or date-time; a time needs an explicit zone, otherwise it would silently mean server-local time.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/i;
 
-/** Parse `at`: an ISO 8601 instant or Unix seconds, to Unix ms. */
-export const atSchema = z.string().transform((raw, ctx): EpochMs => {
-  const s = raw.trim();
-  let ms = Number.NaN;
-  if (UNIX_SECONDS.test(s)) ms = Number(s) * 1000;
-  else if (ISO_DATE_TIME.test(s)) ms = Date.parse(s.toUpperCase());
-  else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: `"${raw}" has no time zone; add Z or an offset such as +02:00` });
-    return z.NEVER;
-  }
-  if (!Number.isFinite(ms)) {
-    ctx.addIssue({ code: 'custom', message: `"${raw}" is neither an ISO 8601 date-time nor Unix seconds` });
-    return z.NEVER;
-  }
-  return ms;
-});
+/** Parse `at`: an ISO 8601 instant or Unix seconds, to Unix ms (messages in the language of `words`). */
+export const atSchemaIn = (words: ApiWords) =>
+  z.string().transform((raw, ctx): EpochMs => {
+    const s = raw.trim();
+    let ms = Number.NaN;
+    if (UNIX_SECONDS.test(s)) ms = Number(s) * 1000;
+    else if (ISO_DATE_TIME.test(s)) ms = Date.parse(s.toUpperCase());
+    else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) {
+      ctx.addIssue({ code: 'custom', message: words.error('noZone', { raw }) });
+      return z.NEVER;
+    }
+    if (!Number.isFinite(ms)) {
+      ctx.addIssue({ code: 'custom', message: words.error('notInstant', { raw }) });
+      return z.NEVER;
+    }
+    return ms;
+  });
 
-export const AT_ACCEPTED = `an ISO 8601 date-time with a zone (2026-10-09T19:42:49Z) or Unix seconds, within ${MAX_DAYS_FROM_EPOCH} days of the TLE epoch; default now`;
-export const UNITS_ACCEPTED = 'kilometers or miles; default kilometers';
+export const atAccepted = (words: ApiWords): string => words.accepted('at', { days: String(MAX_DAYS_FROM_EPOCH) });
 
-export const positionQuerySchema = z.object({
-  at: atSchema.optional(),
-  units: z
-    .enum(['kilometers', 'miles'], { error: (issue) => `"${String(issue.input)}" is not a unit` })
-    .default('kilometers'),
-});
+const UNITS = ['kilometers', 'miles'] as const;
 
-export const positionQueryAccepted = { at: AT_ACCEPTED, units: UNITS_ACCEPTED };
+export const positionQueryIn = perLanguage((words) => ({
+  schema: z.object({
+    at: atSchemaIn(words).optional(),
+    // Checked by hand rather than z.enum, so the message names the value in the answer's language.
+    units: z
+      .string()
+      .transform((raw, ctx): DistanceUnits => {
+        if ((UNITS as readonly string[]).includes(raw)) return raw as DistanceUnits;
+        ctx.addIssue({ code: 'custom', message: words.error('notUnit', { raw }) });
+        return z.NEVER;
+      })
+      .default('kilometers'),
+    lang: langSchema,
+  }),
+  accepted: { at: atAccepted(words), units: words.accepted('units'), lang: langAccepted(words) },
+}));
 
-/** The `at` range depends on the TLE in use, so it is checked once the TLE is known. */
-export function checkAtNearEpoch(atMs: EpochMs, epochMs: EpochMs): ParameterErrorBody | null {
+/** The English schema and descriptions (tests, and callers with no `lang`). */
+export const { schema: positionQuerySchema, accepted: positionQueryAccepted } = positionQueryIn(EN_WORDS);
+
+/**
+ * The `at` range depends on the TLE in use, so it is checked once the TLE is known. English unless told: the
+ * compatible endpoints quote this message and never change language.
+ */
+export function checkAtNearEpoch(
+  atMs: EpochMs,
+  epochMs: EpochMs,
+  words: ApiWords = EN_WORDS,
+): ParameterErrorBody | null {
   const days = (atMs - epochMs) / MS_PER_DAY;
   if (Math.abs(days) <= MAX_DAYS_FROM_EPOCH) return null;
   const from = isoFromMs(epochMs - MAX_DAYS_FROM_EPOCH * MS_PER_DAY);
   const to = isoFromMs(epochMs + MAX_DAYS_FROM_EPOCH * MS_PER_DAY);
   return parameterError(
     'at',
-    `${isoFromMs(atMs)} is ${Math.abs(days).toFixed(1)} days from the TLE epoch ${isoFromMs(epochMs)}`,
-    `an instant from ${from} to ${to} (ISO 8601 with a zone, or Unix seconds)`,
+    words.error('farFromEpoch', { at: isoFromMs(atMs), days: Math.abs(days).toFixed(1), epoch: isoFromMs(epochMs) }),
+    words.accepted('atRange', { from, to }),
   );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ParameterErrorBody } from '@/server/api/query';
+import { apiWordsFor, EN_WORDS, type ApiWords } from '@/server/api/api-words';
 import { headersFor } from '@/server/security/headers';
 
 /** TLEs change a few times a day at most; a short max-age keeps a CDN or browser from asking every second. */
@@ -113,15 +114,17 @@ const errorResponse = (message: string, status: number, extra: ReadonlyArray<[st
     ...extra,
   ]);
 
-export const notFound = (pathname: string): Response => errorResponse(`no API endpoint at ${pathname}`, 404);
+/** The message in the language of the request's `lang` (English by default); the status says what happened. */
+export const notFound = (pathname: string, words: ApiWords = EN_WORDS): Response =>
+  errorResponse(words.error('notFound', { path: pathname }), 404);
 
-export const methodNotAllowed = (method: string): Response =>
-  errorResponse(`${method} is not allowed here; use GET`, 405, [['allow', ALLOW]]);
+export const methodNotAllowed = (method: string, words: ApiWords = EN_WORDS): Response =>
+  errorResponse(words.error('methodNotAllowed', { method }), 405, [['allow', ALLOW]]);
 
 /** A handler that threw: logged, and answered as JSON with the headers (Next's own 500 would carry none). */
 export function internalError(request: Request, error: unknown): Response {
   console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed:`, error);
-  return errorResponse('internal error', 500);
+  return errorResponse(apiWordsFor(request).error('internal'), 500);
 }
 
 type Handler = (request: Request) => Response | Promise<Response>;

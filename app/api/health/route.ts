@@ -1,7 +1,7 @@
 import { serverNowMs } from '@/server/clock';
-import { z } from 'zod';
 import { buildHealthReport } from '@/server/api/health-report';
-import { parseQuery } from '@/server/api/query';
+import { apiWordsFor } from '@/server/api/api-words';
+import { langOnlyQuery, parseApiQuery } from '@/server/api/query';
 import { badRequest, guarded, jsonResponse, NO_STORE } from '@/server/api/responses';
 import { getTleHealth } from '@/server/tle-source';
 import { APP_VERSION } from '@/server/version';
@@ -10,10 +10,8 @@ export const dynamic = 'force-dynamic';
 
 export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/get-only';
 
-const querySchema = z.object({});
-
 export const GET = guarded((request: Request): Response => {
-  const query = parseQuery(querySchema, {}, new URL(request.url).searchParams);
+  const query = parseApiQuery(langOnlyQuery, apiWordsFor(request), new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
   return jsonResponse(buildHealthReport(getTleHealth(), APP_VERSION, serverNowMs()), NO_STORE);
 });

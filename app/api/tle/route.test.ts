@@ -47,7 +47,7 @@ describe('GET /api/tle', () => {
     const res = await GET(request('/api/tle?format=xml'));
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      error: { parameter: 'format', message: 'unknown parameter "format"', accepted: 'no query parameters' },
+      error: { parameter: 'format', message: 'unknown parameter "format"', accepted: 'only these parameters: lang' },
     });
   });
 

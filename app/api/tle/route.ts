@@ -1,6 +1,6 @@
 import { serverNowMs } from '@/server/clock';
-import { z } from 'zod';
-import { parseQuery } from '@/server/api/query';
+import { apiWordsFor } from '@/server/api/api-words';
+import { langOnlyQuery, parseApiQuery } from '@/server/api/query';
 import { badRequest, guarded, JSON_TYPE, TLE_CACHE_CONTROL, validatedResponse } from '@/server/api/responses';
 import { getTle, toTleResponse } from '@/server/tle-source';
 
@@ -8,14 +8,12 @@ export const dynamic = 'force-dynamic';
 
 export { DELETE, OPTIONS, PATCH, POST, PUT } from '@/server/api/get-only';
 
-const querySchema = z.object({});
-
 /**
  * The elements in use, with a weak ETag of what identifies them (lines, source, when fetched): the body's ageDays
  * moves with the clock, the tag only when the elements change, so a client's If-None-Match gets 304.
  */
 export const GET = guarded(async (request: Request): Promise<Response> => {
-  const query = parseQuery(querySchema, {}, new URL(request.url).searchParams);
+  const query = parseApiQuery(langOnlyQuery, apiWordsFor(request), new URL(request.url).searchParams);
   if (!query.ok) return badRequest(query.error);
   const record = await getTle();
   const report = toTleResponse(record, serverNowMs());
