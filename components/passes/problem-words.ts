@@ -33,7 +33,8 @@ export function coordinateProblem(message: string, t: PassesWords): string {
     return t('coordinates.error.heightNotNumber', { text: m[1] ?? '' });
   }
   if (message.startsWith('Height must be between')) {
-    return t('coordinates.error.heightRange', { min: MIN_HEIGHT_M, max: MAX_HEIGHT_M });
+    // As strings: the limits are written as the parser writes them, "9000", not "9,000".
+    return t('coordinates.error.heightRange', { min: String(MIN_HEIGHT_M), max: String(MAX_HEIGHT_M) });
   }
   return message;
 }
