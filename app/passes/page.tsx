@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { PassesView } from '@/components/passes/passes-view';
 import { SiteHeader } from '@/components/site/site-header';
 import { getPageBootstrap } from '@/server/tle-source';
 import { hasLocationParams, readTimeParams, type SearchParams } from '../search-params';
 import styles from './page.module.css';
 
-export const metadata: Metadata = {
-  title: 'ISS passes over your location · Orbit Watch',
-  description:
-    'When and where to see the International Space Station: visible passes, sky charts, calendar export. Computed in your browser.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('passes.meta');
+  return { title: t('title'), description: t('description') };
+}
 
 // The page reads only the clock parameters (?t=, ?speed=). A shared link's ?lat=&lon= is read by the browser,
 // which computes the passes itself: the server never uses the observer's location.
@@ -18,6 +19,7 @@ export default async function PassesPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const { startMs, speed } = readTimeParams(params);
   const linkedLocation = hasLocationParams(params);
+  const t = await getTranslations('passes');
   return (
     <div className={styles.page}>
       {/* No MapChunkPreload or BasemapPreload here: the map comes with the planner's passes, which the browser
@@ -25,7 +27,7 @@ export default async function PassesPage({ searchParams }: { searchParams: Promi
           planner's first paint on a phone's link (Lighthouse's simulated LCP counts them). */}
       <SiteHeader current="passes" />
       <main className={styles.main}>
-        <h1 className="visually-hidden">ISS passes over your location</h1>
+        <h1 className="visually-hidden">{t('heading')}</h1>
         <Suspense fallback={<PassesSkeleton />}>
           <PassesSection startMs={startMs} speed={speed} linkedLocation={linkedLocation} />
         </Suspense>
@@ -57,8 +59,9 @@ async function PassesSection({
 }
 
 function PassesSkeleton() {
+  const t = useTranslations('passes');
   return (
-    <div className={styles.skeleton} aria-busy="true" aria-label="Loading the pass planner">
+    <div className={styles.skeleton} aria-busy="true" aria-label={t('loading')}>
       <div className={styles.skeletonPanel} />
       <div className={styles.skeletonPanel} />
     </div>

@@ -1,7 +1,9 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { parseCoordinatePair, parseHeight, parseLatitude, parseLongitude, type ObserverPlace } from '@/lib/observer';
+import { coordinateProblem } from './problem-words';
 import styles from './passes.module.css';
 
 interface CoordinateFormProps {
@@ -15,6 +17,7 @@ const text = (value: number | undefined) => (value === undefined ? '' : String(M
 
 /** Decimal degrees typed by hand, each field explained when it is wrong. */
 export function CoordinateForm({ initial, onSubmit }: CoordinateFormProps) {
+  const t = useTranslations('passes');
   const id = useId();
   const [values, setValues] = useState<Record<Field, string>>({
     lat: text(initial?.latitudeDeg),
@@ -26,7 +29,7 @@ export function CoordinateForm({ initial, onSubmit }: CoordinateFormProps) {
   const check = (field: Field, value: string): string | undefined => {
     const result =
       field === 'lat' ? parseLatitude(value) : field === 'lon' ? parseLongitude(value) : parseHeight(value);
-    return result.ok ? undefined : result.message;
+    return result.ok ? undefined : coordinateProblem(result.message, t);
   };
 
   const set = (field: Field, value: string) => {
@@ -91,12 +94,13 @@ export function CoordinateForm({ initial, onSubmit }: CoordinateFormProps) {
   );
 
   return (
-    <form className={styles.coordForm} onSubmit={submit} noValidate aria-label="Coordinates">
-      {field('lat', 'Latitude', '51.5074', 'Decimal degrees, south negative')}
-      {field('lon', 'Longitude', '-0.1278', 'Decimal degrees, west negative')}
-      {field('height', 'Height (m)', '0', 'Optional, above sea level')}
+    <form className={styles.coordForm} onSubmit={submit} noValidate aria-label={t('coordinates.label')}>
+      {/* The examples keep the decimal point: coordinates are copied from maps that way in every language. */}
+      {field('lat', t('coordinates.latitude'), '51.5074', t('coordinates.latitudeHint'))}
+      {field('lon', t('coordinates.longitude'), '-0.1278', t('coordinates.longitudeHint'))}
+      {field('height', t('coordinates.height'), '0', t('coordinates.heightHint'))}
       <button type="submit" className={styles.button} data-testid="coord-submit">
-        Use these coordinates
+        {t('coordinates.submit')}
       </button>
     </form>
   );

@@ -2,27 +2,20 @@ import type { Degrees, Meters } from '@/lib/units';
 
 export type GeolocationOutcome =
   | { ok: true; latitudeDeg: Degrees; longitudeDeg: Degrees; heightM: Meters; accuracyM: Meters }
-  | { ok: false; message: string };
+  | { ok: false; reason: GeolocationFailure };
 
 const TIMEOUT_MS = 15_000;
 
-const MESSAGES = {
-  unsupported: 'This browser cannot share its location. Search for a place or type coordinates instead.',
-  denied:
-    'Location access was refused. To use it, allow location for this site in the browser settings; or search for a place or type coordinates below.',
-  unavailable:
-    'Your device could not find its location (no GPS or network fix). Search for a place or type coordinates instead.',
-  timeout: 'Finding your location took too long. Try again, or search for a place or type coordinates instead.',
-  insecure: 'Browsers share location only with secure (https) pages. Search for a place or type coordinates instead.',
-} as const;
+/** Why no position came: the page says it in the reader's language (the `passes.geo` messages). */
+export type GeolocationFailure = 'unsupported' | 'denied' | 'unavailable' | 'timeout' | 'insecure';
 
-/** One position from the browser, asked for only when the user clicks; every failure becomes a sentence. */
+/** One position from the browser, asked for only when the user clicks; every failure becomes a reason the page can explain. */
 export function geolocate(): Promise<GeolocationOutcome> {
   if (typeof navigator === 'undefined' || !('geolocation' in navigator)) {
-    return Promise.resolve({ ok: false, message: MESSAGES.unsupported });
+    return Promise.resolve({ ok: false, reason: 'unsupported' });
   }
   if (typeof window !== 'undefined' && window.isSecureContext === false) {
-    return Promise.resolve({ ok: false, message: MESSAGES.insecure });
+    return Promise.resolve({ ok: false, reason: 'insecure' });
   }
   return new Promise((resolve) => {
     navigator.geolocation.getCurrentPosition(
@@ -37,13 +30,9 @@ export function geolocate(): Promise<GeolocationOutcome> {
           accuracyM: position.coords.accuracy,
         }),
       (error) => {
-        const message =
-          error.code === error.PERMISSION_DENIED
-            ? MESSAGES.denied
-            : error.code === error.TIMEOUT
-              ? MESSAGES.timeout
-              : MESSAGES.unavailable;
-        resolve({ ok: false, message });
+        const reason: GeolocationFailure =
+          error.code === error.PERMISSION_DENIED ? 'denied' : error.code === error.TIMEOUT ? 'timeout' : 'unavailable';
+        resolve({ ok: false, reason });
       },
       // City-level precision is plenty for passes; a coarse fix is faster and kinder to batteries.
       { enableHighAccuracy: false, timeout: TIMEOUT_MS, maximumAge: 10 * 60_000 },

@@ -2,11 +2,14 @@
 
 import { useSpeech } from '@/components/i18n/use-speech';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { formatLatLon } from '@/lib/format/coordinates';
+import { formatNumber } from '@/lib/format/speech';
 import { withObserverParams, type ObserverPlace, type ObserverSource, type Place } from '@/lib/observer';
 import type { StoredObserver } from '@/app-logic/observer/storage';
 import { CoordinateForm } from './coordinate-form';
-import { geolocate } from './geolocate';
+import { geolocate, type GeolocationFailure } from './geolocate';
+import { linkProblem } from './problem-words';
 import { PlaceSearch, placeLabel } from './place-search';
 import styles from './passes.module.css';
 
@@ -23,30 +26,24 @@ interface LocationPanelProps {
   onForget: () => void;
 }
 
-const SOURCE_WORDS: Record<ObserverSource, string> = {
-  geolocation: 'from your device',
-  typed: 'typed coordinates',
-  search: 'from the place list',
-  link: 'from the link',
-};
-
 /** Where the observer stands: shown when known, and three ways to set it. */
 export function LocationPanel({ observer, linkProblems, onSet, onForget }: LocationPanelProps) {
   const speech = useSpeech();
+  const t = useTranslations('passes');
   const [editing, setEditing] = useState(false);
   const [locating, setLocating] = useState(false);
-  const [geoMessage, setGeoMessage] = useState<string | null>(null);
+  const [geoFailure, setGeoFailure] = useState<GeolocationFailure | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
 
   const set = (place: ObserverPlace, source: ObserverSource) => {
     onSet(place, source);
     setEditing(false);
-    setGeoMessage(null);
+    setGeoFailure(null);
   };
 
   const useMyLocation = async () => {
     setLocating(true);
-    setGeoMessage(null);
+    setGeoFailure(null);
     const outcome = await geolocate();
     setLocating(false);
     if (outcome.ok) {
@@ -55,12 +52,12 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
           latitudeDeg: outcome.latitudeDeg,
           longitudeDeg: outcome.longitudeDeg,
           heightM: outcome.heightM,
-          name: 'My location',
+          name: t('location.myLocation'),
         },
         'geolocation',
       );
     } else {
-      setGeoMessage(outcome.message);
+      setGeoFailure(outcome.reason);
     }
   };
 
@@ -70,7 +67,7 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
     const url = `${window.location.origin}${window.location.pathname}?${params.toString()}`;
     try {
       await navigator.clipboard.writeText(url);
-      setCopied('Link copied. Anyone opening it sees the passes for this place.');
+      setCopied(t('location.copied'));
     } catch {
       setCopied(url);
     }
@@ -78,7 +75,11 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
 
   if (observer === undefined) {
     return (
-      <section className={`${styles.panel} ${styles.locationSkeleton}`} aria-busy="true" aria-label="Your location" />
+      <section
+        className={`${styles.panel} ${styles.locationSkeleton}`}
+        aria-busy="true"
+        aria-label={t('location.title')}
+      />
     );
   }
 
@@ -87,24 +88,24 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
     <section className={styles.panel} aria-labelledby="location-heading" data-testid="location-panel">
       <div className={styles.panelHead}>
         <h2 id="location-heading" className={styles.panelTitle}>
-          Your location
+          {t('location.title')}
         </h2>
         {observer && !editing && (
           <div className={styles.actions}>
             <button type="button" className={styles.linkButton} onClick={() => setEditing(true)}>
-              Change
+              {t('location.change')}
             </button>
             <button type="button" className={styles.linkButton} onClick={copyLink}>
-              Copy link
+              {t('location.copyLink')}
             </button>
             <button type="button" className={styles.linkButton} onClick={onForget}>
-              Forget
+              {t('location.forget')}
             </button>
           </div>
         )}
         {observer && editing && (
           <button type="button" className={styles.linkButton} onClick={() => setEditing(false)}>
-            Cancel
+            {t('location.cancel')}
           </button>
         )}
       </div>
@@ -113,18 +114,22 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
         <p className={styles.place} data-testid="observer-summary">
           <strong>{observer.name ?? formatLatLon(observer.latitudeDeg, observer.longitudeDeg, speech, 4)}</strong>{' '}
           <span className={styles.muted}>
-            {observer.name ? `${formatLatLon(observer.latitudeDeg, observer.longitudeDeg, speech, 4)}, ` : ''}
-            {observer.heightM ? `${Math.round(observer.heightM)} m, ` : ''}
-            {SOURCE_WORDS[observer.source]}
-            {observer.fromLink ? '' : ', kept in this browser'}
+            {[
+              observer.name ? formatLatLon(observer.latitudeDeg, observer.longitudeDeg, speech, 4) : null,
+              observer.heightM ? t('location.height', { height: formatNumber(observer.heightM, speech.locale) }) : null,
+              t(`location.source.${observer.source}`),
+              observer.fromLink ? null : t('location.kept'),
+            ]
+              .filter((part) => part !== null)
+              .join(t('location.separator'))}
           </span>
         </p>
       )}
       {observer?.fromLink && (
         <p className={styles.note}>
-          This place came with the link and is not saved.{' '}
+          {t('location.fromLink')}{' '}
           <button type="button" className={styles.linkButton} onClick={() => onSet(observer, 'link')}>
-            Remember it here
+            {t('location.remember')}
           </button>
         </p>
       )}
@@ -135,13 +140,13 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
       )}
       {linkProblems.length > 0 && (
         <p className={styles.warning} role="alert">
-          The link&apos;s location was not used: {linkProblems.join('; ')}.
+          {t('location.linkProblems', { problems: linkProblems.map((p) => linkProblem(p, t)).join('; ') })}
         </p>
       )}
 
       {showEditor && (
         <div className={styles.editor}>
-          <p className={styles.note}>Passes are worked out in this browser: your location is never sent anywhere.</p>
+          <p className={styles.note}>{t('location.privacy')}</p>
           <div className={styles.geoRow}>
             <button
               type="button"
@@ -150,11 +155,11 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
               disabled={locating}
               data-testid="use-my-location"
             >
-              {locating ? 'Finding you…' : 'Use my location'}
+              {locating ? t('location.locating') : t('location.useMine')}
             </button>
-            {geoMessage && (
+            {geoFailure && (
               <p className={styles.fieldError} role="alert" data-testid="geo-message">
-                {geoMessage}
+                {t(`geo.${geoFailure}`)}
               </p>
             )}
           </div>
@@ -165,7 +170,7 @@ export function LocationPanel({ observer, linkProblems, onSet, onForget }: Locat
                   latitudeDeg: place.latitudeDeg,
                   longitudeDeg: place.longitudeDeg,
                   heightM: 0,
-                  name: placeLabel(place),
+                  name: placeLabel(place, speech.locale),
                 },
                 'search',
               )

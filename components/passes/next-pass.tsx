@@ -1,9 +1,11 @@
 'use client';
 
 import { useSpeech } from '@/components/i18n/use-speech';
+import { useTranslations } from 'next-intl';
 import { compassName } from '@/lib/format/compass';
 import { describePass } from '@/lib/format/describe-pass';
 import { formatDuration } from '@/lib/format/duration';
+import { formatUntil } from '@/lib/format/countdown';
 import type { ObserverFrame, Pass } from '@/lib/passes';
 import type { SatRec } from 'satellite.js';
 import { brightnessWords, formatMagnitude } from './pass-words';
@@ -33,8 +35,14 @@ const iso = (atMs: number) => new Date(atMs).toISOString();
  */
 export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, timingBound = null }: NextPassProps) {
   const speech = useSpeech();
+  const t = useTranslations('passes');
   const happening = usePassUnderWay(pass);
-  const when = `${format.day(pass.rise.atMs)}, ${format.time(pass.rise.atMs)} ${format.zone(pass.rise.atMs)}`;
+  const when = t('next.when', {
+    day: format.day(pass.rise.atMs),
+    time: format.time(pass.rise.atMs),
+    zone: format.zone(pass.rise.atMs),
+  });
+  const nextVisibleAt = nextVisible ? (nextVisible.visibleStart ?? nextVisible.rise).atMs : 0;
 
   return (
     <section
@@ -45,12 +53,12 @@ export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, t
     >
       <div className={styles.panelHead}>
         <h2 id="next-pass-heading" className={styles.panelTitle}>
-          {happening ? 'Happening now' : 'Next pass'}
+          {happening ? t('next.now') : t('next.title')}
         </h2>
         {pass.visible ? (
-          <span className={styles.visibleTag}>Visible</span>
+          <span className={styles.visibleTag}>{t('next.visible')}</span>
         ) : (
-          <span className={styles.quietTag}>Not visible</span>
+          <span className={styles.quietTag}>{t('next.notVisible')}</span>
         )}
       </div>
 
@@ -58,7 +66,7 @@ export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, t
         <HappeningNow pass={pass} satrec={satrec} frame={frame} />
       ) : (
         <p className={styles.countdown} suppressHydrationWarning data-testid="countdown">
-          in <TimeUntil atMs={pass.rise.atMs} />
+          <TimeUntil atMs={pass.rise.atMs} phrase />
           {timingBound && (
             <span className={styles.countdownBound} data-testid="countdown-bound">
               {' '}
@@ -73,21 +81,25 @@ export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, t
           {when}
         </time>
         <span className={styles.nextWhenBreak}> · </span>
-        {formatDuration(pass.durationSec, speech)} · up&nbsp;to&nbsp;
-        {Math.round(pass.maxElevationDeg)}°
+        {formatDuration(pass.durationSec, speech)} ·{' '}
+        {/* Non-breaking spaces: "up to 78°" is read as one figure and never splits across lines. */}
+        {t('next.upTo', { elevation: Math.round(pass.maxElevationDeg) }).replace(/ /g, '\u00a0')}
         {pass.magnitude !== null
-          ? ` · mag ${formatMagnitude(pass.magnitude)} (${brightnessWords(pass.magnitude)})`
+          ? ` · ${t('next.magnitude', {
+              magnitude: formatMagnitude(pass.magnitude, speech.locale),
+              brightness: brightnessWords(pass.magnitude, t),
+            })}`
           : ''}
       </p>
       <p className={styles.sentence}>{describePass(pass, speech)}</p>
       {nextVisible && nextVisible !== pass && (
         <p className={styles.note}>
-          Next visible pass:{' '}
+          {t('next.nextVisible')}{' '}
           <button type="button" className={styles.linkButton} onClick={() => onSelect(nextVisible)}>
-            {format.day(nextVisible.rise.atMs)}, {format.time((nextVisible.visibleStart ?? nextVisible.rise).atMs)}
+            {t('next.nextVisibleWhen', { day: format.day(nextVisible.rise.atMs), time: format.time(nextVisibleAt) })}
           </button>{' '}
           <span className={styles.nowrap} suppressHydrationWarning>
-            (in <TimeUntil atMs={(nextVisible.visibleStart ?? nextVisible.rise).atMs} />)
+            (<TimeUntil atMs={nextVisibleAt} phrase />)
           </span>
         </p>
       )}
@@ -98,6 +110,7 @@ export function NextPass({ pass, nextVisible, format, satrec, frame, onSelect, t
 /** Where to look while the pass is on: re-rendered every second for its length only. */
 function HappeningNow({ pass, satrec, frame }: { pass: Pass; satrec: SatRec; frame: ObserverFrame }) {
   const speech = useSpeech();
+  const t = useTranslations('passes');
   const current = useLookAnglesDuring(satrec, frame, pass);
   if (!current) return null;
   const visibleNow =
@@ -109,11 +122,19 @@ function HappeningNow({ pass, satrec, frame }: { pass: Pass; satrec: SatRec; fra
   return (
     <div className={styles.nowBlock} aria-live="polite">
       <p className={styles.countdown} suppressHydrationWarning>
-        Look {compassName(current.azimuthDeg, speech)}, {Math.max(0, Math.round(current.elevationDeg))}° up
+        {t('next.look', {
+          direction: compassName(current.azimuthDeg, speech),
+          elevation: Math.max(0, Math.round(current.elevationDeg)),
+        })}
       </p>
       <p className={styles.nowDetail} suppressHydrationWarning data-testid="now-angles">
-        Azimuth {current.azimuthDeg.toFixed(0)}°, elevation {Math.max(0, current.elevationDeg).toFixed(0)}° ·{' '}
-        {visibleNow ? 'visible now' : 'not visible now'} · sets in <TimeUntil atMs={pass.set.atMs} />
+        {t('next.angles', {
+          azimuth: Math.round(current.azimuthDeg),
+          elevation: Math.max(0, Math.round(current.elevationDeg)),
+        })}{' '}
+        · {visibleNow ? t('next.visibleNow') : t('next.notVisibleNow')} ·{' '}
+        {/* This block re-renders every second while the pass is on: the time to its end needs no leaf of its own. */}
+        {t('next.setsIn', { time: formatUntil(pass.set.atMs - current.atMs, speech) })}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useSpeech } from '@/components/i18n/use-speech';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
@@ -27,13 +28,14 @@ import styles from './next-visible-pass.module.css';
  */
 export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
   const speech = useSpeech();
+  const t = useTranslations('passes');
   const stored = useStoredObserver();
   const nowMs = useSimNow();
   const lat = stored?.latitudeDeg;
   const lon = stored?.longitudeDeg;
   // The place's own zone, as on /passes (looked up on this device; this device's zone until it has loaded).
   const placeZone = usePlaceTimeZone(lat, lon);
-  const format = useMemo(() => makeTimeFormat(placeZone ?? undefined), [placeZone]);
+  const format = useMemo(() => makeTimeFormat(speech.locale, placeZone ?? undefined), [speech.locale, placeZone]);
   const search = usePassSearch(satrec, tle, stored ?? null, { days: DEFAULT_PASS_DAYS });
   // Never a countdown to a pass the elements cannot predict: the next predictable one, or the reason there is none.
   const answer = search ? visiblePassAnswer(search, nowMs) : null;
@@ -45,6 +47,11 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
   const unpredictable =
     answer && answer.unpredictable.length > 0 ? passListWarning(answer.unpredictable, tle, nowMs, speech) : null;
 
+  const placeTime = (zone: string) => {
+    const place = zonePlaceName(zone);
+    return place === null ? t('panel.nauticalTime') : t('panel.placeTime', { place });
+  };
+
   if (stored === undefined) {
     // Server and hydration render (the saved location lives in the browser): hold the panel's place at the size
     // of its no-location form, so the panels below do not jump down when it appears.
@@ -52,7 +59,7 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
       <section className={`${panel.panel} ${panel.badge}`} aria-labelledby="next-visible-heading" aria-busy="true">
         <div className={panel.headerRow}>
           <h2 id="next-visible-heading" className={panel.title}>
-            Next visible pass
+            {t('panel.title')}
           </h2>
         </div>
         <p className={`${panel.note} ${styles.pending}`} />
@@ -67,25 +74,30 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
     >
       <div className={panel.headerRow}>
         <h2 id="next-visible-heading" className={panel.title}>
-          Next visible pass
+          {t('panel.title')}
         </h2>
         {stored && (
           <Link href="/passes" className={panel.note} prefetch={false}>
-            All passes
+            {t('panel.all')}
           </Link>
         )}
       </div>
       {stored === null ? (
         <p className={panel.note}>
-          <Link href="/passes" prefetch={false}>
-            Set your location to see passes
-          </Link>
-          : when and where to look for the station.
+          {t.rich('panel.setLocation', {
+            link: (chunks) => (
+              <Link href="/passes" prefetch={false}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : next ? (
         <>
           <p className={styles.countdown} suppressHydrationWarning>
-            {next.phase === 'now' ? 'Visible now' : `in ${formatUntil(next.start.atMs - nowMs, speech)}`}
+            {next.phase === 'now'
+              ? t('panel.visibleNow')
+              : speech.words('inTime', { time: formatUntil(next.start.atMs - nowMs, speech) })}
             {bound && (
               <span className={styles.bound} data-testid="next-visible-bound">
                 {' '}
@@ -95,13 +107,23 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
           </p>
           <p className={panel.note} suppressHydrationWarning>
             <time dateTime={new Date(next.start.atMs).toISOString()} data-testid="next-visible-time">
-              {format.day(next.start.atMs)}, {format.time(next.start.atMs)} {format.zone(next.start.atMs)}
-              {placeZone ? ` (${zonePlaceName(placeZone) ?? 'nautical'} time)` : ''}
+              {t('next.when', {
+                day: format.day(next.start.atMs),
+                time: format.time(next.start.atMs),
+                zone: format.zone(next.start.atMs),
+              })}
+              {placeZone ? ` ${placeTime(placeZone)}` : ''}
             </time>
-            {' · '}from {compassName(next.start.azimuthDeg, speech)} to {compassName(next.end.azimuthDeg, speech)}, up
-            to {Math.round(next.pass.maxElevationDeg)}°
-            {next.pass.magnitude !== null ? `, mag ${formatMagnitude(next.pass.magnitude)}` : ''}
-            {stored.name ? ` · over ${stored.name}` : ''}
+            {' · '}
+            {t('panel.path', {
+              from: compassName(next.start.azimuthDeg, speech),
+              to: compassName(next.end.azimuthDeg, speech),
+              elevation: Math.round(next.pass.maxElevationDeg),
+            })}
+            {next.pass.magnitude !== null
+              ? t('panel.magnitude', { magnitude: formatMagnitude(next.pass.magnitude, speech.locale) })
+              : ''}
+            {stored.name ? t('panel.over', { place: stored.name }) : ''}
           </p>
         </>
       ) : unpredictable ? (
@@ -110,9 +132,11 @@ export function NextVisiblePass({ satrec, tle }: { satrec: SatRec; tle: Tle }) {
         </p>
       ) : (
         <p className={panel.note}>
-          No visible pass{stored.name ? ` over ${stored.name}` : ''} in the next {DEFAULT_PASS_DAYS} days.{' '}
+          {stored.name
+            ? t('panel.noneOver', { place: stored.name, days: DEFAULT_PASS_DAYS })
+            : t('panel.none', { days: DEFAULT_PASS_DAYS })}{' '}
           <Link href="/passes" prefetch={false}>
-            See all passes
+            {t('panel.seeAll')}
           </Link>
         </p>
       )}

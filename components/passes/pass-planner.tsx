@@ -2,6 +2,7 @@
 
 import { useSpeech } from '@/components/i18n/use-speech';
 import { useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { TimeBanner } from '@/components/dashboard/time-banner';
 import { TleBadge } from '@/components/dashboard/tle-badge';
 import type { TleReport } from '@/components/dashboard/tle-response';
@@ -9,7 +10,6 @@ import { useTle } from '@/components/dashboard/use-tle';
 import { MapLoader } from '@/components/map/map-loader';
 import { DEFAULT_PASS_DAYS, MAX_PASS_DAYS } from '@/lib/passes/window';
 import { describePass } from '@/lib/format/describe-pass';
-import { noPassesReason } from '@/lib/observer';
 import { footprintRadiusKm } from '@/lib/orbit/footprint';
 import { stateAt } from '@/lib/orbit/propagate';
 import { formatTimingBound } from '@/lib/format/uncertainty';
@@ -19,7 +19,8 @@ import { passMatchesFilters, type TimeOfDay } from '@/lib/passes/pass-filters';
 import { downloadIcs, passFileName } from './ics-download';
 import { LocationPanel } from './location-panel';
 import { NextPass } from './next-pass';
-import { formatMagnitude } from './pass-words';
+import { formatMagnitude, noPassesWords } from './pass-words';
+import { filterProblem } from './problem-words';
 import { PassTable } from './pass-table';
 import { RenderProfile } from './render-profile';
 import { SkyChart } from './sky-chart';
@@ -38,7 +39,7 @@ const DAY_CHOICES = [1, 2, 3, 5, 7, 10, 14, 20, MAX_PASS_DAYS];
 const ELEVATION_CHOICES = [0, 10, 20, 30, 45, 60];
 // Magnitudes (lower is brighter): the ISS is about -1 on a low pass and -3 to -4 high overhead.
 const MAGNITUDE_CHOICES = [0, -1, -2, -3];
-const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = { any: 'Any time', evening: 'Evening', morning: 'Morning' };
+const TIMES_OF_DAY: readonly TimeOfDay[] = ['any', 'evening', 'morning'];
 // More than a tall screen shows above the fold (5 at 1440x900, 10 on a 1080x1920 portrait screen).
 const FIRST_ROWS = 12;
 const NO_PASSES: readonly Pass[] = [];
@@ -53,6 +54,7 @@ interface PassPlannerProps {
 /** The passes page below the header: location, next pass, the list, and the chosen pass on a sky chart and map. */
 export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPlannerProps) {
   const speech = useSpeech();
+  const t = useTranslations('passes');
   const { tle, satrec, response, refreshError } = useTle(initialTle);
   const { observer: active, linkProblems, set, forget } = useActiveObserver();
   const [days, setDays] = useState(DEFAULT_PASS_DAYS);
@@ -89,8 +91,9 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
   const passes = search?.predictable ?? NO_PASSES;
   const format = useMemo(() => {
     const timeZone = zone ?? deviceTimeZone();
-    return makeTimeFormat(timeZone, `${zoneLabel(timeZone, anchorMs, speech)}${zone === null ? ' (this device)' : ''}`);
-  }, [zone, anchorMs, speech]);
+    const label = zoneLabel(timeZone, anchorMs, speech);
+    return makeTimeFormat(speech.locale, timeZone, zone === null ? t('list.thisDevice', { zone: label }) : label);
+  }, [zone, anchorMs, speech, t]);
   const boundOf = (pass: Pass): string | null => {
     const prediction = predictions?.get(pass);
     return prediction && showsTimingBound(prediction)
@@ -131,23 +134,27 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
     : null;
   const emptyReason =
     observer && listed.length === 0 && considered.length > 0
-      ? 'No pass in this window can be predicted with these orbital elements (see above).'
+      ? t('empty.unpredictable')
       : observer &&
           listed.length === 0 &&
           computed.some((p) => !visibleOnly || p.visible) &&
           (filters.timeOfDay !== 'any' || filters.maxMagnitude !== null)
-        ? `No pass in the next ${days} ${days === 1 ? 'day' : 'days'} matches these filters: try another time of day or brightness, or more days.`
+        ? t('empty.filtered', { days })
         : observer && listed.length === 0
-          ? noPassesReason({
-              latitudeDeg: observer.latitudeDeg,
-              inclinationDeg: tle.inclinationDeg,
-              meanMotionRevPerDay: tle.meanMotionRevPerDay,
-              eccentricity: tle.eccentricity,
-              minElevationDeg,
-              days,
-              visibleOnly,
-              anyPass: computed.length > 0,
-            })
+          ? noPassesWords(
+              {
+                latitudeDeg: observer.latitudeDeg,
+                inclinationDeg: tle.inclinationDeg,
+                meanMotionRevPerDay: tle.meanMotionRevPerDay,
+                eccentricity: tle.eccentricity,
+                minElevationDeg,
+                days,
+                visibleOnly,
+                anyPass: computed.length > 0,
+              },
+              speech,
+              t,
+            )
           : null;
   const satelliteName = tle.name ?? 'ISS';
   // The export follows the filters: the visible passes of the list as shown.
@@ -169,7 +176,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
     return (
       <>
         <TimeBanner />
-        <div className={styles.pending} aria-busy="true" aria-label="Reading the location from the link" />
+        <div className={styles.pending} aria-busy="true" aria-label={t('readingLink')} />
       </>
     );
   }
@@ -205,8 +212,11 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
           >
             <div className={styles.panelHead}>
               <h2 id="detail-heading" className={styles.panelTitle}>
-                Pass of {format.day(selected.rise.atMs)}, {format.time(selected.rise.atMs)}{' '}
-                {format.zone(selected.rise.atMs)}
+                {t('detail.title', {
+                  day: format.day(selected.rise.atMs),
+                  time: format.time(selected.rise.atMs),
+                  zone: format.zone(selected.rise.atMs),
+                })}
                 {boundOf(selected) && <span className={styles.muted}> ({boundOf(selected)})</span>}
               </h2>
             </div>
@@ -220,12 +230,9 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
               data-testid="ics-one"
               onClick={() => downloadIcs([selected], observer, tle, satelliteName, passFileName(selected), speech)}
             >
-              Add this pass to a calendar (.ics)
+              {t('detail.icsOne')}
             </button>
-            <div
-              className={styles.mapBox}
-              aria-label="Map: the chosen pass's ground track and the area from which it is above your horizon"
-            >
+            <div className={styles.mapBox} aria-label={t('detail.map')}>
               <MapLoader
                 satrec={satrec}
                 tle={tle}
@@ -241,10 +248,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 }}
               />
             </div>
-            <p className={styles.note}>
-              Thick line: the ground track during this pass. Circle: while the station is over it, it is above your
-              horizon.
-            </p>
+            <p className={styles.note}>{t('detail.mapNote')}</p>
           </section>
         )}
 
@@ -252,19 +256,19 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
           <section className={`${styles.panel} ${styles.list}`} aria-labelledby="list-heading">
             <div className={styles.panelHead}>
               <h2 id="list-heading" className={styles.panelTitle}>
-                Passes over {observer.name ?? 'your location'}
+                {observer.name ? t('list.title', { place: observer.name }) : t('list.titleHere')}
               </h2>
               <span className={styles.muted} data-testid="zone-name">
-                Times: {format.zoneName}
+                {t('list.times', { zone: format.zoneName })}
               </span>
             </div>
             <form
               className={styles.controls}
               onSubmit={(event) => event.preventDefault()}
-              aria-label="Pass list options"
+              aria-label={t('filters.label')}
             >
               <label className={styles.control}>
-                Next
+                {t('filters.days')}
                 <select
                   value={days}
                   onChange={(event) => setDays(Number(event.target.value))}
@@ -273,13 +277,13 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 >
                   {DAY_CHOICES.map((d) => (
                     <option key={d} value={d}>
-                      {d} {d === 1 ? 'day' : 'days'}
+                      {t('filters.dayCount', { count: d })}
                     </option>
                   ))}
                 </select>
               </label>
               <label className={styles.control}>
-                Higher than
+                {t('filters.minElevation')}
                 <select
                   value={minElevationDeg}
                   onChange={(event) => setFilters({ ...filters, minElevationDeg: Number(event.target.value) })}
@@ -291,28 +295,28 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                     : [...ELEVATION_CHOICES, minElevationDeg].sort((a, b) => a - b)
                   ).map((el) => (
                     <option key={el} value={el}>
-                      {el === 0 ? '0° (horizon)' : `${el}°`}
+                      {el === 0 ? t('filters.horizon') : t('filters.degrees', { value: el })}
                     </option>
                   ))}
                 </select>
               </label>
               <label className={styles.control}>
-                When
+                {t('filters.when')}
                 <select
                   value={filters.timeOfDay}
                   onChange={(event) => setFilters({ ...filters, timeOfDay: event.target.value as TimeOfDay })}
                   className={styles.select}
                   data-testid="time-of-day"
                 >
-                  {(Object.keys(TIME_OF_DAY_LABELS) as TimeOfDay[]).map((when) => (
+                  {TIMES_OF_DAY.map((when) => (
                     <option key={when} value={when}>
-                      {TIME_OF_DAY_LABELS[when]}
+                      {t(`filters.timeOfDay.${when}`)}
                     </option>
                   ))}
                 </select>
               </label>
               <label className={styles.control}>
-                Brightness
+                {t('filters.brightness')}
                 <select
                   value={filters.maxMagnitude === null ? '' : String(filters.maxMagnitude)}
                   onChange={(event) =>
@@ -324,13 +328,13 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                   className={styles.select}
                   data-testid="max-magnitude"
                 >
-                  <option value="">Any</option>
+                  <option value="">{t('filters.anyBrightness')}</option>
                   {(filters.maxMagnitude === null || MAGNITUDE_CHOICES.includes(filters.maxMagnitude)
                     ? MAGNITUDE_CHOICES
                     : [...MAGNITUDE_CHOICES, filters.maxMagnitude].sort((a, b) => b - a)
                   ).map((m) => (
                     <option key={m} value={String(m)}>
-                      mag {formatMagnitude(m)} or brighter
+                      {t('filters.magnitudeOrBrighter', { magnitude: formatMagnitude(m, speech.locale) })}
                     </option>
                   ))}
                 </select>
@@ -342,16 +346,16 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                   onChange={(event) => setFilters({ ...filters, visibleOnly: event.target.checked })}
                   data-testid="visible-only"
                 />
-                Visible only
+                {t('filters.visibleOnly')}
               </label>
-              <div className={styles.segmented} role="group" aria-label="Time zone">
+              <div className={styles.segmented} role="group" aria-label={t('filters.zone')}>
                 <button
                   type="button"
                   aria-pressed={zoneChoice === 'place'}
                   onClick={() => setZoneChoice('place')}
                   data-testid="zone-place"
                 >
-                  {placeZone ? (zonePlaceName(placeZone) ?? 'At sea') : 'Place'}
+                  {placeZone ? (zonePlaceName(placeZone) ?? t('filters.atSea')) : t('filters.zonePlace')}
                 </button>
                 <button
                   type="button"
@@ -359,7 +363,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                   onClick={() => setZoneChoice('device')}
                   data-testid="zone-device"
                 >
-                  This device
+                  {t('filters.thisDevice')}
                 </button>
                 <button
                   type="button"
@@ -380,14 +384,14 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 }
               >
                 {filters.timeOfDay === 'any' && filters.maxMagnitude === null
-                  ? 'All visible passes (.ics)'
-                  : 'These visible passes (.ics)'}
+                  ? t('filters.icsAll')
+                  : t('filters.icsThese')}
               </button>
             </form>
             <SubscribePanel observer={observer} satrec={satrec} filters={filters} fromMs={anchorMs} days={days} />
             {filterProblems.length > 0 && (
               <p className={styles.warning} role="status" data-testid="filter-problems">
-                Some filters in the address were not understood and the default is used: {filterProblems.join('; ')}.
+                {t('filters.problems', { problems: filterProblems.map((p) => filterProblem(p, t)).join('; ') })}
               </p>
             )}
             {warning && (

@@ -2,6 +2,7 @@
 
 import { useSpeech } from '@/components/i18n/use-speech';
 import { useDeferredValue } from 'react';
+import { useTranslations } from 'next-intl';
 import { compassName } from '@/lib/format/compass';
 import { formatDuration } from '@/lib/format/duration';
 import type { Observer, Pass, SkyPoint } from '@/lib/passes';
@@ -45,8 +46,8 @@ function TimeCell({ atMs, format, testId }: { atMs: number; format: TimeFormat; 
 }
 
 /** "now" on the row of the pass under way: a leaf that re-renders when its pass starts or ends, not each tick. */
-function NowTag({ pass }: { pass: Pass }) {
-  return usePassUnderWay(pass) ? <span className={styles.nowTag}>now</span> : null;
+function NowTag({ pass, label }: { pass: Pass; label: string }) {
+  return usePassUnderWay(pass) ? <span className={styles.nowTag}>{label}</span> : null;
 }
 
 /** Every pass in the window: a table on wide screens, cards on phones (same markup, CSS grid). */
@@ -60,6 +61,7 @@ export function PassTable({
   timingBound,
 }: PassTableProps) {
   const speech = useSpeech();
+  const t = useTranslations('passes');
   const shownCount = useDeferredValue(
     passes.length,
     firstRows === undefined ? undefined : Math.min(firstRows, passes.length),
@@ -73,9 +75,7 @@ export function PassTable({
       data-rows={passes.length}
       aria-busy={complete ? undefined : true}
     >
-      <caption className="visually-hidden">
-        Passes, times in {format.zoneName}. Choose one to see its sky chart and track on the map.
-      </caption>
+      <caption className="visually-hidden">{t('list.caption', { zone: format.zoneName })}</caption>
       <colgroup>
         <col className={styles.colDate} />
         <col className={styles.colRise} />
@@ -86,12 +86,12 @@ export function PassTable({
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Rises</th>
-          <th scope="col">Highest</th>
-          <th scope="col">Sets</th>
-          <th scope="col">Duration</th>
-          <th scope="col">Visibility</th>
+          <th scope="col">{t('list.date')}</th>
+          <th scope="col">{t('list.rises')}</th>
+          <th scope="col">{t('list.highest')}</th>
+          <th scope="col">{t('list.sets')}</th>
+          <th scope="col">{t('list.duration')}</th>
+          <th scope="col">{t('list.visibility')}</th>
         </tr>
       </thead>
       <tbody>
@@ -119,36 +119,40 @@ export function PassTable({
                 >
                   {format.day(pass.rise.atMs)}
                 </button>
-                <NowTag pass={pass} />
+                <NowTag pass={pass} label={t('list.now')} />
                 {bound && (
-                  <span
-                    className={styles.rowBound}
-                    data-testid="time-bound"
-                    title="95 % bound on every time of this pass, from the age of the orbital elements"
-                  >
-                    times {bound}
+                  <span className={styles.rowBound} data-testid="time-bound" title={t('list.boundTitle')}>
+                    {t('list.bound', { bound })}
                   </span>
                 )}
               </td>
               <td className={styles.cellRise}>
-                <span className={styles.cellLabel}>Rises </span>
+                <span className={styles.cellLabel}>{t('list.rises')} </span>
                 <TimeCell atMs={pass.rise.atMs} format={format} testId="rise-time" />{' '}
                 <span className={styles.zone}>{format.zone(pass.rise.atMs)}</span>
                 <br />
                 <Direction point={pass.rise} />
               </td>
               <td className={styles.cellMax}>
-                <span className={styles.cellLabel}>Highest </span>
+                <span className={styles.cellLabel}>{t('list.highest')} </span>
                 <strong className={styles.maxEl}>{Math.round(pass.maxElevationDeg)}°</strong>
                 <span className={styles.maxTime}>
                   {' '}
-                  <span className={styles.muted}>at</span> <TimeCell atMs={pass.culmination.atMs} format={format} />
+                  {t.rich('list.highestAt', {
+                    time: format.time(pass.culmination.atMs),
+                    muted: (chunks) => <span className={styles.muted}>{chunks}</span>,
+                    t: (chunks) => (
+                      <time dateTime={iso(pass.culmination.atMs)} className={styles.time}>
+                        {chunks}
+                      </time>
+                    ),
+                  })}
                 </span>
                 <br />
                 <Direction point={pass.culmination} />
               </td>
               <td className={styles.cellSet}>
-                <span className={styles.cellLabel}>Sets </span>
+                <span className={styles.cellLabel}>{t('list.sets')} </span>
                 <TimeCell atMs={pass.set.atMs} format={format} />
                 <br />
                 <Direction point={pass.set} />
@@ -157,11 +161,14 @@ export function PassTable({
               <td className={styles.cellVisibility}>
                 {pass.visible && pass.visibleStart && pass.visibleEnd ? (
                   <>
-                    <span className={styles.visibleTag}>Visible</span>
+                    <span className={styles.visibleTag}>{t('list.visible')}</span>
                     {pass.magnitude !== null && (
                       <span className={styles.magnitude}>
                         {' '}
-                        mag {formatMagnitude(pass.magnitude)}, {brightnessWords(pass.magnitude)}
+                        {t('list.magnitude', {
+                          magnitude: formatMagnitude(pass.magnitude, speech.locale),
+                          brightness: brightnessWords(pass.magnitude, t),
+                        })}
                       </span>
                     )}
                     <br />
@@ -171,7 +178,9 @@ export function PassTable({
                     </span>
                   </>
                 ) : (
-                  <span className={styles.muted}>Not visible: {notVisibleReason(pass, observer)}</span>
+                  <span className={styles.muted}>
+                    {t('list.notVisible', { reason: notVisibleReason(pass, observer, t, speech.locale) })}
+                  </span>
                 )}
               </td>
             </tr>

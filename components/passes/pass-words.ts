@@ -1,27 +1,82 @@
+import type { useTranslations } from 'next-intl';
 import { DEFAULT_MIN_VISIBLE_ELEVATION_DEG, TWILIGHT_SUN_ALTITUDE_DEG, type Observer, type Pass } from '@/lib/passes';
+import { formatNumber, type Speech } from '@/lib/format/speech';
+import { reachLatitudeDeg } from '@/lib/observer/reach';
 import { sunAltitudeDeg } from '@/lib/sun/sun-position';
 
+/** The `passes` messages, as `useTranslations('passes')` gives them to a component. */
+export type PassesWords = ReturnType<typeof useTranslations<'passes'>>;
+
 /** How bright, in words next to the magnitude (lower is brighter; Venus is about -4, Sirius -1.5). */
-export function brightnessWords(magnitude: number): string {
-  if (magnitude <= -3) return 'very bright';
-  if (magnitude <= -2) return 'bright';
-  if (magnitude <= 0) return 'easy to see';
-  if (magnitude <= 2) return 'faint';
-  return 'very faint';
+export function brightnessWords(magnitude: number, t: PassesWords): string {
+  if (magnitude <= -3) return t('words.veryBright');
+  if (magnitude <= -2) return t('words.bright');
+  if (magnitude <= 0) return t('words.easy');
+  if (magnitude <= 2) return t('words.faint');
+  return t('words.veryFaint');
 }
 
-/** "−3.1": a real minus sign, which a plain hyphen is not. */
-export const formatMagnitude = (magnitude: number): string => magnitude.toFixed(1).replace('-', '\u2212');
+/** "−3.1", "−3,1": the locale's decimal mark, and a real minus sign, which a plain hyphen is not. */
+export const formatMagnitude = (magnitude: number, locale: string): string =>
+  formatNumber(magnitude, locale, 1).replace('-', '\u2212');
+
+/** Degrees to a tenth where the tenth says something: "77.9" but "52", in the locale's digits. */
+const tenth = (deg: number, locale: string): string => {
+  const rounded = Math.round(Math.abs(deg) * 10) / 10;
+  return formatNumber(rounded, locale, Number.isInteger(rounded) ? 0 : 1);
+};
+const tenthDegrees = (deg: number, locale: string): string => `${tenth(deg, locale)}°`;
 
 /**
  * Why a pass cannot be seen: its lit part stays too low (a dot in the horizon's haze for a few seconds), the sky
  * is too bright, or the station is in the Earth's shadow.
  */
-export function notVisibleReason(pass: Pass, observer: Observer): string {
+export function notVisibleReason(pass: Pass, observer: Observer, t: PassesWords, locale: string): string {
   if (pass.visibleMaxElevationDeg !== null) {
     const highest = Math.max(0, pass.visibleMaxElevationDeg);
-    return `lit against a dark sky only up to ${highest < 1 ? highest.toFixed(1) : Math.round(highest)}°, too low to see (counted from ${DEFAULT_MIN_VISIBLE_ELEVATION_DEG}°)`;
+    return t('words.tooLow', {
+      elevation: formatNumber(highest, locale, highest < 1 ? 1 : 0),
+      threshold: DEFAULT_MIN_VISIBLE_ELEVATION_DEG,
+    });
   }
   const sunDeg = sunAltitudeDeg(observer.latitudeDeg, observer.longitudeDeg, pass.culmination.atMs);
-  return sunDeg > TWILIGHT_SUN_ALTITUDE_DEG ? 'daylight' : 'in Earth\u2019s shadow';
+  return sunDeg > TWILIGHT_SUN_ALTITUDE_DEG ? t('words.daylight') : t('words.shadow');
+}
+
+export interface NoPassesContext {
+  latitudeDeg: number;
+  inclinationDeg: number;
+  meanMotionRevPerDay: number;
+  eccentricity: number;
+  minElevationDeg: number;
+  days: number;
+  /** True when the list is filtered to visible passes. */
+  visibleOnly: boolean;
+  /** Passes above the threshold exist, just none visible. */
+  anyPass: boolean;
+}
+
+/**
+ * Why the list is empty, in words an observer can act on. The same reasoning as lib/observer/reach.ts
+ * `noPassesReason`, whose sentences are English only: the reach is computed there, the words are the page's.
+ */
+export function noPassesWords(ctx: NoPassesContext, speech: Speech, t: PassesWords): string {
+  const { locale } = speech;
+  // As formatLatitude writes it ("77.9° S", "南緯77.9°"), to a tenth only where the tenth says something.
+  const latitude = speech.words(ctx.latitudeDeg < 0 ? 'coordinates.south' : 'coordinates.north', {
+    value: tenth(ctx.latitudeDeg, locale),
+  });
+  const horizonReach = reachLatitudeDeg(ctx.inclinationDeg, ctx.meanMotionRevPerDay, ctx.eccentricity, 0);
+  if (Math.abs(ctx.latitudeDeg) > horizonReach) {
+    return t('empty.neverRises', {
+      latitude,
+      inclination: tenthDegrees(ctx.inclinationDeg, locale),
+      reach: tenthDegrees(horizonReach, locale),
+    });
+  }
+  const reach = reachLatitudeDeg(ctx.inclinationDeg, ctx.meanMotionRevPerDay, ctx.eccentricity, ctx.minElevationDeg);
+  const elevation = tenthDegrees(ctx.minElevationDeg, locale);
+  if (Math.abs(ctx.latitudeDeg) > reach) return t('empty.staysLow', { latitude, elevation });
+  if (ctx.visibleOnly && ctx.anyPass) return t('empty.noneVisible', { days: ctx.days });
+  return t('empty.noneHigh', { elevation, days: ctx.days });
 }

@@ -17,7 +17,7 @@ const tle = parseTleText(REFERENCE_TLE)[0]!;
 const london = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0, name: 'London' };
 const fromMs = Date.parse('2026-10-09T19:42:49.139Z');
 const passes = findPasses(satrec, london, { fromMs, toMs: fromMs + 10 * 86_400_000 });
-const format = makeTimeFormat('UTC');
+const format = makeTimeFormat('en', 'UTC');
 /** Markup as the page renders it at `atMs` (the table's "now" marks read the shown time). */
 const renderAt = (node: ReactNode, atMs = fromMs) =>
   renderToStaticMarkup(

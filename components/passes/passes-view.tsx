@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { prepareLocalTimeFormat } from '@/lib/format/time';
 import type { PassesViewProps } from './passes-live';
 
@@ -9,8 +10,9 @@ import type { PassesViewProps } from './passes-live';
 // (app/passes/page.tsx says why).
 const PassesLive = dynamic(() => import('./passes-live'), { loading: PlannerSkeleton });
 
-// The planner formats times while it hydrates: load the locale data in a task of its own before that.
-if (typeof window !== 'undefined') setTimeout(prepareLocalTimeFormat, 0);
+// The planner formats times while it hydrates: load the locale data in a task of its own before that (the page's
+// language is <html lang>, set by the root layout).
+if (typeof window !== 'undefined') setTimeout(() => prepareLocalTimeFormat(document.documentElement.lang || 'en'), 0);
 
 /** The client boundary of /passes. */
 export function PassesView(props: PassesViewProps) {
@@ -18,5 +20,6 @@ export function PassesView(props: PassesViewProps) {
 }
 
 function PlannerSkeleton() {
-  return <div aria-busy="true" aria-label="Loading the pass planner" />;
+  const t = useTranslations('passes');
+  return <div aria-busy="true" aria-label={t('loading')} />;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useMemo, useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { decodeGazetteer, GAZETTEER_URL, searchPlaces, type Place } from '@/lib/observer';
 import styles from './passes.module.css';
 
@@ -20,17 +21,23 @@ function loadGazetteer(): Promise<Place[]> {
   return gazetteer;
 }
 
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' });
-  } catch {
-    return null;
-  }
-})();
+// One of each per language: the list formats eight rows per keystroke.
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+const populationFormats = new Map<string, Intl.NumberFormat>();
 
-export function countryName(code: string): string | undefined {
+/** The country's name in the reader's language ("Germany", "Allemagne", "ドイツ"), or undefined if unknown. */
+export function countryName(code: string, locale: string): string | undefined {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
   try {
-    const name = regionNames?.of(code);
+    const name = names?.of(code);
     return name && name !== code ? name : undefined;
   } catch {
     return undefined;
@@ -38,15 +45,19 @@ export function countryName(code: string): string | undefined {
 }
 
 /** "London, United Kingdom", "Portland, OR, United States": how a chosen place is named on the page. */
-export function placeLabel(place: Place): string {
-  const country = countryName(place.countryCode) ?? place.countryCode;
+export function placeLabel(place: Place, locale: string): string {
+  const country = countryName(place.countryCode, locale) ?? place.countryCode;
   return [place.name, place.countryCode === 'US' ? place.adminCode : '', country].filter(Boolean).join(', ');
 }
 
-function population(n: number): string {
-  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} M people`;
-  if (n >= 1e3) return `${Math.round(n / 1e3)} k people`;
-  return `${n} people`;
+/** "1.2M", "1,2 M", "120万": a town's size at a glance, the locale's short way. */
+function population(n: number, locale: string): string {
+  let format = populationFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    populationFormats.set(locale, format);
+  }
+  return format.format(n);
 }
 
 interface PlaceSearchProps {
@@ -55,6 +66,8 @@ interface PlaceSearchProps {
 
 /** Type a town, pick from the offline list (an ARIA combobox). Nothing typed here leaves the browser. */
 export function PlaceSearch({ onPick }: PlaceSearchProps) {
+  const t = useTranslations('passes');
+  const locale = useLocale();
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
@@ -64,9 +77,13 @@ export function PlaceSearch({ onPick }: PlaceSearchProps) {
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
+  // Country names in the reader's language, so "Allemagne" finds German towns on the French page.
   const results = useMemo(
-    () => (places && query.trim() !== '' ? searchPlaces(places, query, { limit: 8, countryName }) : []),
-    [places, query],
+    () =>
+      places && query.trim() !== ''
+        ? searchPlaces(places, query, { limit: 8, countryName: (code) => countryName(code, locale) })
+        : [],
+    [places, query, locale],
   );
 
   const onChange = (text: string) => {
@@ -113,17 +130,17 @@ export function PlaceSearch({ onPick }: PlaceSearchProps) {
   const expanded = open && results.length > 0;
   const hint =
     status === 'loading'
-      ? 'Loading the list of places…'
+      ? t('search.loading')
       : status === 'error'
-        ? 'The list of places could not be loaded. Type coordinates instead, or try again.'
+        ? t('search.failed')
         : query.trim() !== '' && places !== null && results.length === 0
-          ? 'No town of that name in the offline list (towns of about 15,000 people and more). Try a nearby larger town, or type coordinates.'
+          ? t('search.noMatch', { size: 15_000 })
           : null;
 
   return (
     <div className={styles.search}>
       <label htmlFor={`${id}-input`} className={styles.fieldLabel}>
-        Search for a town or city
+        {t('search.label')}
       </label>
       <input
         ref={inputRef}
@@ -133,7 +150,7 @@ export function PlaceSearch({ onPick }: PlaceSearchProps) {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="e.g. London, or Portland, OR"
+        placeholder={t('search.placeholder')}
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -146,7 +163,7 @@ export function PlaceSearch({ onPick }: PlaceSearchProps) {
         onBlur={() => setOpen(false)}
         data-testid="place-search"
       />
-      <ul id={listId} role="listbox" aria-label="Places" className={styles.options} hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={t('search.places')} className={styles.options} hidden={!expanded}>
         {results.map((place, i) => (
           <li
             key={`${place.name}-${place.countryCode}-${place.latitudeDeg}-${place.longitudeDeg}`}
@@ -161,13 +178,15 @@ export function PlaceSearch({ onPick }: PlaceSearchProps) {
             }}
             onMouseEnter={() => setActive(i)}
           >
-            <span>{placeLabel(place)}</span>
-            <span className={styles.optionMeta}>{population(place.population)}</span>
+            <span>{placeLabel(place, locale)}</span>
+            <span className={styles.optionMeta}>
+              {t('search.population', { count: population(place.population, locale) })}
+            </span>
           </li>
         ))}
       </ul>
       <p id={`${id}-hint`} className={status === 'error' ? styles.fieldError : styles.fieldHint} role="status">
-        {hint ?? 'An offline list of towns from GeoNames (CC BY 4.0): what you type stays in this browser.'}
+        {hint ?? t('search.hint')}
       </p>
     </div>
   );

@@ -1,22 +1,26 @@
 'use client';
 
-import type { Speech } from '@/lib/format/speech';
+import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import type { CompassPointKey, Speech } from '@/lib/format/speech';
 import { useSpeech } from '@/components/i18n/use-speech';
 import type { SatRec } from 'satellite.js';
 import type { ObserverFrame, Pass, PathPoint, SkyPoint } from '@/lib/passes';
 import { compassName } from '@/lib/format/compass';
 import { motionArrow, pathSegments, skyXY, type ChartFrame } from './sky-chart-geometry';
+import type { PassesWords } from './pass-words';
 import type { TimeFormat } from './time-format';
 import { useLookAnglesDuring } from './use-pass-now';
 import styles from './sky-chart.module.css';
 
 const SIZE = 300;
 const FRAME: ChartFrame = { cx: SIZE / 2, cy: SIZE / 2, r: 122 };
-const CARDINALS = [
-  { label: 'N', az: 0 },
-  { label: 'E', az: 90 },
-  { label: 'S', az: 180 },
-  { label: 'W', az: 270 },
+// Labelled with the compass words of the reader's language ("O" for west in French, "北" in Japanese).
+const CARDINALS: readonly { point: CompassPointKey; az: number }[] = [
+  { point: 'N', az: 0 },
+  { point: 'E', az: 90 },
+  { point: 'S', az: 180 },
+  { point: 'W', az: 270 },
 ];
 
 interface SkyChartProps {
@@ -27,16 +31,26 @@ interface SkyChartProps {
   live?: { satrec: SatRec; frame: ObserverFrame };
 }
 
-const where = (p: SkyPoint, speech: Speech) =>
-  `${Math.round(Math.max(0, p.elevationDeg))}° above ${compassName(p.azimuthDeg, speech)} (${Math.round(p.azimuthDeg)}°)`;
+const where = (p: SkyPoint, speech: Speech, t: PassesWords) =>
+  t('chart.where', {
+    elevation: Math.round(Math.max(0, p.elevationDeg)),
+    direction: compassName(p.azimuthDeg, speech),
+    azimuth: Math.round(p.azimuthDeg),
+  });
 
 /** Why the station stops being visible: it enters the Earth's shadow, it sets, or the sky brightens. */
-function vanishWords(pass: Pass, path: readonly PathPoint[]): string {
+function vanishKey(pass: Pass, path: readonly PathPoint[]): 'chart.sets' | 'chart.vanishes' | 'chart.fades' {
   const end = pass.visibleEnd;
-  if (!end || end.atMs >= pass.set.atMs - 1000) return 'Sets';
+  if (!end || end.atMs >= pass.set.atMs - 1000) return 'chart.sets';
   const after = path.find((p) => p.atMs > end.atMs);
-  return after && !after.sunlit ? 'Vanishes into the Earth\u2019s shadow' : 'Fades';
+  return after && !after.sunlit ? 'chart.vanishes' : 'chart.fades';
 }
+
+/** A time in a sentence, machine-readable too. */
+const timeTag = (atMs: number) =>
+  function TimeTag(chunks: ReactNode) {
+    return <time dateTime={new Date(atMs).toISOString()}>{chunks}</time>;
+  };
 
 interface NowProps {
   pass: Pass;
@@ -55,11 +69,11 @@ function NowDot(props: NowProps) {
   return now && <circle cx={now.x} cy={now.y} r={6.5} className={styles.now} />;
 }
 
-function NowLegend(props: NowProps) {
+function NowLegend({ label, ...props }: NowProps & { label: string }) {
   return (
     useNowPoint(props) && (
       <li>
-        <span className={`${styles.swatch} ${styles.swatchNow}`} /> now
+        <span className={`${styles.swatch} ${styles.swatchNow}`} /> {label}
       </li>
     )
   );
@@ -68,6 +82,7 @@ function NowLegend(props: NowProps) {
 /** The pass across the sky: a polar plot with the horizon as the rim and the zenith at the centre. */
 export function SkyChart({ pass, path, format, live }: SkyChartProps) {
   const speech = useSpeech();
+  const t = useTranslations('passes');
   const segments = pathSegments(path, FRAME);
   const arrow = motionArrow(path, FRAME);
   const start = pass.visibleStart;
@@ -76,7 +91,12 @@ export function SkyChart({ pass, path, format, live }: SkyChartProps) {
   const vanish = end ? skyXY(end.azimuthDeg, end.elevationDeg, FRAME) : null;
   const rise = skyXY(pass.rise.azimuthDeg, pass.rise.elevationDeg, FRAME);
   const set = skyXY(pass.set.azimuthDeg, pass.set.elevationDeg, FRAME);
-  const title = `Sky chart of the pass: rises in the ${compassName(pass.rise.azimuthDeg, speech)}, highest ${Math.round(pass.maxElevationDeg)}° in the ${compassName(pass.culmination.azimuthDeg, speech)}, sets in the ${compassName(pass.set.azimuthDeg, speech)}`;
+  const title = t('chart.title', {
+    rise: compassName(pass.rise.azimuthDeg, speech),
+    elevation: Math.round(pass.maxElevationDeg),
+    highest: compassName(pass.culmination.azimuthDeg, speech),
+    set: compassName(pass.set.azimuthDeg, speech),
+  });
   const kinds = new Set(segments.map((s) => s.kind));
 
   return (
@@ -94,18 +114,18 @@ export function SkyChart({ pass, path, format, live }: SkyChartProps) {
         <line x1={FRAME.cx - FRAME.r} y1={FRAME.cy} x2={FRAME.cx + FRAME.r} y2={FRAME.cy} className={styles.axis} />
         <line x1={FRAME.cx} y1={FRAME.cy - FRAME.r} x2={FRAME.cx} y2={FRAME.cy + FRAME.r} className={styles.axis} />
         <circle cx={FRAME.cx} cy={FRAME.cy} r={FRAME.r} className={styles.horizon} />
-        {CARDINALS.map(({ label, az }) => {
+        {CARDINALS.map(({ point, az }) => {
           const p = skyXY(az, -12, { ...FRAME, r: FRAME.r + 13 });
           return (
             <text
-              key={label}
+              key={point}
               x={p.x}
               y={p.y}
               className={styles.cardinal}
               textAnchor="middle"
               dominantBaseline="central"
             >
-              {label}
+              {speech.words(`compass.${point}`)}
             </text>
           );
         })}
@@ -136,40 +156,46 @@ export function SkyChart({ pass, path, format, live }: SkyChartProps) {
           {kinds.has('visible') && (
             <li>
               <span className={`${styles.swatch} ${styles.swatchVisible}`} />{' '}
-              {pass.visible ? 'visible' : 'lit in a dark sky, but too low to see'}
+              {pass.visible ? t('chart.visible') : t('chart.tooLow')}
             </li>
           )}
           {kinds.has('daylight') && (
             <li>
-              <span className={`${styles.swatch} ${styles.swatchDaylight}`} /> sunlit, sky too bright
+              <span className={`${styles.swatch} ${styles.swatchDaylight}`} /> {t('chart.daylight')}
             </li>
           )}
           {kinds.has('shadow') && (
             <li>
-              <span className={`${styles.swatch} ${styles.swatchShadow}`} /> in Earth&apos;s shadow
+              <span className={`${styles.swatch} ${styles.swatchShadow}`} /> {t('chart.shadow')}
             </li>
           )}
-          {live && <NowLegend pass={pass} {...live} />}
+          {live && <NowLegend pass={pass} {...live} label={t('chart.now')} />}
         </ul>
         {start && end ? (
           <ul className={styles.events}>
             <li>
               <span className={styles.dotAppear} aria-hidden="true" />
               <span>
-                Appears <time dateTime={new Date(start.atMs).toISOString()}>{format.time(start.atMs)}</time>,{' '}
-                {where(start, speech)}
+                {t.rich('chart.appears', {
+                  time: format.time(start.atMs),
+                  where: where(start, speech, t),
+                  t: timeTag(start.atMs),
+                })}
               </span>
             </li>
             <li>
               <span className={styles.dotVanish} aria-hidden="true" />
               <span>
-                {vanishWords(pass, path)}{' '}
-                <time dateTime={new Date(end.atMs).toISOString()}>{format.time(end.atMs)}</time>, {where(end, speech)}
+                {t.rich(vanishKey(pass, path), {
+                  time: format.time(end.atMs),
+                  where: where(end, speech, t),
+                  t: timeTag(end.atMs),
+                })}
               </span>
             </li>
           </ul>
         ) : null}
-        <p className={styles.orientation}>Compass view: north up, east right, zenith in the centre.</p>
+        <p className={styles.orientation}>{t('chart.orientation')}</p>
       </figcaption>
     </figure>
   );

@@ -1,6 +1,11 @@
 'use client';
 
 import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
+import { useSpeech } from '@/components/i18n/use-speech';
+import { formatLatLon } from '@/lib/format/coordinates';
+import { formatDuration } from '@/lib/format/duration';
+import { formatNumber } from '@/lib/format/speech';
 import type { SatRec } from 'satellite.js';
 import { findPasses, type Observer } from '@/lib/passes';
 import type { PassFilters } from '@/lib/passes/pass-filters';
@@ -20,16 +25,14 @@ interface SubscribePanelProps {
   days: number;
 }
 
-/** "51.5° N, 0.1° W" */
-const place = (lat: number, lon: number) =>
-  `${Math.abs(lat)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon)}° ${lon < 0 ? 'W' : 'E'}`;
-
 /**
  * The calendar feed to subscribe to. It is the one thing on this page that sends the location to the server (the
  * calendar app fetches the feed with the coordinates in its address), so the panel says so first, offers the
  * coordinates rounded to 0.1 degree, and shows what that rounding changes for this place.
  */
 export function SubscribePanel({ observer, satrec, filters, fromMs, days }: SubscribePanelProps) {
+  const t = useTranslations('passes');
+  const speech = useSpeech();
   const [open, setOpen] = useState(false);
   const [rounded, setRounded] = useState(true);
   const [alarm, setAlarm] = useState(10);
@@ -58,6 +61,14 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
     return roundingEffect(exact, moved);
   }, [open, satrec, observer, fromMs, days]);
 
+  const effectWords = effect && {
+    days,
+    matched: effect.matched,
+    shift:
+      effect.maxTimeShiftSec < 1 ? t('subscribe.aSecond') : formatDuration(Math.ceil(effect.maxTimeShiftSec), speech),
+    elevation: formatNumber(effect.maxElevationChangeDeg, speech.locale, 1),
+  };
+
   const params = withFilterParams(new URLSearchParams({ lat: String(lat), lon: String(lon) }), filters);
   if (observer.name) params.set('name', observer.name);
   if (observer.heightM !== 0) params.set('height', String(Math.round(observer.heightM)));
@@ -75,12 +86,10 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
       onToggle={(event) => setOpen(event.currentTarget.open)}
       data-testid="subscribe"
     >
-      <summary className={styles.buttonQuiet}>Subscribe: reminders in your calendar</summary>
+      <summary className={styles.buttonQuiet}>{t('subscribe.summary')}</summary>
       <div className={styles.subscribeBody}>
         <p className={styles.warning} data-testid="subscribe-privacy">
-          Subscribing sends this location to our server: your calendar app fetches the pass list from it every few
-          hours, with the coordinates in the address. Nothing else on this page does (the passes are computed on your
-          device).
+          {t('subscribe.privacy')}
         </p>
         <label className={styles.checkbox}>
           <input
@@ -89,22 +98,27 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
             onChange={(event) => setRounded(event.target.checked)}
             data-testid="subscribe-round"
           />
-          Send only {place(roundCoordinate(observer.latitudeDeg), roundCoordinate(observer.longitudeDeg))} (rounded to
-          0.1°, within about 8 km)
+          {t('subscribe.round', {
+            place: formatLatLon(
+              roundCoordinate(observer.latitudeDeg),
+              roundCoordinate(observer.longitudeDeg),
+              speech,
+              1,
+            ),
+          })}
         </label>
-        {effect && (
+        {effect && effectWords && (
           <p className={styles.note} data-testid="subscribe-effect">
-            Measured for your place over the next {days} days: rounding moves the {effect.matched} passes by at most{' '}
-            {effect.maxTimeShiftSec < 1 ? 'a second' : `${Math.ceil(effect.maxTimeShiftSec)} s`} and their highest
-            points by at most {effect.maxElevationChangeDeg.toFixed(1)}°
             {effect.visibilityChanged + effect.unmatched > 0
-              ? `; ${effect.visibilityChanged + effect.unmatched} borderline pass(es) change`
-              : ''}
-            .
+              ? t('subscribe.effectBorderline', {
+                  ...effectWords,
+                  changed: effect.visibilityChanged + effect.unmatched,
+                })
+              : t('subscribe.effect', effectWords)}
           </p>
         )}
         <label className={styles.control}>
-          Reminder
+          {t('subscribe.reminder')}
           <select
             value={alarm}
             onChange={(event) => setAlarm(Number(event.target.value))}
@@ -113,29 +127,31 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
           >
             {ALARM_CHOICES.map((m) => (
               <option key={m} value={m}>
-                {m} min before
+                {t('subscribe.minutesBefore', { duration: formatDuration(m * 60, speech) })}
               </option>
             ))}
           </select>
         </label>
         <p>
           <a className={styles.button} href={webcal} data-testid="subscribe-link">
-            Subscribe to the pass calendar
+            {t('subscribe.link')}
           </a>
         </p>
-        <p className={styles.note}>
-          The calendar holds the visible passes of the list as filtered now, each with a reminder, and follows new
-          orbital elements by itself.
-        </p>
+        <p className={styles.note}>{t('subscribe.note')}</p>
         <ul className={styles.note} data-testid="subscribe-help">
-          <li>iPhone, iPad, Mac: open the link above and confirm &ldquo;Subscribe&rdquo;.</li>
+          {/* The menu names are the calendar apps' own, as each shows them in this language. */}
+          <li>{t('subscribe.apple')}</li>
           <li>
-            Google Calendar (also for Android): on the web, Other calendars, +, From URL, and paste{' '}
-            <code className={styles.feedUrl} data-testid="subscribe-https">
-              {https}
-            </code>
+            {t.rich('subscribe.google', {
+              url: https,
+              code: (chunks) => (
+                <code className={styles.feedUrl} data-testid="subscribe-https">
+                  {chunks}
+                </code>
+              ),
+            })}
           </li>
-          <li>Outlook: Add calendar, Subscribe from web, and paste the same address.</li>
+          <li>{t('subscribe.outlook')}</li>
         </ul>
       </div>
     </details>

@@ -1,12 +1,12 @@
 import type { EpochMs } from '@/lib/units';
-import { CLOCK_TIME } from '@/lib/format/zoned-clock';
+import { displayFormat } from '@/lib/format/zoned-clock';
 
 export interface TimeFormat {
-  /** "Sat 10 Oct" */
+  /** "Sat 10 Oct", "sam. 10 oct.", "10月10日(土)" */
   day: (atMs: EpochMs) => string;
   /** "09:18:34" */
   time: (atMs: EpochMs) => string;
-  /** "BST", "GMT+2", "UTC": the zone's short name at that moment (it changes with daylight saving). */
+  /** "BST", "MEZ", "GMT+2", "UTC": the zone's short name at that moment (it changes with daylight saving). */
   zone: (atMs: EpochMs) => string;
   /** "London time, BST", "UTC": the zone in words. */
   zoneName: string;
@@ -18,18 +18,17 @@ export interface TimeFormat {
 export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 
 /**
- * Formatters for one time zone (the device's when undefined), 24-hour and unambiguous, built once per zone.
- * `zoneName` names it for people; by default the IANA name.
+ * Formatters for one time zone (the device's when undefined) in the reader's language, 24-hour and unambiguous:
+ * the app's one clock format (lib/format/zoned-clock.ts), built once per zone and language. `zoneName` names the
+ * zone for people; by default the IANA name.
  */
-export function makeTimeFormat(zone?: string, zoneName?: string): TimeFormat {
+export function makeTimeFormat(locale: string, zone?: string, zoneName?: string): TimeFormat {
   const timeZone = zone ?? deviceTimeZone();
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, ...CLOCK_TIME });
-  const zoneFormat = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' });
+  const format = displayFormat(timeZone, locale);
   return {
-    day: (atMs) => day.format(atMs),
-    time: (atMs) => time.format(atMs),
-    zone: (atMs) => zoneFormat.formatToParts(atMs).find((part) => part.type === 'timeZoneName')?.value ?? timeZone,
+    day: format.day,
+    time: format.time,
+    zone: format.zone,
     zoneName: zoneName ?? timeZone,
     timeZone,
   };
