@@ -122,3 +122,22 @@ test("Accept-Language picks a first visit's language; lang= outranks it", async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await context.close();
 });
+
+test('a French page subscribes to a French calendar, and downloads one', async ({ page }) => {
+  await page.goto(`/passes?${LONDON}&t=2026-10-09T19:42:49Z&speed=0&lang=fr`);
+  await expect(page.getByTestId('pass-detail')).toBeVisible();
+  await page.getByTestId('subscribe').locator('summary').click();
+  const href = (await page.getByTestId('subscribe-link').getAttribute('href'))!;
+  const params = new URL(href.replace(/^webcal:/, 'http:')).searchParams;
+  expect(params.get('lang')).toBe('fr');
+  params.set('from', '2026-10-09T19:42:49Z');
+  const feed = await (await page.request.get(`/api/passes.ics?${params.toString()}`)).text();
+  expect(feed).toMatch(/^X-WR-CALNAME:ISS.* : passages au-dessus de London/m);
+  expect(feed).toMatch(/^SUMMARY:Passage ISS/m);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics-one').click()]);
+  const file = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(file, 'utf8');
+  expect(text).toMatch(/^SUMMARY:Passage ISS/m);
+  expect(text).not.toMatch(/\bRise\b|\bvisible pass\b/);
+});

@@ -1,4 +1,5 @@
 import { passesToIcs, type Observer, type Pass } from '@/lib/passes';
+import type { IcsWords } from '@/lib/passes/ics';
 import type { Tle } from '@/lib/tle';
 import type { Speech } from '@/lib/format/speech';
 
@@ -12,9 +13,11 @@ export function downloadIcs(
   satelliteName: string,
   fileName: string,
   speech: Speech,
+  words: IcsWords,
 ): void {
   const text = passesToIcs(passes, observer, {
     speech,
+    words,
     elements,
     now: Date.now(),
     productId: PRODUCT_ID,

@@ -55,6 +55,7 @@ interface PassPlannerProps {
 export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPlannerProps) {
   const speech = useSpeech();
   const t = useTranslations('passes');
+  const icsWords = useTranslations('api.ics');
   const { tle, satrec, response, refreshError } = useTle(initialTle);
   const { observer: active, linkProblems, set, forget } = useActiveObserver();
   const [days, setDays] = useState(DEFAULT_PASS_DAYS);
@@ -228,7 +229,9 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
               type="button"
               className={styles.button}
               data-testid="ics-one"
-              onClick={() => downloadIcs([selected], observer, tle, satelliteName, passFileName(selected), speech)}
+              onClick={() =>
+                downloadIcs([selected], observer, tle, satelliteName, passFileName(selected), speech, icsWords)
+              }
             >
               {t('detail.icsOne')}
             </button>
@@ -380,7 +383,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 disabled={visiblePasses.length === 0}
                 data-testid="ics-all"
                 onClick={() =>
-                  downloadIcs(visiblePasses, observer, tle, satelliteName, 'iss-visible-passes.ics', speech)
+                  downloadIcs(visiblePasses, observer, tle, satelliteName, 'iss-visible-passes.ics', speech, icsWords)
                 }
               >
                 {filters.timeOfDay === 'any' && filters.maxMagnitude === null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EN } from '@/test-support/i18n/speech';
+import { EN, EN_ICS } from '@/test-support/i18n/speech';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { withIntl } from '@/test-support/i18n/intl';
@@ -145,6 +145,7 @@ describe('calendar export used by the page', () => {
     const visiblePasses = passes.filter((p) => p.visible);
     const ics = passesToIcs(visiblePasses, london, {
       speech: EN,
+      words: EN_ICS,
       elements: tle,
       now: fromMs,
       productId: '-//t//t//EN',

@@ -2,6 +2,7 @@
 
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { useSpeech } from '@/components/i18n/use-speech';
 import { formatLatLon } from '@/lib/format/coordinates';
 import { formatDuration } from '@/lib/format/duration';
@@ -75,6 +76,8 @@ export function SubscribePanel({ observer, satrec, filters, fromMs, days }: Subs
   // Like the "visible passes" file: the visible passes of the list as filtered (the feed's default).
   params.delete('visibleOnly');
   params.set('alarm', String(alarm));
+  // The calendar's texts in the page's language (an English page keeps the address it always had).
+  if (speech.locale !== DEFAULT_LOCALE) params.set('lang', speech.locale);
   const path = `/api/passes.ics?${params.toString()}`;
   // webcal:// makes a phone or a Mac subscribe; the same address with the page's scheme is for pasting.
   const webcal = `${origin.replace(/^https?:/, 'webcal:')}${path}`;

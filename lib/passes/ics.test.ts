@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EN } from '../../test-support/i18n/speech';
+import { EN, EN_ICS } from '../../test-support/i18n/speech';
 import ICAL from 'ical.js';
 import { findPasses } from './find-passes';
-import { createTranslator } from 'use-intl/core';
-import en from '../../messages/en.json';
-import { ENGLISH_ICS_WORDS, escapeIcsText, foldIcsLine, passesToIcs, passUid, type IcsWords } from './ics';
+import { escapeIcsText, foldIcsLine, passesToIcs, passUid } from './ics';
 import { parseTleText } from '../tle';
 import { MS_PER_DAY } from '../units';
 import { passPrediction } from './predictability';
@@ -68,6 +66,7 @@ describe('passesToIcs', () => {
   const now = Date.parse('2026-10-09T20:00:00Z');
   const ics = passesToIcs(passes, observer, {
     speech: EN,
+    words: EN_ICS,
     elements,
     now,
     productId: '-//Orbit Watch//Passes//EN',
@@ -132,7 +131,14 @@ describe('passesToIcs', () => {
     const predictable = month.filter((p) => passPrediction(elements, p).predictable);
     expect(predictable.length).toBeGreaterThan(0);
     expect(predictable.length).toBeLessThan(month.length);
-    const text = passesToIcs(month, observer, { speech: EN, elements, now, productId: '-//t//t//EN', noradId: 25544 });
+    const text = passesToIcs(month, observer, {
+      speech: EN,
+      words: EN_ICS,
+      elements,
+      now,
+      productId: '-//t//t//EN',
+      noradId: 25544,
+    });
     const uids = parseIcs(text)
       .components.filter((c) => c.type === 'VEVENT')
       .map((e) => prop(e, 'UID'));
@@ -222,6 +228,7 @@ describe('passesToIcs read by a real parser (ical.js)', () => {
   const now = Date.parse('2026-10-09T20:00:00Z');
   const text = passesToIcs(passes, observer, {
     speech: EN,
+    words: EN_ICS,
     elements,
     now,
     productId: '-//Orbit Watch//Passes//EN',
@@ -249,25 +256,5 @@ describe('passesToIcs read by a real parser (ical.js)', () => {
       expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-PT15M');
     });
     expect(new Set(events.map((e) => e.getFirstPropertyValue('uid'))).size).toBe(events.length);
-  });
-});
-
-describe('the default English sentences', () => {
-  // What a route handler passes: the `api.ics` messages of messages/en.json, through the translator pages use.
-  const t = createTranslator({ locale: 'en', messages: en, namespace: 'api.ics' });
-  const messages: IcsWords = (key, values) => t(key, values);
-  const satrec = referenceSatrec();
-  const elements = parseTleText(REFERENCE_TLE)[0]!;
-  const observer: Observer = { latitudeDeg: 51.5074, longitudeDeg: -0.1278, heightM: 0 };
-  const passes = findPasses(satrec, observer, { fromMs: elements.epochMs, toMs: elements.epochMs + 12 * MS_PER_DAY });
-  const base = { speech: EN, elements, now: elements.epochMs, productId: '-//t//t//EN', noradId: 25544 };
-
-  it('are the English messages, word for word (visible and not, bright and bounded, any alarm lead)', () => {
-    expect(passes.some((p) => p.visible) && passes.some((p) => !p.visible)).toBe(true);
-    for (const alarmMinutes of [0, 1, 10, 1440]) {
-      const withMessages = passesToIcs(passes, observer, { ...base, alarmMinutes, words: messages });
-      expect(passesToIcs(passes, observer, { ...base, alarmMinutes })).toBe(withMessages);
-      expect(passesToIcs(passes, observer, { ...base, alarmMinutes, words: ENGLISH_ICS_WORDS })).toBe(withMessages);
-    }
   });
 });

@@ -27,42 +27,11 @@ export type IcsKey =
 
 export type IcsWords = (key: IcsKey, values?: Record<string, string | number>) => string;
 
-/**
- * The English sentences, for a caller that has no messages at hand (the passes page's download builds the file in
- * the browser, which is not sent the `api` messages). They repeat `api.ics` of messages/en.json, and ics.test.ts
- * checks that the two give the same calendar.
- */
-export const ENGLISH_ICS_WORDS: IcsWords = (key, values = {}) => {
-  const v = (name: string) => String(values[name] ?? '');
-  switch (key) {
-    case 'calendarName':
-      return `${v('satellite')} passes over ${v('place')}`;
-    case 'summary':
-    case 'summaryVisible':
-      return `${v('satellite')} ${key === 'summaryVisible' ? 'visible pass' : 'pass'}: max ${v('elevation')}°, ${v('from')} to ${v('to')}`;
-    case 'details':
-      return (
-        `Rise ${v('rise')} UTC in the ${v('riseDirection')}, highest ${v('maxElevation')}° at ${v('culmination')} UTC ` +
-        `in the ${v('culminationDirection')}, set ${v('set')} UTC in the ${v('setDirection')}, duration ${v('duration')}.`
-      );
-    case 'visible':
-      return `Visible from ${v('start')} to ${v('end')} UTC.`;
-    case 'visibleBrightest':
-      return `Visible from ${v('start')} to ${v('end')} UTC, brightest magnitude ${v('magnitude')}.`;
-    case 'notVisible':
-      return 'Not visible to the eye (daylight or in the Earth\u2019s shadow).';
-    case 'bound':
-      return `Times may be off by ${v('bound')} (95 % bound, from the age of the orbital elements).`;
-    case 'alarm':
-      return `${v('satellite')} pass in ${formatNumber(Number(values.minutes), 'en')} ${values.minutes === 1 ? 'minute' : 'minutes'}`;
-  }
-};
-
 interface IcsOptions {
   /** The calendar's language: compass points, durations and numbers (summaries, descriptions, alarms). */
   speech: Speech;
-  /** The calendar's sentences in the same language; default English. Times stay UTC in every language, and say so. */
-  words?: IcsWords;
+  /** The calendar's sentences in the same language (messages, `api.ics`). Times stay UTC in every language, and say so. */
+  words: IcsWords;
   /**
    * The elements the passes were computed from: a calendar holds only passes they can predict (a timing bound
    * within the pass's duration), and each event says how far its times may be off.
@@ -162,7 +131,7 @@ export function passesToIcs(passes: readonly Pass[], observer: Observer, options
   const name = options.satelliteName ?? 'ISS';
   const alarmMinutes = options.alarmMinutes ?? 10;
   const place = observer.name ?? `${coordinate(observer.latitudeDeg)}, ${coordinate(observer.longitudeDeg)}`;
-  const { speech, words = ENGLISH_ICS_WORDS } = options;
+  const { speech, words } = options;
   const direction = (azimuthDeg: number) => compassName(azimuthDeg, speech);
   const lines: string[] = [
     'BEGIN:VCALENDAR',
