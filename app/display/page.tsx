@@ -29,9 +29,14 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+/**
+ * The address's settings for the screen. lang= is left out: proxy.ts has already chosen the page's language from it
+ * (an unknown code falls back like any visitor's), and the screen's settings would call it an unknown parameter.
+ */
 function toUrlSearchParams(params: SearchParams): URLSearchParams {
   const out = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
+    if (key === 'lang') continue;
     if (Array.isArray(value)) for (const v of value) out.append(key, v);
     else if (value !== undefined) out.append(key, value);
   }

@@ -119,12 +119,14 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
     <div className={styles.passBody} data-testid="pass-upcoming">
       <div>
         <p className={styles.countdown} data-testid="pass-countdown" suppressHydrationWarning>
-          {formatTimeUntil(start.atMs - nowMs, speech)}
+          <span className={styles.keep}>{formatTimeUntil(start.atMs - nowMs, speech)}</span>
           {bound && (
-            <span className={styles.countdownBound} data-testid="pass-bound">
+            <>
               {' '}
-              {bound}
-            </span>
+              <span className={styles.countdownBound} data-testid="pass-bound">
+                {bound}
+              </span>
+            </>
           )}
         </p>
         <p className={styles.passLine} suppressHydrationWarning>
@@ -206,10 +208,11 @@ function LookUpNow({ satrec, venue, next, timeZone }: LookUpNowProps) {
             direction: compassName(next.end.azimuthDeg, speech),
             b: bold,
           })}
-          {next.pass.magnitude !== null && (
-            <Magnitude text={t('magnitude', { value: magnitudeValue(next.pass.magnitude, speech) })} />
-          )}
         </p>
+        {/* A line of its own: after the sentence above it would often wrap and start a line with its "·". */}
+        {next.pass.magnitude !== null && (
+          <p className={styles.passLine}>{t('magnitude', { value: magnitudeValue(next.pass.magnitude, speech) })}</p>
+        )}
       </div>
       <PassDome satrec={satrec} venue={venue} pass={next.pass} current={look} />
     </div>

@@ -10,11 +10,15 @@ const SIZE = 200;
 const C = SIZE / 2;
 const R = 84;
 
-/** Horizon at the rim, zenith at the centre, north up and east right (as on the passes page). */
+/**
+ * Horizon at the rim, zenith at the centre, north up and east right (as on the passes page). Rounded to a tenth of
+ * a unit (a fraction of a pixel): the server's and the browser's Math.sin differ in the last digits, and unrounded
+ * figures made the hydrated attributes differ from the server's HTML.
+ */
 function xy(azimuthDeg: number, elevationDeg: number): [number, number] {
   const radius = (R * (90 - Math.max(0, Math.min(90, elevationDeg)))) / 90;
   const az = toRadians(azimuthDeg);
-  return [C + radius * Math.sin(az), C - radius * Math.cos(az)];
+  return [Math.round((C + radius * Math.sin(az)) * 10) / 10, Math.round((C - radius * Math.cos(az)) * 10) / 10];
 }
 
 /** The four points round the rim, named in the reader's language (O for east in German, 東 in Japanese). */
