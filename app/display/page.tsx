@@ -1,5 +1,6 @@
 import { serverNowMs } from '@/server/clock';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { DisplayScreen } from '@/components/display/display-screen';
 import { BasemapPreload } from '@/components/map/basemap-preload';
@@ -17,17 +18,25 @@ import { readBuildId } from '../api/version/build-id';
 import type { SearchParams } from '../search-params';
 import styles from './page.module.css';
 
-export const metadata: Metadata = {
-  title: 'Orbit Watch display',
-  description: 'The ISS live, for a screen in a museum, school or office: configured by its address.',
-  robots: { index: false },
-  // Installed from here, the display opens full screen at /display (server/site/web-manifest.ts).
-  manifest: '/display.webmanifest',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('display.meta');
+  return {
+    title: t('title'),
+    description: t('description'),
+    robots: { index: false },
+    // Installed from here, the display opens full screen at /display (server/site/web-manifest.ts).
+    manifest: '/display.webmanifest',
+  };
+}
 
+/**
+ * The address's settings for the screen. lang= is left out: proxy.ts has already chosen the page's language from it
+ * (an unknown code falls back like any visitor's), and the screen's settings would call it an unknown parameter.
+ */
 function toUrlSearchParams(params: SearchParams): URLSearchParams {
   const out = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
+    if (key === 'lang') continue;
     if (Array.isArray(value)) for (const v of value) out.append(key, v);
     else if (value !== undefined) out.append(key, value);
   }
@@ -40,13 +49,14 @@ function toUrlSearchParams(params: SearchParams): URLSearchParams {
  */
 export default async function DisplayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { config, notices } = withVenueTimeZone(parseDisplayConfig(toUrlSearchParams(await searchParams)), timeZoneAt);
+  const t = await getTranslations('display');
   return (
     <>
       {/* The map draws the 50m coastline on large screens (110m on phones); the "over <country>" label reads it
           too, even under raster tiles. */}
       <BasemapPreload resolution="50m" detailedOnLargeScreens />
       <MapChunkPreload />
-      <Suspense fallback={<div className={styles.loading} aria-busy="true" aria-label="Loading the display" />}>
+      <Suspense fallback={<div className={styles.loading} aria-busy="true" aria-label={t('loading')} />}>
         <DisplaySection config={config} notices={notices} />
       </Suspense>
     </>

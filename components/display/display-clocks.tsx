@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSpeech } from '@/components/i18n/use-speech';
 import { useSimNow } from '@/components/clock/clock-context';
 import { displayFormat, zoneCity } from '@/lib/format/zoned-clock';
@@ -7,14 +8,15 @@ import styles from './display.module.css';
 
 /** UTC and the venue's wall clock, side by side, at the shown second. */
 export function DisplayClocks({ timeZone }: { timeZone: string | null }) {
+  const t = useTranslations('display.clocks');
   const speech = useSpeech();
   const nowMs = useSimNow();
   const utc = displayFormat('UTC', speech.locale);
   const local = displayFormat(timeZone ?? undefined, speech.locale);
   return (
-    <section className={`${styles.card} ${styles.clocks}`} aria-label="Clocks" data-testid="display-clocks">
+    <section className={`${styles.card} ${styles.clocks}`} aria-label={t('label')} data-testid="display-clocks">
       <div className={styles.clock}>
-        <span className={styles.label}>UTC</span>
+        <span className={styles.label}>{t('utc')}</span>
         <time
           className={styles.clockTime}
           dateTime={new Date(nowMs).toISOString()}
@@ -28,7 +30,7 @@ export function DisplayClocks({ timeZone }: { timeZone: string | null }) {
         </span>
       </div>
       <div className={styles.clock}>
-        <span className={styles.label}>{timeZone ? `Local · ${zoneCity(timeZone)}` : 'Local'}</span>
+        <span className={styles.label}>{timeZone ? t('localIn', { city: zoneCity(timeZone) }) : t('local')}</span>
         <span className={styles.clockTime} data-testid="clock-local" suppressHydrationWarning>
           {local.time(nowMs)}
         </span>

@@ -2,16 +2,19 @@
 
 import { useSpeech } from '@/components/i18n/use-speech';
 import { useMemo } from 'react';
+import { useTranslations } from 'next-intl';
 import type { SatRec } from 'satellite.js';
 import { useSimNow } from '@/components/clock/clock-context';
 import { displayFormat } from '@/lib/format/zoned-clock';
 import { formatTimeUntil } from '@/lib/format/countdown';
+import { formatDuration } from '@/lib/format/duration';
 import { passListWarning } from '@/lib/passes/predictability';
 import { useLookAnglesDuring } from '@/components/passes/use-pass-now';
 import { usePassSearch } from '@/components/passes/use-pass-search';
 import { visiblePassAnswer, type VisiblePassNow } from '@/lib/passes/next-pass';
 import { compassName } from '@/lib/format/compass';
 import { formatLatLon } from '@/lib/format/coordinates';
+import { formatNumber, type Speech } from '@/lib/format/speech';
 import type { ObserverPlace } from '@/lib/observer';
 import { formatTimingBound } from '@/lib/format/uncertainty';
 import { observerFrame, passPath, type Pass } from '@/lib/passes';
@@ -28,14 +31,29 @@ interface DisplayNextPassProps {
   timeZone: string | null;
 }
 
-const magnitudeText = (m: number) => `mag ${m.toFixed(1).replace('-', '−')}`;
+/** "−3.4" in the locale's digits, with a true minus sign (brighter is more negative: the sign matters). */
+const magnitudeValue = (m: number, speech: Speech) => formatNumber(m, speech.locale, 1).replace('-', '−');
+
+/** " · mag −3.4" after a line: it may go to the next line, but whole. */
+function Magnitude({ text }: { text: string }) {
+  return (
+    <>
+      {' '}
+      <span className={styles.keep}>· {text}</span>
+    </>
+  );
+}
+
+/** Bold figures inside a sentence (directions, elevations). */
+const bold = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** When and where to look from the venue: a countdown to the next visible pass, or "look up now" while it is on. */
 export function DisplayNextPass({ satrec, tle, venue, timeZone }: DisplayNextPassProps) {
+  const t = useTranslations('display.pass');
   const speech = useSpeech();
   const title = venue
-    ? `Next visible pass · ${venue.name ?? formatLatLon(venue.latitudeDeg, venue.longitudeDeg, speech, 1)}`
-    : 'Next visible pass';
+    ? t('titleAt', { place: venue.name ?? formatLatLon(venue.latitudeDeg, venue.longitudeDeg, speech, 1) })
+    : t('title');
   return (
     <section
       className={`${styles.card} ${styles.passCard}`}
@@ -48,9 +66,7 @@ export function DisplayNextPass({ satrec, tle, venue, timeZone }: DisplayNextPas
       {venue ? (
         <PassBody satrec={satrec} tle={tle} venue={venue} timeZone={timeZone} />
       ) : (
-        <p className={styles.body}>
-          Add the venue to the address (lat and lon) to show when the station can be seen from here.
-        </p>
+        <p className={styles.body}>{t('noVenue')}</p>
       )}
     </section>
   );
@@ -64,6 +80,7 @@ interface PassBodyProps {
 }
 
 function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
+  const t = useTranslations('display.pass');
   const nowMs = useSimNow();
   const search = usePassSearch(satrec, tle, venue, { days: DEFAULT_PASS_DAYS });
   const speech = useSpeech();
@@ -85,8 +102,7 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
   if (next === null) {
     return (
       <p className={styles.body} data-testid="pass-none">
-        No visible pass in the next {DEFAULT_PASS_DAYS} days: the station crosses this sky only in daylight or in
-        Earth&apos;s shadow.
+        {t('none', { days: DEFAULT_PASS_DAYS })}
       </p>
     );
   }
@@ -97,16 +113,20 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
     prediction && showsTimingBound(prediction) ? formatTimingBound(prediction.timeUncertaintySeconds, speech) : null;
   const culminationSeen = pass.culmination.atMs >= start.atMs && pass.culmination.atMs <= end.atMs;
   const highestDeg = culminationSeen ? pass.maxElevationDeg : Math.max(start.elevationDeg, end.elevationDeg);
+  // Read to the minute, as the start time is.
+  const inView = formatDuration(Math.round((end.atMs - start.atMs) / 60_000) * 60, speech);
   return (
     <div className={styles.passBody} data-testid="pass-upcoming">
       <div>
         <p className={styles.countdown} data-testid="pass-countdown" suppressHydrationWarning>
-          {formatTimeUntil(start.atMs - nowMs, speech)}
+          <span className={styles.keep}>{formatTimeUntil(start.atMs - nowMs, speech)}</span>
           {bound && (
-            <span className={styles.countdownBound} data-testid="pass-bound">
+            <>
               {' '}
-              {bound}
-            </span>
+              <span className={styles.countdownBound} data-testid="pass-bound">
+                {bound}
+              </span>
+            </>
           )}
         </p>
         <p className={styles.passLine} suppressHydrationWarning>
@@ -115,12 +135,18 @@ function PassBody({ satrec, tle, venue, timeZone }: PassBodyProps) {
           </time>
         </p>
         <p className={styles.passLine} data-testid="pass-path">
-          From <strong>{compassName(start.azimuthDeg, speech)}</strong> to{' '}
-          <strong>{compassName(end.azimuthDeg, speech)}</strong> · up to <strong>{Math.round(highestDeg)}°</strong>
+          {t.rich('path', {
+            from: compassName(start.azimuthDeg, speech),
+            to: compassName(end.azimuthDeg, speech),
+            elevation: Math.round(highestDeg),
+            b: bold,
+          })}
         </p>
         <p className={styles.passLine}>
-          {Math.round((end.atMs - start.atMs) / 60_000)} min in view
-          {pass.magnitude !== null ? ` · ${magnitudeText(pass.magnitude)}` : ''}
+          {t('inView', { duration: inView })}
+          {pass.magnitude !== null && (
+            <Magnitude text={t('magnitude', { value: magnitudeValue(pass.magnitude, speech) })} />
+          )}
         </p>
       </div>
       <PassDome satrec={satrec} venue={venue} pass={pass} current={null} />
@@ -159,23 +185,34 @@ function LookUpNow({ satrec, venue, next, timeZone }: LookUpNowProps) {
     [latitudeDeg, longitudeDeg, heightM],
   );
   const look = useLookAnglesDuring(satrec, frame, next.pass);
+  const t = useTranslations('display.pass');
   const speech = useSpeech();
   const format = displayFormat(timeZone ?? undefined, speech.locale);
   return (
     <div className={`${styles.passBody} ${styles.lookUp}`} data-testid="pass-now" role="status">
       <div>
-        <p className={styles.lookLabel}>Look up now{look ? ':' : ''}</p>
+        <p className={styles.lookLabel}>{look ? t('lookUpWhere') : t('lookUp')}</p>
         {look && (
           <p className={styles.countdown} suppressHydrationWarning>
-            <span data-testid="look-direction">{compassName(look.azimuthDeg, speech)}</span>,{' '}
-            <span data-testid="look-elevation">{Math.max(0, Math.round(look.elevationDeg))}°</span> up
+            {t.rich('lookAt', {
+              direction: compassName(look.azimuthDeg, speech),
+              elevation: Math.max(0, Math.round(look.elevationDeg)),
+              dir: (chunks) => <span data-testid="look-direction">{chunks}</span>,
+              el: (chunks) => <span data-testid="look-elevation">{chunks}</span>,
+            })}
           </p>
         )}
         <p className={styles.passLine} suppressHydrationWarning>
-          Visible until {format.hoursMinutes(next.end.atMs)} {format.zone(next.end.atMs)}, heading to{' '}
-          <strong>{compassName(next.end.azimuthDeg, speech)}</strong>
-          {next.pass.magnitude !== null ? ` · ${magnitudeText(next.pass.magnitude)}` : ''}
+          {t.rich('until', {
+            time: `${format.hoursMinutes(next.end.atMs)} ${format.zone(next.end.atMs)}`,
+            direction: compassName(next.end.azimuthDeg, speech),
+            b: bold,
+          })}
         </p>
+        {/* A line of its own: after the sentence above it would often wrap and start a line with its "·". */}
+        {next.pass.magnitude !== null && (
+          <p className={styles.passLine}>{t('magnitude', { value: magnitudeValue(next.pass.magnitude, speech) })}</p>
+        )}
       </div>
       <PassDome satrec={satrec} venue={venue} pass={next.pass} current={look} />
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { nextRecoveryStep, parseReloadMemory, rememberReload, type RecoveryStep } from '@/app-logic/display/recovery';
 import styles from './display-recovery.module.css';
 
@@ -31,6 +32,7 @@ function reload(): void {
  * or log capture finds it.
  */
 export function DisplayRecovery({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('display.recovery');
   const [step] = useState<RecoveryStep>(() => nextRecoveryStep(inPlaceRetries, readMemory(), Date.now()));
   useEffect(() => {
     const what = step.kind === 'retry' ? `render again (attempt ${step.attempt})` : `reload (attempt ${step.attempt})`;
@@ -48,8 +50,8 @@ export function DisplayRecovery({ error, reset }: { error: Error & { digest?: st
   }, [error, reset, step]);
   return (
     <main className={styles.main} data-testid="display-recovering" data-step={step.kind} aria-live="polite">
-      <p className={styles.title}>The display is restarting</p>
-      <p className={styles.detail}>It will be back in a moment, by itself.</p>
+      <p className={styles.title}>{t('title')}</p>
+      <p className={styles.detail}>{t('detail')}</p>
     </main>
   );
 }

@@ -1,12 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSpeech } from '@/components/i18n/use-speech';
 import { useSimNow, useTickSource } from '@/components/clock/clock-context';
-import { TLE_SOURCE_LABELS, type TleReport } from '@/components/dashboard/tle-response';
+import type { TleReport } from '@/components/dashboard/tle-response';
 import type { ConnectionState } from '@/app-logic/display/connection';
 import { displayFormat } from '@/lib/format/zoned-clock';
 import type { OrbitChange } from '@/app-logic/display/reboost';
 import { formatAge, formatUtc } from '@/lib/format/time';
+import { formatNumber } from '@/lib/format/speech';
 import { groupThousands } from '@/lib/format/units';
 import { tleFreshness } from '@/lib/tle/freshness';
 import { tleAgeDays, type Tle } from '@/lib/tle';
@@ -25,6 +27,8 @@ interface DisplayStatusProps {
 
 /** The foot of the screen: how fresh the orbit is, and anything unusual, small and out of the way. */
 export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }: DisplayStatusProps) {
+  const t = useTranslations('display.status');
+  const brand = useTranslations('common')('brand');
   const speech = useSpeech();
   const nowMs = useSimNow();
   const { clock } = useTickSource();
@@ -34,17 +38,21 @@ export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }
   const showChange = orbitChange !== null && nowMs >= orbitChange.atMs && nowMs - orbitChange.atMs < ORBIT_NOTE_MS;
 
   return (
-    <footer className={styles.status} aria-label="Status">
+    <footer className={styles.status} aria-label={t('label')}>
       <span className={styles.statusItem} data-testid="tle-badge" data-freshness={freshness} data-source={source}>
-        Orbital elements{' '}
-        <strong className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
-          {formatAge(ageDays, speech)}
-        </strong>{' '}
-        · {TLE_SOURCE_LABELS[source]}
+        {t.rich('elements', {
+          age: formatAge(ageDays, speech),
+          source: t(`source.${source}`),
+          pill: (chunks) => (
+            <strong className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
+              {chunks}
+            </strong>
+          ),
+        })}
       </span>
       {connection.offlineSinceMs !== null && (
         <span className={`${styles.statusItem} ${styles.offline}`} role="status" data-testid="offline-notice">
-          Offline since {format.hoursMinutes(connection.offlineSinceMs)} · still predicting from the elements held
+          {t('offline', { time: format.hoursMinutes(connection.offlineSinceMs) })}
         </span>
       )}
       {showChange && (
@@ -55,18 +63,27 @@ export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }
           data-kind={orbitChange.kind}
         >
           {orbitChange.kind === 'reboost'
-            ? `Reboost: new elements raise the orbit by about ${orbitChange.meanAltitudeChangeKm.toFixed(1)} km`
-            : 'Orbit correction from new elements'}
-          {`; the predicted position moved ${groupThousands(orbitChange.shiftKm, speech.locale)} km (${format.hoursMinutes(orbitChange.atMs)})`}
+            ? t('reboost', {
+                rise: formatNumber(orbitChange.meanAltitudeChangeKm, speech.locale, 1),
+                shift: groupThousands(orbitChange.shiftKm, speech.locale),
+                time: format.hoursMinutes(orbitChange.atMs),
+              })
+            : t('correction', {
+                shift: groupThousands(orbitChange.shiftKm, speech.locale),
+                time: format.hoursMinutes(orbitChange.atMs),
+              })}
         </span>
       )}
       {!clock.live && (
         <span className={`${styles.statusItem} ${styles.notLive}`} data-testid="not-live" suppressHydrationWarning>
-          Not live: {formatUtc(nowMs, false)}
-          {clock.speed === 0 ? ' (paused)' : clock.speed !== 1 ? ` at ${clock.speed}×` : ''}
+          {clock.speed === 0
+            ? t('notLivePaused', { time: formatUtc(nowMs, false) })
+            : clock.speed !== 1
+              ? t('notLiveSpeed', { time: formatUtc(nowMs, false), speed: clock.speed })
+              : t('notLive', { time: formatUtc(nowMs, false) })}
         </span>
       )}
-      <span className={styles.brand}>Orbit Watch</span>
+      <span className={styles.brand}>{brand}</span>
     </footer>
   );
 }

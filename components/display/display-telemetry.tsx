@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSpeech } from '@/components/i18n/use-speech';
 import type { SatRec } from 'satellite.js';
 import { usePredictionUncertainty } from '@/components/dashboard/use-prediction-uncertainty';
@@ -13,6 +14,7 @@ import styles from './display.module.css';
 
 /** Where the station is, in figures large enough to read across a room. Only text changes each second. */
 export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: Tle; units: UnitSystem }) {
+  const t = useTranslations('display.telemetry');
   const speech = useSpeech();
   const { state, sunlit, lightingChangeText, region } = useStationNow(satrec, screenBasemapResolution('50m'));
   const uncertainty = usePredictionUncertainty(tle);
@@ -21,8 +23,8 @@ export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: 
 
   if (state === null) {
     return (
-      <section className={styles.card} aria-label="The station now" data-testid="display-telemetry">
-        <p className={styles.body}>The orbital elements cannot be propagated to this time.</p>
+      <section className={styles.card} aria-label={t('label')} data-testid="display-telemetry">
+        <p className={styles.body}>{t('cannotPropagate')}</p>
       </section>
     );
   }
@@ -33,75 +35,74 @@ export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: 
       data-testid="display-telemetry"
     >
       <h2 id="display-telemetry-title" className={styles.cardTitle}>
-        ISS now
+        {t('title')}
         {placed && (
           <span className={styles.titleBound} data-testid="position-bound" suppressHydrationWarning>
-            {' '}
-            · position {formatDistanceBound(uncertainty.positionKm, units, speech.locale)}
+            {' · '}
+            {t('positionBound', { bound: formatDistanceBound(uncertainty.positionKm, units, speech.locale) })}
           </span>
         )}
       </h2>
       {!placed && (
         <p className={styles.cannotPlace} data-testid="cannot-place" suppressHydrationWarning>
-          Orbital elements {ageWords(uncertainty.ageDays, speech)} old cannot place the station: it may be anywhere on
-          its orbit.
+          {speech.words('uncertainty.unplaceable', { age: ageWords(uncertainty.ageDays, speech) })}
         </p>
       )}
       <dl className={styles.figures}>
         <div>
-          <dt>Latitude</dt>
+          <dt>{t('latitude')}</dt>
           <dd
             className={styles.figure}
             data-testid="latitude"
             data-value={state.latitudeDeg.toFixed(4)}
             suppressHydrationWarning
           >
-            {placed ? formatLatitude(state.latitudeDeg, speech) : 'unknown'}
+            {placed ? formatLatitude(state.latitudeDeg, speech) : t('unknown')}
           </dd>
         </div>
         <div>
-          <dt>Longitude</dt>
+          <dt>{t('longitude')}</dt>
           <dd
             className={styles.figure}
             data-testid="longitude"
             data-value={state.longitudeDeg.toFixed(4)}
             suppressHydrationWarning
           >
-            {placed ? formatLongitude(state.longitudeDeg, speech) : 'unknown'}
+            {placed ? formatLongitude(state.longitudeDeg, speech) : t('unknown')}
           </dd>
         </div>
         <div>
-          <dt>Altitude</dt>
+          <dt>{t('altitude')}</dt>
           <dd className={styles.figure} data-testid="altitude" suppressHydrationWarning>
             {formatDistance(state.altitudeKm, units, speech.locale, 0)}
           </dd>
         </div>
         <div>
-          <dt>Speed</dt>
+          <dt>{t('speed')}</dt>
           <dd className={styles.figure} data-testid="speed" suppressHydrationWarning>
             {formatSpeed(state.speedKmPerSec * 3600, units, speech.locale)}
           </dd>
         </div>
         <div className={styles.wide}>
-          <dt>Flying over</dt>
+          <dt>{t('over')}</dt>
           <dd className={styles.figureText} data-testid="region">
-            {placed ? (region ?? '…') : 'unknown'}
+            {placed ? (region ?? '…') : t('unknown')}
           </dd>
         </div>
         <div className={styles.wide}>
-          <dt>Light</dt>
+          <dt>{t('light')}</dt>
           {placed ? (
             <dd
               className={`${styles.figureText} ${sunlit ? styles.sunlit : styles.shadow}`}
               data-testid="lighting"
               suppressHydrationWarning
             >
-              {sunlit ? 'In sunlight' : "In Earth's shadow"}
+              {sunlit ? t('sunlit') : t('shadow')}
               {lightingChangeText && <span className={styles.figureSub}>{lightingChangeText}</span>}
             </dd>
           ) : (
             <dd className={styles.figureText} data-testid="lighting">
-              unknown
+              {t('unknown')}
             </dd>
           )}
         </div>

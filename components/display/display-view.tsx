@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { ClockProvider, useTickSource } from '@/components/clock/clock-context';
 import type { TleReport } from '@/components/dashboard/tle-response';
 import { MapLoader } from '@/components/map/map-loader';
@@ -48,6 +49,7 @@ export default function DisplayLive(props: DisplayScreenProps) {
 }
 
 function DisplayView({ config, notices, initialTle, buildId, tile, children }: DisplayScreenProps) {
+  const t = useTranslations('display');
   const source = useTickSource();
   const [connection, report] = useConnection();
   const { tle, satrec, response, orbitChange, retryNow } = useDisplayTle(initialTle, report, source.now);
@@ -68,11 +70,7 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
   return (
     <div className={styles.root} data-theme={config.theme} data-testid="display">
       <div className={styles.frame} ref={frameRef} data-panels={hasPanels ? 'some' : 'none'}>
-        <section
-          className={styles.map}
-          aria-label="Map: the station, its ground track, day and night"
-          data-testid="display-map"
-        >
+        <section className={styles.map} aria-label={t('mapLabel')} data-testid="display-map">
           <MapLoader
             satrec={satrec}
             tle={tle}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Children, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PanelSlot } from '@/app-logic/display/config';
 import { rotationAt } from '@/app-logic/display/rotation';
@@ -21,6 +22,7 @@ interface PanelRotatorProps {
  * day of rotation creates no DOM. Each panel's type is scaled down just enough to fit the box.
  */
 export function PanelRotator({ slots, children }: PanelRotatorProps) {
+  const t = useTranslations('display');
   const items = Children.toArray(children);
   const derive = useCallback((realMs: number) => rotationAt(slots, realMs)?.index ?? 0, [slots]);
   const active = useWallClockValue(derive, 0);
@@ -56,7 +58,7 @@ export function PanelRotator({ slots, children }: PanelRotatorProps) {
   }, [active]);
 
   return (
-    <section className={styles.panels} aria-label="About the station" data-testid="display-panels" ref={boxRef}>
+    <section className={styles.panels} aria-label={t('panelsLabel')} data-testid="display-panels" ref={boxRef}>
       {items.map((item, index) => (
         <div
           key={slots[index]?.id ?? index}

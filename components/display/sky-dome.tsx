@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+import { useSpeech } from '@/components/i18n/use-speech';
 import type { PathPoint } from '@/lib/passes';
 import { toRadians } from '@/lib/units';
 import styles from './display.module.css';
@@ -8,12 +10,24 @@ const SIZE = 200;
 const C = SIZE / 2;
 const R = 84;
 
-/** Horizon at the rim, zenith at the centre, north up and east right (as on the passes page). */
+/**
+ * Horizon at the rim, zenith at the centre, north up and east right (as on the passes page). Rounded to a tenth of
+ * a unit (a fraction of a pixel): the server's and the browser's Math.sin differ in the last digits, and unrounded
+ * figures made the hydrated attributes differ from the server's HTML.
+ */
 function xy(azimuthDeg: number, elevationDeg: number): [number, number] {
   const radius = (R * (90 - Math.max(0, Math.min(90, elevationDeg)))) / 90;
   const az = toRadians(azimuthDeg);
-  return [C + radius * Math.sin(az), C - radius * Math.cos(az)];
+  return [Math.round((C + radius * Math.sin(az)) * 10) / 10, Math.round((C - radius * Math.cos(az)) * 10) / 10];
 }
+
+/** The four points round the rim, named in the reader's language (O for east in German, 東 in Japanese). */
+const CARDINALS = [
+  ['N', C, C - R - 6],
+  ['S', C, C + R + 6],
+  ['E', C + R + 7, C],
+  ['W', C - R - 7, C],
+] as const;
 
 const polyline = (points: readonly PathPoint[]) =>
   points
@@ -32,6 +46,8 @@ interface SkyDomeProps {
 
 /** The pass across the sky, big and plain: the visible stretch bold, where it appears marked. */
 export function SkyDome({ path, current }: SkyDomeProps) {
+  const t = useTranslations('display.pass');
+  const { words } = useSpeech();
   const visible = path.filter((p) => p.visible);
   const first = visible[0];
   const last = visible[visible.length - 1];
@@ -43,21 +59,16 @@ export function SkyDome({ path, current }: SkyDomeProps) {
       className={styles.dome}
       viewBox={`0 0 ${SIZE} ${SIZE}`}
       role="img"
-      aria-label="Where the pass crosses the sky"
+      aria-label={t('sky')}
       data-testid="sky-dome"
     >
       <circle cx={C} cy={C} r={R} className={styles.domeSky} />
       <circle cx={C} cy={C} r={(R * 2) / 3} className={styles.domeRing} />
       <circle cx={C} cy={C} r={R / 3} className={styles.domeRing} />
       <path d={`M${C} ${C - R}V${C + R}M${C - R} ${C}H${C + R}`} className={styles.domeRing} />
-      {[
-        ['N', C, C - R - 6],
-        ['S', C, C + R + 6],
-        ['E', C + R + 7, C],
-        ['W', C - R - 7, C],
-      ].map(([label, x, y]) => (
-        <text key={label as string} x={x as number} y={y as number} className={styles.domeCardinal}>
-          {label}
+      {CARDINALS.map(([point, x, y]) => (
+        <text key={point} x={x} y={y} className={styles.domeCardinal}>
+          {words(`compass.${point}`)}
         </text>
       ))}
       <polyline points={polyline(path)} className={styles.domePath} />
