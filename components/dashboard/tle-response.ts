@@ -1,14 +1,7 @@
-import type { TleReport, TleSourceName } from '@/server/api/tle-report';
+import type { TleReport } from '@/server/api/tle-report';
 import { parseTleLines, type Tle } from '@/lib/tle';
 
 export type { TleReport };
-
-export const TLE_SOURCE_LABELS: Record<TleSourceName, string> = {
-  live: 'live',
-  cached: 'cached',
-  file: 'local file',
-  embedded: 'embedded',
-};
 
 /** The client re-checks what the server sent: a corrupt response must never reach SGP4. */
 export function tleFromReport(body: TleReport): Tle {

@@ -29,6 +29,7 @@ interface DisplayStatusProps {
 export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }: DisplayStatusProps) {
   const t = useTranslations('display.status');
   const brand = useTranslations('common')('brand');
+  const sourceName = useTranslations('common.tleSource');
   const speech = useSpeech();
   const nowMs = useSimNow();
   const { clock } = useTickSource();
@@ -42,7 +43,7 @@ export function DisplayStatus({ tle, source, connection, orbitChange, timeZone }
       <span className={styles.statusItem} data-testid="tle-badge" data-freshness={freshness} data-source={source}>
         {t.rich('elements', {
           age: formatAge(ageDays, speech),
-          source: t(`source.${source}`),
+          source: sourceName(source),
           pill: (chunks) => (
             <strong className={`${styles.pill} ${styles[freshness]}`} suppressHydrationWarning>
               {chunks}
