@@ -1,7 +1,7 @@
 import { parseSpeedParam, parseTimeParam } from '../clock/sim-clock';
 import { CONTEXT_PANEL_IDS, isContextPanelId, type ContextPanelId } from '../../content/panels';
 import { isUnitSystem, type UnitSystem } from '../../lib/format/units';
-import { cleanPlaceName, observerFromSearchParams, type ObserverPlace } from '../../lib/observer';
+import { cleanPlaceName, linkProblemText, observerFromSearchParams, type ObserverPlace } from '../../lib/observer';
 import type { EpochMs } from '../../lib/units';
 import { canonicalTimeZone, formatClockTime, parseClockTime, type ClockTime } from './zoned-time';
 
@@ -148,9 +148,8 @@ export function parseDisplayConfig(params: URLSearchParams): { config: DisplayCo
   const { observer, problems } = observerFromSearchParams(params);
   if (observer) config.venue = observer;
   for (const problem of problems) {
-    // The observer helper words it "lat: ..." or "The link has lat but no lon".
-    const param = /^(lat|lon|height)\b/.exec(problem)?.[1] ?? (/no lon$/.test(problem) ? 'lon' : 'lat');
-    notices.push({ param, message: `${problem}; no venue, so no pass times` });
+    // The display speaks English only: the observer helper's own English sentence.
+    notices.push({ param: problem.param, message: `${linkProblemText(problem)}; no venue, so no pass times` });
   }
   if (params.get('lat') === null && params.get('lon') === null) {
     if (read(params, 'name') !== null) notices.push({ param: 'name', message: 'name needs lat and lon; ignored' });

@@ -29,7 +29,7 @@ export function CoordinateForm({ initial, onSubmit }: CoordinateFormProps) {
   const check = (field: Field, value: string): string | undefined => {
     const result =
       field === 'lat' ? parseLatitude(value) : field === 'lon' ? parseLongitude(value) : parseHeight(value);
-    return result.ok ? undefined : coordinateProblem(result.message, t);
+    return result.ok ? undefined : coordinateProblem(result.problem, t);
   };
 
   const set = (field: Field, value: string) => {

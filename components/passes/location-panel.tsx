@@ -5,7 +5,13 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { formatLatLon } from '@/lib/format/coordinates';
 import { formatNumber } from '@/lib/format/speech';
-import { withObserverParams, type ObserverPlace, type ObserverSource, type Place } from '@/lib/observer';
+import {
+  withObserverParams,
+  type LinkProblem,
+  type ObserverPlace,
+  type ObserverSource,
+  type Place,
+} from '@/lib/observer';
 import type { StoredObserver } from '@/app-logic/observer/storage';
 import { CoordinateForm } from './coordinate-form';
 import { geolocate, type GeolocationFailure } from './geolocate';
@@ -21,7 +27,7 @@ export interface ActiveObserver extends StoredObserver {
 interface LocationPanelProps {
   /** undefined: not known yet (before hydration). */
   observer: ActiveObserver | null | undefined;
-  linkProblems: string[];
+  linkProblems: LinkProblem[];
   onSet: (place: ObserverPlace, source: ObserverSource) => void;
   onForget: () => void;
 }

@@ -1,60 +1,114 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
-import { noPassesReason, observerFromSearchParams, parseHeight, parseLatitude, parseLongitude } from '@/lib/observer';
-import { filtersFromSearchParams } from '@/lib/passes/pass-filters';
+import {
+  coordinateProblemText,
+  linkProblemText,
+  noPassesReason,
+  observerFromSearchParams,
+  parseHeight,
+  parseLatitude,
+  parseLongitude,
+  type CoordinateProblem,
+  type FieldResult,
+  type LinkProblem,
+} from '@/lib/observer';
+import { filtersFromSearchParams, type FilterParam } from '@/lib/passes/pass-filters';
 import { speechFor, TEST_MESSAGES } from '@/test-support/i18n/speech';
 import { noPassesWords, type NoPassesContext, type PassesWords } from './pass-words';
 import { coordinateProblem, filterProblem, linkProblem } from './problem-words';
 
-// The page's words for a component's `useTranslations('passes')`, built outside React.
+// The page's words for a component's `useTranslations('passes')`, built outside React. A missing message throws
+// rather than falling back to its key, so every code must have words in every language.
 const wordsFor = (locale: Locale) =>
-  createTranslator({ locale, messages: TEST_MESSAGES[locale], namespace: 'passes' }) as unknown as PassesWords;
+  createTranslator({
+    locale,
+    messages: TEST_MESSAGES[locale],
+    namespace: 'passes',
+    onError: (error) => {
+      throw error;
+    },
+  }) as unknown as PassesWords;
 
-const failed = (result: { ok: true } | { ok: false; message: string }) => (result.ok ? null : result.message);
+const problemOf = (result: FieldResult<number>): CoordinateProblem => {
+  if (result.ok) throw new Error(`expected a problem, got ${result.value}`);
+  return result.problem;
+};
 
-// Every sentence the parsers write, one input each.
-const COORDINATE_PROBLEMS = [
-  failed(parseLatitude('')),
-  failed(parseLongitude('')),
-  failed(parseLatitude('51 E')),
-  failed(parseLongitude('2 N')),
-  failed(parseLatitude('-51 N')),
-  failed(parseLongitude('west')),
-  failed(parseLatitude('51 61 0')),
-  failed(parseLatitude('95')),
-  failed(parseLongitude('200')),
-  failed(parseHeight('tall')),
-  failed(parseHeight('10000')),
-].filter((m): m is string => m !== null);
-const LINK_PROBLEMS = ['lon=2', 'lat=48', 'lat=95&lon=2', 'lat=48&lon=x', 'lat=48&lon=2&height=99999'].flatMap(
-  (query) => observerFromSearchParams(new URLSearchParams(query)).problems,
-);
+// Every code the parsers give, from real input: keyed by code, so a new code does not compile until it is here.
+const COORDINATE_INPUTS: Record<CoordinateProblem['code'], FieldResult<number>[]> = {
+  empty: [parseLatitude(''), parseLongitude('')],
+  letter: [parseLatitude('51 E'), parseLongitude('2 N')],
+  signAndLetter: [parseLatitude('-51 N'), parseLongitude('-2 W')],
+  notDegrees: [parseLatitude('north'), parseLongitude('west')],
+  minutesSeconds: [parseLatitude('51 61 0'), parseLongitude('0 7.5 40')],
+  range: [parseLatitude('95'), parseLongitude('200')],
+  heightNotNumber: [parseHeight('tall')],
+  heightRange: [parseHeight('10000')],
+};
+const COORDINATE_PROBLEMS = Object.values(COORDINATE_INPUTS).flat().map(problemOf);
+
+const LINK_PROBLEMS: LinkProblem[] = [
+  'lon=2',
+  'lat=48',
+  'lat=95&lon=2',
+  'lat=48&lon=x',
+  'lat=48&lon=2&height=99999',
+].flatMap((query) => observerFromSearchParams(new URLSearchParams(query)).problems);
+
+// The English the page has always shown for these (the parsers wrote it before they gave codes).
+const FILTER_ENGLISH: Record<FilterParam, string> = {
+  visibleOnly: 'visibleOnly: "maybe" is not true or false',
+  when: 'when: "noon" is not any, evening or morning',
+  maxMagnitude: 'maxMagnitude: "-20" is not a magnitude from -10 to 10',
+  minElevation: 'minElevation: "100" is not degrees from 0 to 90',
+};
 const FILTER_PROBLEMS = filtersFromSearchParams(
   new URLSearchParams('visibleOnly=maybe&when=noon&maxMagnitude=-20&minElevation=100'),
 ).problems;
 
-describe('problems explained by lib/observer and lib/passes/pass-filters, in the page’s words', () => {
-  it('covers every kind of sentence', () => {
-    expect(COORDINATE_PROBLEMS).toHaveLength(11);
-    expect(LINK_PROBLEMS).toHaveLength(5);
-    expect(FILTER_PROBLEMS).toHaveLength(4);
+describe('problems found by lib/observer and lib/passes/pass-filters, in the page’s words', () => {
+  it('has real input for every code', () => {
+    for (const [code, results] of Object.entries(COORDINATE_INPUTS)) {
+      for (const result of results) expect(problemOf(result).code).toBe(code);
+    }
+    expect(LINK_PROBLEMS.map((p) => (p.code === 'missing' ? p.param : p.problem.code))).toEqual([
+      'lat',
+      'lon',
+      'range',
+      'notDegrees',
+      'heightRange',
+    ]);
+    expect(FILTER_PROBLEMS.map((p) => p.param)).toEqual(Object.keys(FILTER_ENGLISH));
   });
 
-  it('says in English exactly what the parsers say (the e2e tests and the API read the same sentences)', () => {
+  it('says in English exactly what the English-only display says (the e2e tests read the same sentences)', () => {
     const t = wordsFor('en');
-    for (const message of COORDINATE_PROBLEMS) expect(coordinateProblem(message, t)).toBe(message);
-    for (const problem of LINK_PROBLEMS) expect(linkProblem(problem, t)).toBe(problem);
-    for (const problem of FILTER_PROBLEMS) expect(filterProblem(problem, t)).toBe(problem);
+    for (const problem of COORDINATE_PROBLEMS)
+      expect(coordinateProblem(problem, t)).toBe(coordinateProblemText(problem));
+    for (const problem of LINK_PROBLEMS) expect(linkProblem(problem, t)).toBe(linkProblemText(problem));
+    for (const problem of FILTER_PROBLEMS) expect(filterProblem(problem, t)).toBe(FILTER_ENGLISH[problem.param]);
+    expect(coordinateProblem(problemOf(parseLongitude('west')), t)).toBe(
+      '"west" is not a number of degrees: write decimal degrees such as -0.1278',
+    );
   });
 
-  it.each(LOCALES.filter((l) => l !== 'en'))('recognises every sentence in %s, keeping the value typed', (locale) => {
+  it.each(LOCALES.filter((l) => l !== 'en'))('words every code in %s, keeping the value typed', (locale) => {
     const t = wordsFor(locale);
-    for (const message of COORDINATE_PROBLEMS) expect(coordinateProblem(message, t)).not.toBe(message);
-    for (const problem of LINK_PROBLEMS) expect(linkProblem(problem, t)).not.toBe(problem);
-    for (const problem of FILTER_PROBLEMS) expect(filterProblem(problem, t)).not.toBe(problem);
-    expect(coordinateProblem(failed(parseLongitude('west'))!, t)).toContain('west');
-    expect(filterProblem(FILTER_PROBLEMS[1]!, t)).toContain('noon');
+    const en = wordsFor('en');
+    for (const problem of COORDINATE_PROBLEMS)
+      expect(coordinateProblem(problem, t)).not.toBe(coordinateProblem(problem, en));
+    for (const problem of LINK_PROBLEMS) expect(linkProblem(problem, t)).not.toBe(linkProblem(problem, en));
+    for (const problem of FILTER_PROBLEMS) {
+      expect(filterProblem(problem, t)).not.toBe(filterProblem(problem, en));
+      expect(filterProblem(problem, t)).toContain(problem.value);
+    }
+    expect(coordinateProblem(problemOf(parseLongitude('west')), t)).toContain('west');
+    expect(coordinateProblem(problemOf(parseLatitude('51 E')), t)).toContain('E');
+    expect(coordinateProblem(problemOf(parseHeight('tall')), t)).toContain('tall');
+    // No two codes share a sentence: each says its own thing.
+    const sentences = COORDINATE_PROBLEMS.map((p) => coordinateProblem(p, t));
+    expect(new Set(sentences).size).toBe(new Set(COORDINATE_PROBLEMS.map((p) => coordinateProblem(p, en))).size);
   });
 });
 

@@ -1,65 +1,58 @@
-import { MAX_HEIGHT_M, MIN_HEIGHT_M } from '@/lib/observer/coordinates';
+import type { CoordinateProblem, LinkProblem } from '@/lib/observer';
+import type { FilterProblem } from '@/lib/passes/pass-filters';
 import type { PassesWords } from './pass-words';
 
-// lib/observer and lib/passes/pass-filters explain a bad value in an English sentence and give no code with it.
-// These read the sentence's shape back into the page's messages; one that is not recognised is shown as it came
-// (problem-words.test.ts runs every sentence those parsers write through here, so a new one cannot slip by).
+// lib/observer and lib/passes/pass-filters say what is wrong as a code with the values to quote; each code has one
+// message here. The switches are exhaustive, so a new code does not compile until it has its words.
 
 /** A typed or linked latitude, longitude or height that did not parse (lib/observer/coordinates.ts). */
-export function coordinateProblem(message: string, t: PassesWords): string {
-  let m: RegExpExecArray | null;
-  if ((m = /^Enter a (latitude|longitude) in decimal degrees, e\.g\. (\S+)$/.exec(message))) {
-    const example = m[2] ?? '';
-    return m[1] === 'latitude'
-      ? t('coordinates.error.latitudeEmpty', { example })
-      : t('coordinates.error.longitudeEmpty', { example });
+export function coordinateProblem(problem: CoordinateProblem, t: PassesWords): string {
+  switch (problem.code) {
+    case 'empty':
+      return problem.axis === 'latitude'
+        ? t('coordinates.error.latitudeEmpty', { example: problem.example })
+        : t('coordinates.error.longitudeEmpty', { example: problem.example });
+    case 'letter':
+      return problem.axis === 'latitude'
+        ? t('coordinates.error.latitudeLetter', { letter: problem.letter })
+        : t('coordinates.error.longitudeLetter', { letter: problem.letter });
+    case 'signAndLetter':
+      return t('coordinates.error.signAndLetter', { letter: problem.letter });
+    case 'notDegrees':
+      return t('coordinates.error.notDegrees', { text: problem.text, example: problem.example });
+    case 'minutesSeconds':
+      return t('coordinates.error.minutesSeconds');
+    case 'range':
+      return problem.axis === 'latitude' ? t('coordinates.error.latitudeRange') : t('coordinates.error.longitudeRange');
+    case 'heightNotNumber':
+      return t('coordinates.error.heightNotNumber', { text: problem.text });
+    case 'heightRange':
+      // As strings: the limits are written as the parser writes them, "9000", not "9,000".
+      return t('coordinates.error.heightRange', { min: String(problem.min), max: String(problem.max) });
   }
-  if ((m = /^(Latitude|Longitude) takes \w or \w, not (\w)$/.exec(message))) {
-    const letter = m[2] ?? '';
-    return m[1] === 'Latitude'
-      ? t('coordinates.error.latitudeLetter', { letter })
-      : t('coordinates.error.longitudeLetter', { letter });
-  }
-  if ((m = /^Use either a minus sign or (\w), not both$/.exec(message))) {
-    return t('coordinates.error.signAndLetter', { letter: m[1] ?? '' });
-  }
-  if ((m = /^"(.*)" is not a number of degrees: write decimal degrees such as (\S+)$/s.exec(message))) {
-    return t('coordinates.error.notDegrees', { text: m[1] ?? '', example: m[2] ?? '' });
-  }
-  if (message.startsWith('Minutes and seconds must be below 60')) return t('coordinates.error.minutesSeconds');
-  if (/^Latitude must be between/.test(message)) return t('coordinates.error.latitudeRange');
-  if (/^Longitude must be between/.test(message)) return t('coordinates.error.longitudeRange');
-  if ((m = /^"(.*)" is not a height in metres/s.exec(message))) {
-    return t('coordinates.error.heightNotNumber', { text: m[1] ?? '' });
-  }
-  if (message.startsWith('Height must be between')) {
-    // As strings: the limits are written as the parser writes them, "9000", not "9,000".
-    return t('coordinates.error.heightRange', { min: String(MIN_HEIGHT_M), max: String(MAX_HEIGHT_M) });
-  }
-  return message;
 }
 
 /** Why a shared link's ?lat=&lon=&height= was not used (lib/observer/url-params.ts). */
-export function linkProblem(problem: string, t: PassesWords): string {
-  if (problem === 'The link has lon but no lat') return t('link.noLat');
-  if (problem === 'The link has lat but no lon') return t('link.noLon');
-  const m = /^(lat|lon|height): (.*)$/s.exec(problem);
-  return m ? t('link.param', { param: m[1] ?? '', problem: coordinateProblem(m[2] ?? '', t) }) : problem;
+export function linkProblem(problem: LinkProblem, t: PassesWords): string {
+  switch (problem.code) {
+    case 'missing':
+      return problem.param === 'lat' ? t('link.noLat') : t('link.noLon');
+    case 'invalid':
+      return t('link.param', { param: problem.param, problem: coordinateProblem(problem.problem, t) });
+  }
 }
 
 /** A filter in the address that was not understood (lib/passes/pass-filters.ts). */
-export function filterProblem(problem: string, t: PassesWords): string {
-  const m = /^(visibleOnly|when|maxMagnitude|minElevation): "(.*)" is not /s.exec(problem);
-  if (!m) return problem;
-  const value = m[2] ?? '';
-  switch (m[1]) {
+export function filterProblem(problem: FilterProblem, t: PassesWords): string {
+  const { value } = problem;
+  switch (problem.param) {
     case 'visibleOnly':
       return t('filters.problem.visibleOnly', { value });
     case 'when':
       return t('filters.problem.when', { value });
     case 'maxMagnitude':
       return t('filters.problem.maxMagnitude', { value });
-    default:
+    case 'minElevation':
       return t('filters.problem.minElevation', { value });
   }
 }

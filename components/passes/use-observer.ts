@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExte
 import {
   observerFromSearchParams,
   withoutObserverParams,
+  type LinkProblem,
   type ObserverPlace,
   type ObserverSource,
 } from '@/lib/observer';
@@ -14,7 +15,7 @@ const noSubscribe = () => () => undefined;
 export interface ObserverState {
   /** undefined until the browser has been asked (before hydration). */
   observer: ActiveObserver | null | undefined;
-  linkProblems: string[];
+  linkProblems: LinkProblem[];
   set: (place: ObserverPlace, source: ObserverSource) => void;
   forget: () => void;
 }

@@ -5,6 +5,7 @@ import {
   parseStoredFilters,
   serializeFilters,
   withFilterParams,
+  type FilterProblem,
   type PassFilters,
 } from '@/lib/passes/pass-filters';
 
@@ -36,8 +37,8 @@ const snapshot = (): string => `${window.location.search}\n${readStored() ?? ''}
 
 export interface PassFiltersState {
   filters: PassFilters;
-  /** Bad filter values in the address, in words. */
-  problems: string[];
+  /** Bad filter values in the address (components/passes/problem-words.ts words them). */
+  problems: FilterProblem[];
   setFilters: (next: PassFilters) => void;
 }
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseCoordinatePair, parseHeight, parseLatitude, parseLongitude } from './coordinates';
+import {
+  coordinateProblemText,
+  parseCoordinatePair,
+  parseHeight,
+  parseLatitude,
+  parseLongitude,
+  type CoordinateProblem,
+  type FieldResult,
+} from './coordinates';
 
-const value = (result: ReturnType<typeof parseLatitude>) => (result.ok ? result.value : result.message);
+const value = (result: FieldResult<number>) => (result.ok ? result.value : result.problem);
+/** The problem in English, as the display shows it. */
+const text = (result: FieldResult<number>) => (result.ok ? result.value : coordinateProblemText(result.problem));
 
 describe('parseLatitude / parseLongitude', () => {
   it.each([
@@ -31,27 +41,51 @@ describe('parseLatitude / parseLongitude', () => {
     expect(value(parseLongitude(text))).toBeCloseTo(expected, 9);
   });
 
-  it.each([
-    ['', /Enter a latitude/],
-    ['abc', /"abc" is not a number of degrees/],
-    ['91', /between -90 and 90 degrees \(south is negative\)/],
-    ['-90.5', /between -90 and 90/],
-    ['51.5 E', /Latitude takes N or S, not E/],
-    ['-33 S', /either a minus sign or S, not both/],
-    ['51 75 00', /below 60/],
-    ['51.5 30', /below 60 and only the last part/],
-    ['1e2', /not a number of degrees/],
-    ['51.5.2', /not a number of degrees/],
-  ])('latitude %j is refused with a reason', (text, message) => {
-    const result = parseLatitude(text);
-    expect(result.ok).toBe(false);
-    expect(value(result)).toMatch(message);
+  it.each<[string, CoordinateProblem, string]>([
+    ['', { code: 'empty', axis: 'latitude', example: '51.5074' }, 'Enter a latitude in decimal degrees, e.g. 51.5074'],
+    [
+      ' abc ',
+      { code: 'notDegrees', axis: 'latitude', text: 'abc', example: '51.5074' },
+      '"abc" is not a number of degrees: write decimal degrees such as 51.5074',
+    ],
+    ['91', { code: 'range', axis: 'latitude' }, 'Latitude must be between -90 and 90 degrees (south is negative)'],
+    ['-90.5', { code: 'range', axis: 'latitude' }, 'Latitude must be between -90 and 90 degrees (south is negative)'],
+    ['51.5 e', { code: 'letter', axis: 'latitude', letter: 'E' }, 'Latitude takes N or S, not E'],
+    ['-33 S', { code: 'signAndLetter', axis: 'latitude', letter: 'S' }, 'Use either a minus sign or S, not both'],
+    [
+      '51 75 00',
+      { code: 'minutesSeconds', axis: 'latitude' },
+      'Minutes and seconds must be below 60 and only the last part may have decimals',
+    ],
+    [
+      '51.5 30',
+      { code: 'minutesSeconds', axis: 'latitude' },
+      'Minutes and seconds must be below 60 and only the last part may have decimals',
+    ],
+    [
+      '1e2',
+      { code: 'notDegrees', axis: 'latitude', text: '1e2', example: '51.5074' },
+      '"1e2" is not a number of degrees: write decimal degrees such as 51.5074',
+    ],
+    [
+      '51.5.2',
+      { code: 'notDegrees', axis: 'latitude', text: '51.5.2', example: '51.5074' },
+      '"51.5.2" is not a number of degrees: write decimal degrees such as 51.5074',
+    ],
+  ])('latitude %j is refused with a reason', (input, problem, english) => {
+    const result = parseLatitude(input);
+    expect(result).toEqual({ ok: false, problem });
+    expect(text(result)).toBe(english);
   });
 
-  it('longitude has its own range and letters', () => {
-    expect(value(parseLongitude('180.01'))).toMatch(/between -180 and 180 degrees \(west is negative\)/);
-    expect(value(parseLongitude('10 N'))).toMatch(/Longitude takes E or W, not N/);
-    expect(value(parseLongitude(' '))).toMatch(/Enter a longitude/);
+  it('longitude has its own range, letters and example', () => {
+    expect(value(parseLongitude('180.01'))).toEqual({ code: 'range', axis: 'longitude' });
+    expect(text(parseLongitude('180.01'))).toBe('Longitude must be between -180 and 180 degrees (west is negative)');
+    expect(value(parseLongitude('10 N'))).toEqual({ code: 'letter', axis: 'longitude', letter: 'N' });
+    expect(text(parseLongitude('10 N'))).toBe('Longitude takes E or W, not N');
+    expect(value(parseLongitude('-2 W'))).toEqual({ code: 'signAndLetter', axis: 'longitude', letter: 'W' });
+    expect(value(parseLongitude(' '))).toEqual({ code: 'empty', axis: 'longitude', example: '-0.1278' });
+    expect(text(parseLongitude(' '))).toBe('Enter a longitude in decimal degrees, e.g. -0.1278');
   });
 
   it('never returns -0', () => {
@@ -67,11 +101,10 @@ describe('parseHeight', () => {
     expect(parseHeight('4205.5')).toEqual({ ok: true, value: 4205.5 });
   });
   it('refuses what is not a height on Earth', () => {
-    expect(parseHeight('tall')).toMatchObject({ ok: false, message: expect.stringMatching(/not a height in metres/) });
-    expect(parseHeight('12000')).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/between -500 and 9000 m/),
-    });
+    expect(parseHeight(' tall ')).toEqual({ ok: false, problem: { code: 'heightNotNumber', text: 'tall' } });
+    expect(text(parseHeight('tall'))).toBe('"tall" is not a height in metres, e.g. 35');
+    expect(parseHeight('12000')).toEqual({ ok: false, problem: { code: 'heightRange', min: -500, max: 9000 } });
+    expect(text(parseHeight('12000'))).toBe('Height must be between -500 and 9000 m');
   });
 });
 

@@ -1,5 +1,21 @@
 export type { ObserverPlace, ObserverSource } from './types';
-export { parseCoordinatePair, parseHeight, parseLatitude, parseLongitude } from './coordinates';
-export { cleanPlaceName, observerFromSearchParams, withObserverParams, withoutObserverParams } from './url-params';
+export {
+  coordinateProblemText,
+  parseCoordinatePair,
+  parseHeight,
+  parseLatitude,
+  parseLongitude,
+  type Axis,
+  type CoordinateProblem,
+  type FieldResult,
+} from './coordinates';
+export {
+  cleanPlaceName,
+  linkProblemText,
+  observerFromSearchParams,
+  withObserverParams,
+  withoutObserverParams,
+  type LinkProblem,
+} from './url-params';
 export { GAZETTEER_URL, decodeGazetteer, searchPlaces, type Place } from './gazetteer';
 export { noPassesReason } from './reach';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPlaceName, observerFromSearchParams, withObserverParams, withoutObserverParams } from './url-params';
+import {
+  cleanPlaceName,
+  linkProblemText,
+  observerFromSearchParams,
+  withObserverParams,
+  withoutObserverParams,
+  type LinkProblem,
+} from './url-params';
 
 const from = (qs: string) => observerFromSearchParams(new URLSearchParams(qs));
 
@@ -22,16 +29,41 @@ describe('observerFromSearchParams', () => {
     });
   });
 
-  it.each([
-    ['lat=51.5', /lat but no lon/],
-    ['lon=3', /lon but no lat/],
-    ['lat=100&lon=0', /^lat: Latitude must be between -90 and 90/],
-    ['lat=10&lon=abc', /^lon: "abc" is not a number of degrees/],
-    ['lat=10&lon=10&height=99999', /^height: Height must be between/],
-  ])('%s is reported, not guessed', (qs, problem) => {
+  it.each<[string, LinkProblem, string]>([
+    ['lat=51.5', { code: 'missing', param: 'lon' }, 'The link has lat but no lon'],
+    ['lon=3', { code: 'missing', param: 'lat' }, 'The link has lon but no lat'],
+    [
+      'lat=100&lon=0',
+      { code: 'invalid', param: 'lat', problem: { code: 'range', axis: 'latitude' } },
+      'lat: Latitude must be between -90 and 90 degrees (south is negative)',
+    ],
+    [
+      'lat=10&lon=abc',
+      {
+        code: 'invalid',
+        param: 'lon',
+        problem: { code: 'notDegrees', axis: 'longitude', text: 'abc', example: '-0.1278' },
+      },
+      'lon: "abc" is not a number of degrees: write decimal degrees such as -0.1278',
+    ],
+    [
+      'lat=10&lon=10&height=99999',
+      { code: 'invalid', param: 'height', problem: { code: 'heightRange', min: -500, max: 9000 } },
+      'height: Height must be between -500 and 9000 m',
+    ],
+  ])('%s is reported, not guessed', (qs, problem, english) => {
     const result = from(qs);
     expect(result.observer).toBeNull();
-    expect(result.problems.join(' | ')).toMatch(problem);
+    expect(result.problems).toEqual([problem]);
+    expect(linkProblemText(problem)).toBe(english);
+  });
+
+  it('reports every problem of one link', () => {
+    expect(from('lat=x&height=tall').problems.map((p) => [p.code, p.param])).toEqual([
+      ['missing', 'lon'],
+      ['invalid', 'lat'],
+      ['invalid', 'height'],
+    ]);
   });
 
   it('takes the first of repeated values', () => {

@@ -1,4 +1,10 @@
-import { parseHeight, parseLatitude, parseLongitude } from './coordinates';
+import {
+  coordinateProblemText,
+  parseHeight,
+  parseLatitude,
+  parseLongitude,
+  type CoordinateProblem,
+} from './coordinates';
 import type { ObserverPlace } from './types';
 
 export const MAX_NAME_LENGTH = 80;
@@ -14,11 +20,25 @@ export function cleanPlaceName(raw: string | null | undefined): string | undefin
   return name === '' ? undefined : name;
 }
 
+/**
+ * Why a link's location was not used, as data (the page words it in the reader's language, the display with
+ * `linkProblemText`). `param` is the parameter to fix: the missing one, or the one whose value was refused.
+ */
+export type LinkProblem =
+  | { code: 'missing'; param: 'lat' | 'lon' }
+  | { code: 'invalid'; param: 'lat' | 'lon' | 'height'; problem: CoordinateProblem };
+
+/** The problem in English, for the display; the page's English (`passes.link` messages) says the same. */
+export function linkProblemText(problem: LinkProblem): string {
+  if (problem.code === 'invalid') return `${problem.param}: ${coordinateProblemText(problem.problem)}`;
+  return problem.param === 'lat' ? 'The link has lon but no lat' : 'The link has lat but no lon';
+}
+
 interface ObserverFromParams {
   /** Null when the URL names no location (no lat and no lon). */
   observer: ObserverPlace | null;
-  /** What was wrong with the location parameters, in words; empty when none. */
-  problems: string[];
+  /** What was wrong with the location parameters; empty when none. */
+  problems: LinkProblem[];
 }
 
 /**
@@ -29,15 +49,15 @@ export function observerFromSearchParams(params: URLSearchParams): ObserverFromP
   const latText = params.get('lat');
   const lonText = params.get('lon');
   if (latText === null && lonText === null) return { observer: null, problems: [] };
-  const problems: string[] = [];
-  if (latText === null) problems.push('The link has lon but no lat');
-  if (lonText === null) problems.push('The link has lat but no lon');
+  const problems: LinkProblem[] = [];
+  if (latText === null) problems.push({ code: 'missing', param: 'lat' });
+  if (lonText === null) problems.push({ code: 'missing', param: 'lon' });
   const lat = latText === null ? null : parseLatitude(latText);
   const lon = lonText === null ? null : parseLongitude(lonText);
   const height = parseHeight(params.get('height') ?? '');
-  if (lat && !lat.ok) problems.push(`lat: ${lat.message}`);
-  if (lon && !lon.ok) problems.push(`lon: ${lon.message}`);
-  if (!height.ok) problems.push(`height: ${height.message}`);
+  if (lat && !lat.ok) problems.push({ code: 'invalid', param: 'lat', problem: lat.problem });
+  if (lon && !lon.ok) problems.push({ code: 'invalid', param: 'lon', problem: lon.problem });
+  if (!height.ok) problems.push({ code: 'invalid', param: 'height', problem: height.problem });
   if (!lat?.ok || !lon?.ok || problems.length > 0) return { observer: null, problems };
   const name = cleanPlaceName(params.get('name'));
   return {

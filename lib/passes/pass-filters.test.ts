@@ -79,7 +79,12 @@ describe('filters in the address and in storage', () => {
       new URLSearchParams('when=noon&maxMagnitude=bright&minElevation=95&visibleOnly=yes'),
     );
     expect(filters).toEqual(DEFAULT_PASS_FILTERS);
-    expect(problems).toHaveLength(4);
+    expect(problems).toEqual([
+      { param: 'visibleOnly', value: 'yes' },
+      { param: 'when', value: 'noon' },
+      { param: 'maxMagnitude', value: 'bright' },
+      { param: 'minElevation', value: '95' },
+    ]);
   });
 
   it('round-trip through storage; a foreign entry is ignored', () => {

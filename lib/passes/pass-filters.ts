@@ -50,6 +50,17 @@ export function passMatchesFilters(pass: Pass, longitudeDeg: number, filters: Pa
 
 /** The address parameters, named as in /api/passes and /api/passes.ics. */
 const FILTER_PARAMS = ['visibleOnly', 'when', 'maxMagnitude', 'minElevation'] as const;
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+
+/**
+ * A filter in the address that was not understood: which one, and its value as written. There is one way for each
+ * to be wrong (not one of its values), so the parameter is the code; the page says what it accepts
+ * (`passes.filters.problem.<param>` messages).
+ */
+export interface FilterProblem {
+  param: FilterParam;
+  value: string;
+}
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 const numberIn = (raw: string | null, min: number, max: number): number | null => {
@@ -61,35 +72,35 @@ const numberIn = (raw: string | null, min: number, max: number): number | null =
 interface FiltersFromParams {
   /** Null when the address names no filter: the remembered ones apply. */
   filters: PassFilters | null;
-  /** What was wrong, in words; a bad value falls back to the default. */
-  problems: string[];
+  /** What was wrong; a bad value falls back to the default. */
+  problems: FilterProblem[];
 }
 
 /** `?visibleOnly=1&when=evening&maxMagnitude=-2&minElevation=30`; absent parameters take the defaults. */
 export function filtersFromSearchParams(params: URLSearchParams): FiltersFromParams {
   if (!FILTER_PARAMS.some((key) => params.has(key))) return { filters: null, problems: [] };
-  const problems: string[] = [];
+  const problems: FilterProblem[] = [];
   const filters: PassFilters = { ...DEFAULT_PASS_FILTERS };
   const visible = params.get('visibleOnly');
   if (visible !== null) {
     if (['1', 'true', ''].includes(visible)) filters.visibleOnly = true;
-    else if (!['0', 'false'].includes(visible)) problems.push(`visibleOnly: "${visible}" is not true or false`);
+    else if (!['0', 'false'].includes(visible)) problems.push({ param: 'visibleOnly', value: visible });
   }
   const when = params.get('when');
   if (when !== null) {
     if ((TIMES_OF_DAY as readonly string[]).includes(when)) filters.timeOfDay = when as TimeOfDay;
-    else problems.push(`when: "${when}" is not any, evening or morning`);
+    else problems.push({ param: 'when', value: when });
   }
   const magnitude = params.get('maxMagnitude');
   if (magnitude !== null) {
     const value = numberIn(magnitude, -10, 10);
-    if (value === null) problems.push(`maxMagnitude: "${magnitude}" is not a magnitude from -10 to 10`);
+    if (value === null) problems.push({ param: 'maxMagnitude', value: magnitude });
     else filters.maxMagnitude = value;
   }
   const elevation = params.get('minElevation');
   if (elevation !== null) {
     const value = numberIn(elevation, 0, 90);
-    if (value === null) problems.push(`minElevation: "${elevation}" is not degrees from 0 to 90`);
+    if (value === null) problems.push({ param: 'minElevation', value: elevation });
     else filters.minElevationDeg = value;
   }
   return { filters, problems };
