@@ -37,7 +37,9 @@ async function readableText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
     for (const el of Array.from(body.querySelectorAll('code, pre, kbd, samp, select, script, style'))) el.remove();
-    return (body.innerText || body.textContent || '').replace(/Natural Earth/g, ' ');
+    return (body.innerText || body.textContent || '')
+      .replace(/https?:\/\/\S+|\b[\w-]+\.(org|at|com)\b/g, ' ')
+      .replace(/Natural Earth|Open Notify/g, ' ');
   });
 }
 
@@ -80,7 +82,8 @@ async function overflowing(page: Page): Promise<string[]> {
     for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.leaflet-container')) continue;
-      if (el.closest('[aria-hidden="true"]') || el.clientWidth === 0) continue;
+      // Screen-reader-only text is clipped to a pixel on purpose.
+      if (el.closest('[aria-hidden="true"]') || el.clientWidth <= 2 || el.clientHeight <= 2) continue;
       const hasText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
       if (!hasText) continue;
       // Text wider than its box: cut off (overflow hidden/clip) or spilling over its neighbours (visible).
