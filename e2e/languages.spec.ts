@@ -148,11 +148,12 @@ test('a French page subscribes to a French calendar, and downloads one', async (
   params.set('from', '2026-10-09T19:42:49Z');
   const feed = await (await page.request.get(`/api/passes.ics?${params.toString()}`)).text();
   expect(feed).toMatch(/^X-WR-CALNAME:ISS.* : passages au-dessus de London/m);
-  expect(feed).toMatch(/^SUMMARY:Passage ISS/m);
+  expect(feed).toMatch(/^SUMMARY:Passage visible ISS .* : max\. \d+°\\, de [NESO]+ à [NESO]+/m);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics-one').click()]);
   const file = await download.path();
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(file, 'utf8');
-  expect(text).toMatch(/^SUMMARY:Passage ISS/m);
+  expect(text).toMatch(/^SUMMARY:Passage (visible )?ISS .* : max\. \d+°/m);
+  expect(text).toMatch(/^DESCRIPTION:Lever à \d\d:\d\d:\d\d UTC direction /m);
   expect(text).not.toMatch(/\bRise\b|\bvisible pass\b/);
 });
