@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ContextPanelId } from '../../content/panels';
 import { timeZoneAt } from '../../lib/geo/time-zone';
 import {
   DEFAULT_DISPLAY_CONFIG,
@@ -6,6 +7,7 @@ import {
   displayConfigToParams,
   parseDisplayConfig,
   withVenueTimeZone,
+  type DisplayNotice,
 } from './config';
 
 const parse = (query: string) => parseDisplayConfig(new URLSearchParams(query));
@@ -77,47 +79,116 @@ describe('parseDisplayConfig: good addresses', () => {
   });
 });
 
-/** Each bad value: the setting keeps its default and exactly one notice names the parameter. */
-const INVALID: Array<[query: string, param: string, check: (c: ReturnType<typeof parse>['config']) => void]> = [
-  ['lat=91&lon=0', 'lat', (c) => expect(c.venue).toBeNull()],
-  ['lat=abc&lon=0', 'lat', (c) => expect(c.venue).toBeNull()],
-  ['lat=51&lon=181', 'lon', (c) => expect(c.venue).toBeNull()],
-  ['lat=51.5', 'lon', (c) => expect(c.venue).toBeNull()],
-  ['lon=-0.1', 'lat', (c) => expect(c.venue).toBeNull()],
-  ['lat=51&lon=0&height=99999', 'height', (c) => expect(c.venue).toBeNull()],
-  ['name=Science%20Museum', 'name', (c) => expect(c.venue).toBeNull()],
-  ['height=30', 'height', (c) => expect(c.venue).toBeNull()],
-  ['units=furlongs', 'units', (c) => expect(c.units).toBe('metric')],
-  ['tz=Mars/Olympus_Mons', 'tz', (c) => expect(c.timeZone).toBeNull()],
-  ['tz=GMT%2B25', 'tz', (c) => expect(c.timeZone).toBeNull()],
-  ['theme=neon', 'theme', (c) => expect(c.theme).toBe('dark')],
-  ['panels=weather', 'panels', (c) => expect(c.panels).toEqual(DEFAULT_PANELS)],
-  ['panels=,,,', 'panels', (c) => expect(c.panels).toEqual(DEFAULT_PANELS)],
-  ['orbits=0', 'orbits', (c) => expect(c.orbits).toBe(2)],
-  ['orbits=6', 'orbits', (c) => expect(c.orbits).toBe(2)],
-  ['orbits=2.5', 'orbits', (c) => expect(c.orbits).toBe(2)],
-  ['orbits=two', 'orbits', (c) => expect(c.orbits).toBe(2)],
-  ['orbits=-1', 'orbits', (c) => expect(c.orbits).toBe(2)],
-  ['reload=25:00', 'reload', (c) => expect(c.reloadAt).toBeNull()],
-  ['reload=3.30', 'reload', (c) => expect(c.reloadAt).toBeNull()],
-  ['reload=03:60', 'reload', (c) => expect(c.reloadAt).toBeNull()],
-  ['reload=daily', 'reload', (c) => expect(c.reloadAt).toBeNull()],
-  ['t=yesterday', 't', (c) => expect(c.startMs).toBeNull()],
-  ['t=1800-01-01T00:00:00Z', 't', (c) => expect(c.startMs).toBeNull()],
-  ['t=2026-10-10T18:00:00Z&speed=fast', 'speed', (c) => expect(c.speed).toBe(1)],
-  ['t=2026-10-10T18:00:00Z&speed=-2', 'speed', (c) => expect(c.speed).toBe(1)],
-  ['t=2026-10-10T18:00:00Z&speed=5000', 'speed', (c) => expect(c.speed).toBe(1)],
-  ['speed=10', 'speed', (c) => expect(c.speed).toBe(1)],
-  ['unit=imperial', 'unit', (c) => expect(c.units).toBe('metric')],
+type Config = ReturnType<typeof parse>['config'];
+/** Every panel id, in order: what a notice about a bad panel entry says to use. */
+const PANELS: ContextPanelId[] = ['station', 'year-2021', 'fleet'];
+
+/** Each bad value: the setting keeps its default and exactly one notice, this one, says why (as a code). */
+const INVALID: Array<[query: string, notice: DisplayNotice, check: (c: Config) => void]> = [
+  [
+    'lat=91&lon=0',
+    {
+      code: 'noVenue',
+      param: 'lat',
+      problem: { code: 'invalid', param: 'lat', problem: { code: 'range', axis: 'latitude' } },
+    },
+    (c) => expect(c.venue).toBeNull(),
+  ],
+  [
+    'lat=abc&lon=0',
+    {
+      code: 'noVenue',
+      param: 'lat',
+      problem: {
+        code: 'invalid',
+        param: 'lat',
+        problem: { code: 'notDegrees', axis: 'latitude', text: 'abc', example: '51.5074' },
+      },
+    },
+    (c) => expect(c.venue).toBeNull(),
+  ],
+  [
+    'lat=51&lon=181',
+    {
+      code: 'noVenue',
+      param: 'lon',
+      problem: { code: 'invalid', param: 'lon', problem: { code: 'range', axis: 'longitude' } },
+    },
+    (c) => expect(c.venue).toBeNull(),
+  ],
+  [
+    'lat=51.5',
+    { code: 'noVenue', param: 'lon', problem: { code: 'missing', param: 'lon' } },
+    (c) => expect(c.venue).toBeNull(),
+  ],
+  [
+    'lon=-0.1',
+    { code: 'noVenue', param: 'lat', problem: { code: 'missing', param: 'lat' } },
+    (c) => expect(c.venue).toBeNull(),
+  ],
+  [
+    'lat=51&lon=0&height=99999',
+    {
+      code: 'noVenue',
+      param: 'height',
+      problem: { code: 'invalid', param: 'height', problem: { code: 'heightRange', min: -500, max: 9000 } },
+    },
+    (c) => expect(c.venue).toBeNull(),
+  ],
+  ['name=Science%20Museum', { code: 'needsPlace', param: 'name' }, (c) => expect(c.venue).toBeNull()],
+  ['height=30', { code: 'needsPlace', param: 'height' }, (c) => expect(c.venue).toBeNull()],
+  ['units=furlongs', { code: 'units', param: 'units', value: 'furlongs' }, (c) => expect(c.units).toBe('metric')],
+  [
+    'tz=Mars/Olympus_Mons',
+    { code: 'timeZone', param: 'tz', value: 'Mars/Olympus_Mons', venueZone: null },
+    (c) => expect(c.timeZone).toBeNull(),
+  ],
+  [
+    'tz=GMT%2B25',
+    { code: 'timeZone', param: 'tz', value: 'GMT+25', venueZone: null },
+    (c) => expect(c.timeZone).toBeNull(),
+  ],
+  ['theme=neon', { code: 'theme', param: 'theme', value: 'neon' }, (c) => expect(c.theme).toBe('dark')],
+  [
+    'panels=weather',
+    { code: 'panelsNone', param: 'panels', value: 'weather', known: PANELS },
+    (c) => expect(c.panels).toEqual(DEFAULT_PANELS),
+  ],
+  [
+    'panels=,,,',
+    { code: 'panelsNone', param: 'panels', value: ',,,', known: PANELS },
+    (c) => expect(c.panels).toEqual(DEFAULT_PANELS),
+  ],
+  ...['0', '6', '2.5', 'two', '-1'].map((value): [string, DisplayNotice, (c: Config) => void] => [
+    `orbits=${value}`,
+    { code: 'orbits', param: 'orbits', value, min: 1, max: 5, orbits: 2 },
+    (c) => expect(c.orbits).toBe(2),
+  ]),
+  ...['25:00', '3.30', '03:60', 'daily'].map((value): [string, DisplayNotice, (c: Config) => void] => [
+    `reload=${value}`,
+    { code: 'reload', param: 'reload', value },
+    (c) => expect(c.reloadAt).toBeNull(),
+  ]),
+  ['t=yesterday', { code: 'time', param: 't', value: 'yesterday' }, (c) => expect(c.startMs).toBeNull()],
+  [
+    't=1800-01-01T00:00:00Z',
+    { code: 'time', param: 't', value: '1800-01-01T00:00:00Z' },
+    (c) => expect(c.startMs).toBeNull(),
+  ],
+  ...['fast', '-2', '5000'].map((value): [string, DisplayNotice, (c: Config) => void] => [
+    `t=2026-10-10T18:00:00Z&speed=${value}`,
+    { code: 'speed', param: 'speed', value, max: 3600 },
+    (c) => expect(c.speed).toBe(1),
+  ]),
+  ['speed=10', { code: 'speedNeedsTime', param: 'speed' }, (c) => expect(c.speed).toBe(1)],
+  ['unit=imperial', { code: 'unknownParam', param: 'unit', value: 'unit' }, (c) => expect(c.units).toBe('metric')],
 ];
 
 describe('parseDisplayConfig: every invalid value falls back with a notice', () => {
-  it.each(INVALID)('%s', (query, param, check) => {
+  it.each(INVALID)('%s', (query, notice, check) => {
     const { config, notices } = parse(query);
     check(config);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]?.param).toBe(param);
-    expect(notices[0]?.message.length).toBeGreaterThan(10);
+    expect(notices).toEqual([notice]);
   });
 
   it('a bad panel entry is left out and the good ones kept', () => {
@@ -126,40 +197,57 @@ describe('parseDisplayConfig: every invalid value falls back with a notice', () 
       { id: 'station', seconds: 20 },
       { id: 'fleet', seconds: 20 },
     ]);
-    expect(notices.map((n) => n.message)).toEqual([expect.stringContaining('"weather:10" is not a panel')]);
+    expect(notices).toEqual([{ code: 'panelUnknown', param: 'panels', value: 'weather:10', known: PANELS }]);
   });
 
-  it.each(['station:0', 'station:4', 'station:3601', 'station:12.5', 'station:x', 'station:'])(
-    'panel time %s falls back to 30 s',
-    (entry) => {
-      const { config, notices } = parse(`panels=${entry},fleet`);
-      expect(config.panels).toEqual([
-        { id: 'station', seconds: 30 },
-        { id: 'fleet', seconds: 30 },
-      ]);
-      expect(notices).toHaveLength(1);
-      expect(notices[0]?.param).toBe('panels');
-    },
-  );
+  it.each([
+    ['station:0', '0'],
+    ['station:4', '4'],
+    ['station:3601', '3601'],
+    ['station:12.5', '12.5'],
+    ['station:x', 'x'],
+    ['station:', ''],
+  ])('panel time %s falls back to 30 s', (entry, value) => {
+    const { config, notices } = parse(`panels=${entry},fleet`);
+    expect(config.panels).toEqual([
+      { id: 'station', seconds: 30 },
+      { id: 'fleet', seconds: 30 },
+    ]);
+    expect(notices).toEqual([
+      { code: 'panelSeconds', param: 'panels', panel: 'station', value, min: 5, max: 3600, seconds: 30 },
+    ]);
+  });
 
   it('a panel listed twice is shown once, and station:20:5 is not a panel', () => {
     expect(parse('panels=fleet:10,fleet:20').config.panels).toEqual([{ id: 'fleet', seconds: 10 }]);
-    expect(parse('panels=fleet:10,fleet:20').notices).toHaveLength(1);
-    expect(parse('panels=station:20:5,fleet').config.panels).toEqual([{ id: 'fleet', seconds: 30 }]);
+    expect(parse('panels=fleet:10,fleet:20').notices).toEqual([
+      { code: 'panelTwice', param: 'panels', panel: 'fleet' },
+    ]);
+    const twoColons = parse('panels=station:20:5,fleet');
+    expect(twoColons.config.panels).toEqual([{ id: 'fleet', seconds: 30 }]);
+    expect(twoColons.notices).toEqual([
+      { code: 'panelUnknown', param: 'panels', value: 'station:20:5', known: PANELS },
+    ]);
   });
 
   it('several problems give several notices and keep the good settings', () => {
     const { config, notices } = parse('lat=51.5&lon=-0.12&units=kelvin&tz=Nowhere/Land&theme=high-contrast&orbits=9');
-    expect(notices.map((n) => n.param)).toEqual(['units', 'tz', 'orbits']);
+    expect(notices.map((n) => [n.param, n.code])).toEqual([
+      ['units', 'units'],
+      ['tz', 'timeZone'],
+      ['orbits', 'orbits'],
+    ]);
     expect(config.venue).toMatchObject({ latitudeDeg: 51.5, longitudeDeg: -0.12 });
     expect(config.theme).toBe('high-contrast');
   });
 
   it('quotes a long or hostile value shortened and without control characters', () => {
     const { notices } = parse(`units=${encodeURIComponent('a\u0000b'.repeat(40))}`);
-    const message = notices[0]?.message ?? '';
-    expect(message).not.toMatch(/[\u0000-\u001f]/);
-    expect(message.length).toBeLessThan(120);
+    const notice = notices[0];
+    expect(notice?.code).toBe('units');
+    const value = notice?.code === 'units' ? notice.value : '';
+    expect(value).toBe(`${'a b'.repeat(13)}a…`);
+    expect(value).not.toMatch(/[\u0000-\u001f]/);
   });
 
   it('ignores framework and campaign parameters silently', () => {
@@ -180,6 +268,6 @@ describe("withVenueTimeZone: the venue's own zone by default", () => {
     expect(venue('lat=30&lon=-40').config.timeZone).toBe('Etc/GMT+3');
     const { config, notices } = venue('lat=51.4779&lon=-0.0015&tz=Nowhere/Land');
     expect(config.timeZone).toBe('Europe/London');
-    expect(notices[0]?.message).toMatch(/using the venue's zone, Europe\/London/);
+    expect(notices).toEqual([{ code: 'timeZone', param: 'tz', value: 'Nowhere/Land', venueZone: 'Europe/London' }]);
   });
 });

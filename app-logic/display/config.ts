@@ -1,7 +1,7 @@
-import { parseSpeedParam, parseTimeParam } from '../clock/sim-clock';
+import { MAX_SPEED, parseSpeedParam, parseTimeParam } from '../clock/sim-clock';
 import { CONTEXT_PANEL_IDS, isContextPanelId, type ContextPanelId } from '../../content/panels';
 import { isUnitSystem, type UnitSystem } from '../../lib/format/units';
-import { cleanPlaceName, linkProblemText, observerFromSearchParams, type ObserverPlace } from '../../lib/observer';
+import { cleanPlaceName, observerFromSearchParams, type LinkProblem, type ObserverPlace } from '../../lib/observer';
 import type { EpochMs } from '../../lib/units';
 import { canonicalTimeZone, formatClockTime, parseClockTime, type ClockTime } from './zoned-time';
 
@@ -33,11 +33,43 @@ export interface DisplayConfig {
   speed: number;
 }
 
-/** A parameter the screen could not use, in words, and what it did instead. */
-export interface DisplayNotice {
-  param: string;
-  message: string;
-}
+/**
+ * A parameter the screen could not use, and what it did instead, as a code with the values its sentence quotes:
+ * components/display/config-notice.tsx words it in the screen's language, so this module stays free of any one
+ * language. `param` is the parameter as written in the address (parameter names and their keywords are not
+ * translated: they are what to type). `value` is the text found, cleaned and shortened for the screen (see `shown`).
+ */
+export type DisplayNotice =
+  /** The venue's lat/lon/height, refused by lib/observer: the passes page words the same problems. */
+  | { code: 'noVenue'; param: LinkProblem['param']; problem: LinkProblem }
+  /** `name` or `height` without a location to belong to. */
+  | { code: 'needsPlace'; param: 'name' | 'height' }
+  | { code: 'units'; param: 'units'; value: string }
+  /** `venueZone` is the zone used instead when there is a venue (see `withVenueTimeZone`), else null: the screen's. */
+  | { code: 'timeZone'; param: 'tz'; value: string; venueZone: string | null }
+  | { code: 'theme'; param: 'theme'; value: string }
+  /** An entry that names no panel; `known` are the ids to use. */
+  | { code: 'panelUnknown'; param: 'panels'; value: string; known: readonly ContextPanelId[] }
+  | { code: 'panelTwice'; param: 'panels'; panel: ContextPanelId }
+  | {
+      code: 'panelSeconds';
+      param: 'panels';
+      panel: ContextPanelId;
+      value: string;
+      min: number;
+      max: number;
+      seconds: number;
+    }
+  /** Nothing usable in the whole list, so every panel is shown. */
+  | { code: 'panelsNone'; param: 'panels'; value: string; known: readonly ContextPanelId[] }
+  | { code: 'orbits'; param: 'orbits'; value: string; min: number; max: number; orbits: number }
+  | { code: 'reload'; param: 'reload'; value: string }
+  | { code: 'time'; param: 't'; value: string }
+  | { code: 'speed'; param: 'speed'; value: string; max: number }
+  /** A good speed, but without `t` there is no replay to speed up. */
+  | { code: 'speedNeedsTime'; param: 'speed' }
+  /** `param` is the unknown name itself; `value` the same name, cleaned for quoting. */
+  | { code: 'unknownParam'; param: string; value: string };
 
 export const DEFAULT_PANEL_SECONDS = 30;
 export const MIN_PANEL_SECONDS = 5;
@@ -79,9 +111,10 @@ export const DISPLAY_PARAMS = [
   'speed',
 ] as const;
 
-const quote = (value: string): string => {
-  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return `"${cleanPlaceName(shown) ?? shown.trim()}"`;
+/** A value from the address as a notice quotes it: at most 40 characters, no control characters. */
+const shown = (value: string): string => {
+  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return cleanPlaceName(short) ?? short.trim();
 };
 
 /** Trimmed first value; an empty parameter is the same as leaving it out. */
@@ -102,14 +135,11 @@ function parsePanels(text: string, allNotices: DisplayNotice[]): PanelSlot[] {
     const [rawId = '', rawSeconds, ...rest] = item.split(':');
     const id = rawId.trim().toLowerCase();
     if (!isContextPanelId(id) || rest.length > 0) {
-      notices.push({
-        param: 'panels',
-        message: `${quote(item)} is not a panel (use ${CONTEXT_PANEL_IDS.join(', ')} or none); left out`,
-      });
+      notices.push({ code: 'panelUnknown', param: 'panels', value: shown(item), known: CONTEXT_PANEL_IDS });
       continue;
     }
     if (slots.some((slot) => slot.id === id)) {
-      notices.push({ param: 'panels', message: `${id} is listed twice; shown once` });
+      notices.push({ code: 'panelTwice', param: 'panels', panel: id });
       continue;
     }
     let seconds = DEFAULT_PANEL_SECONDS;
@@ -119,18 +149,20 @@ function parsePanels(text: string, allNotices: DisplayNotice[]): PanelSlot[] {
         seconds = n;
       } else {
         notices.push({
+          code: 'panelSeconds',
           param: 'panels',
-          message: `${id}: ${quote(rawSeconds)} is not a whole number of seconds from ${MIN_PANEL_SECONDS} to ${MAX_PANEL_SECONDS}; showing it ${DEFAULT_PANEL_SECONDS} s`,
+          panel: id,
+          value: shown(rawSeconds),
+          min: MIN_PANEL_SECONDS,
+          max: MAX_PANEL_SECONDS,
+          seconds: DEFAULT_PANEL_SECONDS,
         });
       }
     }
     slots.push({ id, seconds });
   }
   if (slots.length === 0) {
-    allNotices.push({
-      param: 'panels',
-      message: `${quote(text)} lists no panel (use ${CONTEXT_PANEL_IDS.join(', ')} or none); showing all of them`,
-    });
+    allNotices.push({ code: 'panelsNone', param: 'panels', value: shown(text), known: CONTEXT_PANEL_IDS });
     return [...DEFAULT_PANELS];
   }
   allNotices.push(...notices);
@@ -147,38 +179,30 @@ export function parseDisplayConfig(params: URLSearchParams): { config: DisplayCo
 
   const { observer, problems } = observerFromSearchParams(params);
   if (observer) config.venue = observer;
-  for (const problem of problems) {
-    // The display speaks English only: the observer helper's own English sentence.
-    notices.push({ param: problem.param, message: `${linkProblemText(problem)}; no venue, so no pass times` });
-  }
+  for (const problem of problems) notices.push({ code: 'noVenue', param: problem.param, problem });
   if (params.get('lat') === null && params.get('lon') === null) {
-    if (read(params, 'name') !== null) notices.push({ param: 'name', message: 'name needs lat and lon; ignored' });
-    if (read(params, 'height') !== null)
-      notices.push({ param: 'height', message: 'height needs lat and lon; ignored' });
+    if (read(params, 'name') !== null) notices.push({ code: 'needsPlace', param: 'name' });
+    if (read(params, 'height') !== null) notices.push({ code: 'needsPlace', param: 'height' });
   }
 
   const units = read(params, 'units')?.toLowerCase() ?? null;
   if (units !== null) {
     if (isUnitSystem(units)) config.units = units;
-    else notices.push({ param: 'units', message: `${quote(units)} is not metric or imperial; using metric` });
+    else notices.push({ code: 'units', param: 'units', value: shown(units) });
   }
 
   const tz = read(params, 'tz');
   if (tz !== null) {
     const zone = canonicalTimeZone(tz);
     if (zone) config.timeZone = zone;
-    else
-      notices.push({
-        param: 'tz',
-        message: `${quote(tz)} is not a time zone name such as Europe/London; using the screen's own zone`,
-      });
+    else notices.push({ code: 'timeZone', param: 'tz', value: shown(tz), venueZone: null });
   }
 
   const theme = read(params, 'theme')?.toLowerCase() ?? null;
   if (theme !== null) {
     const found = DISPLAY_THEMES.find((t) => t === theme);
     if (found) config.theme = found;
-    else notices.push({ param: 'theme', message: `${quote(theme)} is not dark or high-contrast; using dark` });
+    else notices.push({ code: 'theme', param: 'theme', value: shown(theme) });
   }
 
   const panels = read(params, 'panels');
@@ -190,8 +214,12 @@ export function parseDisplayConfig(params: URLSearchParams): { config: DisplayCo
     if (/^\d+$/.test(orbits) && n >= MIN_ORBITS && n <= MAX_ORBITS) config.orbits = n;
     else
       notices.push({
+        code: 'orbits',
         param: 'orbits',
-        message: `${quote(orbits)} is not a whole number from ${MIN_ORBITS} to ${MAX_ORBITS}; drawing ${DEFAULT_ORBITS}`,
+        value: shown(orbits),
+        min: MIN_ORBITS,
+        max: MAX_ORBITS,
+        orbits: DEFAULT_ORBITS,
       });
   }
 
@@ -199,36 +227,26 @@ export function parseDisplayConfig(params: URLSearchParams): { config: DisplayCo
   if (reload !== null && reload.toLowerCase() !== 'off') {
     const time = parseClockTime(reload);
     if (time) config.reloadAt = time;
-    else
-      notices.push({
-        param: 'reload',
-        message: `${quote(reload)} is not a 24-hour time such as 03:30; no daily reload`,
-      });
+    else notices.push({ code: 'reload', param: 'reload', value: shown(reload) });
   }
 
   const t = read(params, 't');
   if (t !== null) {
     const startMs = parseTimeParam(t);
     if (startMs !== null) config.startMs = startMs;
-    else
-      notices.push({
-        param: 't',
-        message: `${quote(t)} is not an ISO 8601 time or Unix seconds (1957-2100); showing now`,
-      });
+    else notices.push({ code: 'time', param: 't', value: shown(t) });
   }
   const speed = read(params, 'speed');
   if (speed !== null) {
     const value = parseSpeedParam(speed);
-    if (value === null)
-      notices.push({ param: 'speed', message: `${quote(speed)} is not a speed from 0 to 3600; using 1` });
-    else if (config.startMs === null)
-      notices.push({ param: 'speed', message: 'speed needs t; showing now at normal speed' });
+    if (value === null) notices.push({ code: 'speed', param: 'speed', value: shown(speed), max: MAX_SPEED });
+    else if (config.startMs === null) notices.push({ code: 'speedNeedsTime', param: 'speed' });
     else config.speed = value;
   }
 
   for (const key of new Set(params.keys())) {
     if ((DISPLAY_PARAMS as readonly string[]).includes(key) || key.startsWith('_') || key.startsWith('utm_')) continue;
-    notices.push({ param: key, message: `unknown parameter ${quote(key)}; ignored` });
+    notices.push({ code: 'unknownParam', param: key, value: shown(key) });
   }
   return { config, notices };
 }
@@ -270,8 +288,7 @@ export function withVenueTimeZone(
   const zone = timeZoneAt(config.venue.latitudeDeg, config.venue.longitudeDeg);
   return {
     config: { ...config, timeZone: zone },
-    notices: notices.map((n) =>
-      n.param === 'tz' ? { ...n, message: n.message.replace("the screen's own zone", `the venue's zone, ${zone}`) } : n,
-    ),
+    // The bad tz's notice now says which zone stands in for it: the venue's, not the screen's.
+    notices: notices.map((n) => (n.code === 'timeZone' ? { ...n, venueZone: zone } : n)),
   };
 }

@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { createSatrec } from '@/lib/orbit/satrec';
 import { parseTle } from '@/lib/tle';
 import { REFERENCE_TLE } from '@/test-support/passes';
+import { parseDisplayConfig } from '@/app-logic/display/config';
 import { ConfigNotice } from './config-notice';
 import { DisplayClocks } from './display-clocks';
 import { DisplayNextPass } from './display-next-pass';
@@ -20,6 +21,11 @@ const satrec = createSatrec(tle);
 /** A replayed, paused instant: the status line then says "not live" too. */
 const atMs = Date.parse('2026-10-10T08:40:00Z');
 const sydney = { latitudeDeg: -33.87, longitudeDeg: 151.21, heightM: 0, name: 'Sydney Observatory' };
+
+/** Five real notices (units, tz, theme, orbits, speed): three shown in words, then "and 2 more". */
+const { notices } = parseDisplayConfig(
+  new URLSearchParams('units=furlongs&tz=Mars/Olympus&theme=neon&orbits=9&speed=10'),
+);
 
 /** Every card and note of the screen as the server writes it, the rarer states included (offline, reboost, notices). */
 function screen(locale: Locale): string {
@@ -37,7 +43,7 @@ function screen(locale: Locale): string {
           orbitChange={{ atMs: atMs - 60_000, shiftKm: 1234, meanAltitudeChangeKm: 1.5, kind: 'reboost' }}
           timeZone="Australia/Sydney"
         />
-        <ConfigNotice notices={['units', 'theme', 'orbits', 'speed', 'tz'].map((param) => ({ param, message: 'x' }))} />
+        <ConfigNotice notices={notices} />
         <SkyDome path={[]} />
         <DisplayRecovery error={new Error('test')} reset={() => undefined} />
       </ClockProvider>,
@@ -75,6 +81,7 @@ describe('the display in every language', () => {
       expect(html).toContain(phrase);
     }
     expect(html).toContain('and 2 more');
+    expect(html).toContain('is not metric or imperial; using metric');
     expect(html).toContain('The display is restarting');
   });
 
