@@ -93,7 +93,7 @@ export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: 
           <dt>{t('light')}</dt>
           {placed ? (
             <dd
-              className={`${styles.figureText} ${sunlit ? styles.sunlit : styles.shadow}`}
+              className={`${styles.figureText} ${styles.figureLines} ${sunlit ? styles.sunlit : styles.shadow}`}
               data-testid="lighting"
               suppressHydrationWarning
             >
