@@ -86,9 +86,16 @@ async function overflowing(page: Page): Promise<string[]> {
       if (el.closest('[aria-hidden="true"]') || el.clientWidth <= 2 || el.clientHeight <= 2) continue;
       const hasText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
       if (!hasText) continue;
-      // Text wider than its box: cut off (overflow hidden/clip) or spilling over its neighbours (visible).
-      if (el.scrollWidth > el.clientWidth + 2 && style.overflowX !== 'auto' && style.overflowX !== 'scroll') {
-        out.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      // Text wider than its box, or than the box around it (a button sized to its text in a narrow cell): cut off
+      // (overflow hidden/clip) or spilling over its neighbours (visible).
+      for (const box of [el, el.parentElement]) {
+        if (!box || box === document.body) continue;
+        const boxStyle = getComputedStyle(box);
+        if (boxStyle.overflowX === 'auto' || boxStyle.overflowX === 'scroll') continue;
+        if (box.scrollWidth > box.clientWidth + 2) {
+          out.push(`${box.tagName.toLowerCase()}.${box.className} "${(box.textContent ?? '').trim().slice(0, 40)}"`);
+          break;
+        }
       }
     }
     return out;
