@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { coordinateProblemText, linkProblemText } from '@/test-support/observer/problem-text';
 import { createTranslator } from 'use-intl/core';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import {
-  coordinateProblemText,
-  linkProblemText,
   noPassesReason,
   observerFromSearchParams,
   parseHeight,

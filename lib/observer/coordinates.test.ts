@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { coordinateProblemText } from '../../test-support/observer/problem-text';
 import {
-  coordinateProblemText,
   parseCoordinatePair,
   parseHeight,
   parseLatitude,

@@ -8,7 +8,7 @@ export type Axis = 'latitude' | 'longitude';
 
 /**
  * Why a typed or linked latitude, longitude or height was refused, as data: the page words it in the reader's
- * language (components/passes/problem-words.ts), the English-only display with `coordinateProblemText`. Each case
+ * language (components/passes/problem-words.ts, components/display/config-notice.tsx). Each case
  * carries what its sentence quotes (the text as typed, the letter found, an example to copy).
  */
 export type CoordinateProblem =
@@ -34,39 +34,7 @@ const HEMISPHERES: Record<Axis, { positive: string; negative: string }> = {
 };
 const EXAMPLE: Record<Axis, string> = { latitude: '51.5074', longitude: '-0.1278' };
 
-const axisName = (axis: Axis): string => (axis === 'latitude' ? 'Latitude' : 'Longitude');
-
 const fail = <T>(problem: CoordinateProblem): FieldResult<T> => ({ ok: false, problem });
-
-/**
- * The problem in English, for the display, whose notices are English only. The page's words are the
- * `passes.coordinates.error` messages; problem-words.test.ts checks that English there says exactly this.
- */
-export function coordinateProblemText(problem: CoordinateProblem): string {
-  switch (problem.code) {
-    case 'empty':
-      return `Enter a ${problem.axis} in decimal degrees, e.g. ${problem.example}`;
-    case 'letter': {
-      const { positive, negative } = HEMISPHERES[problem.axis];
-      return `${axisName(problem.axis)} takes ${positive} or ${negative}, not ${problem.letter}`;
-    }
-    case 'signAndLetter':
-      return `Use either a minus sign or ${problem.letter}, not both`;
-    case 'notDegrees':
-      return `"${problem.text}" is not a number of degrees: write decimal degrees such as ${problem.example}`;
-    case 'minutesSeconds':
-      return 'Minutes and seconds must be below 60 and only the last part may have decimals';
-    case 'range': {
-      const limit = LIMIT[problem.axis];
-      const hint = problem.axis === 'latitude' ? 'south is negative' : 'west is negative';
-      return `${axisName(problem.axis)} must be between -${limit} and ${limit} degrees (${hint})`;
-    }
-    case 'heightNotNumber':
-      return `"${problem.text}" is not a height in metres, e.g. 35`;
-    case 'heightRange':
-      return `Height must be between ${problem.min} and ${problem.max} m`;
-  }
-}
 
 /**
  * Degrees typed by a person: decimal ("51.5074", "-0.1278", "51,5074"), with a hemisphere letter

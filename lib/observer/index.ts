@@ -1,6 +1,5 @@
 export type { ObserverPlace, ObserverSource } from './types';
 export {
-  coordinateProblemText,
   parseCoordinatePair,
   parseHeight,
   parseLatitude,
@@ -11,7 +10,6 @@ export {
 } from './coordinates';
 export {
   cleanPlaceName,
-  linkProblemText,
   observerFromSearchParams,
   withObserverParams,
   withoutObserverParams,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { linkProblemText } from '../../test-support/observer/problem-text';
 import {
   cleanPlaceName,
-  linkProblemText,
   observerFromSearchParams,
   withObserverParams,
   withoutObserverParams,

@@ -1,10 +1,4 @@
-import {
-  coordinateProblemText,
-  parseHeight,
-  parseLatitude,
-  parseLongitude,
-  type CoordinateProblem,
-} from './coordinates';
+import { parseHeight, parseLatitude, parseLongitude, type CoordinateProblem } from './coordinates';
 import type { ObserverPlace } from './types';
 
 export const MAX_NAME_LENGTH = 80;
@@ -27,12 +21,6 @@ export function cleanPlaceName(raw: string | null | undefined): string | undefin
 export type LinkProblem =
   | { code: 'missing'; param: 'lat' | 'lon' }
   | { code: 'invalid'; param: 'lat' | 'lon' | 'height'; problem: CoordinateProblem };
-
-/** The problem in English, for the display; the page's English (`passes.link` messages) says the same. */
-export function linkProblemText(problem: LinkProblem): string {
-  if (problem.code === 'invalid') return `${problem.param}: ${coordinateProblemText(problem.problem)}`;
-  return problem.param === 'lat' ? 'The link has lon but no lat' : 'The link has lat but no lon';
-}
 
 interface ObserverFromParams {
   /** Null when the URL names no location (no lat and no lon). */
