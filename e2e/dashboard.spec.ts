@@ -116,7 +116,7 @@ test('following the station switches off when the user drags the map, and back o
   await page.goto(frozenAt(sample.t));
   const follow = page.getByRole('button', { name: /follow/i });
   await expect(follow).toHaveAttribute('aria-pressed', 'true');
-  const map = page.getByRole('region', { name: "Map of the station's position and ground track" });
+  const map = page.getByRole('region', { name: 'Map of the station’s position and ground track' });
   const box = await map.boundingBox();
   if (!box) throw new Error('map not laid out');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -134,7 +134,7 @@ test('the track stays drawn over the whole map after drags, and a drag of a few 
 }) => {
   await page.goto(frozenAt(sample.t));
   await expect(page.getByTestId('ground-track')).toHaveAttribute('data-segments', /.+/);
-  const map = page.getByRole('region', { name: "Map of the station's position and ground track" });
+  const map = page.getByRole('region', { name: 'Map of the station’s position and ground track' });
   const box = await map.boundingBox();
   if (!box) throw new Error('map not laid out');
   // The SVG that holds the ground track: its viewBox is the box Leaflet last cut the track's paths to.

@@ -8,7 +8,7 @@ export type FormatKey =
   | `duration.${'hm' | 'h' | 'ms' | 'm' | 's' | 'dh'}`
   | 'inTime'
   | `age.${'days' | 'hours' | 'minutes'}`
-  | `badge.${'fresh' | 'old' | 'ahead'}`
+  | `badge.${'fresh' | 'old' | 'ahead' | 'days'}`
   | `uncertainty.${'unplaceable' | 'fix' | 'bound' | 'boundWithTiming'}`
   | `describe.${'risesIn' | 'appears' | 'setsIn' | 'vanishes' | 'climbsTo' | 'risesTo' | 'climbsToIn' | 'sentence'}`
   | `coordinates.${'north' | 'south' | 'east' | 'west'}`

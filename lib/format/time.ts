@@ -1,5 +1,5 @@
 import type { EpochMs } from '../units';
-import type { Speech } from './speech';
+import { formatNumber, type Speech } from './speech';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -55,8 +55,8 @@ export function formatAge(ageDays: number, speech: Speech): string {
   const abs = Math.abs(ageDays);
   if (abs * 1440 < 1) return words('badge.fresh');
   let age: string;
-  // The plural's # writes the number the locale's way ("2.4", "2,4").
-  if (abs >= 1) age = words('age.days', { count: Math.round(abs * 10) / 10 });
+  // Always one decimal, so the badge does not change width as a day turns over ("6.0 days", "6,0 jours").
+  if (abs >= 1) age = words('badge.days', { count: formatNumber(abs, speech.locale, 1) });
   else if (abs * 24 >= 1) age = words('duration.h', { h: Math.round(abs * 24) });
   else age = words('duration.m', { m: Math.round(abs * 1440) });
   return words(ageDays < 0 ? 'badge.ahead' : 'badge.old', { age });
