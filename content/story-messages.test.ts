@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flattenMessages, type MessageTree } from '@/test-support/i18n/message-tree';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
@@ -19,22 +20,10 @@ import { hashRun, RUN_LENGTH } from '../test-support/content/shingle-hash';
 // two together and hold every language's wording to the same rules. server/i18n/messages.test.ts already checks that
 // each language has every key English has, with the same arguments.
 
-type Tree = { [key: string]: string | Tree };
-
-const STORIES: Record<Locale, Tree> = { en: en.story, fr: fr.story, de: de.story, es: es.story, ja: ja.story };
+const STORIES: Record<Locale, MessageTree> = { en: en.story, fr: fr.story, de: de.story, es: es.story, ja: ja.story };
 const OTHER_LOCALES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-function subtree(tree: Tree, key: string): Tree {
+function subtree(tree: MessageTree, key: string): MessageTree {
   const value = tree[key];
   if (value === undefined || typeof value === 'string') throw new Error(`No messages under "${key}"`);
   return value;
@@ -64,15 +53,15 @@ function paragraphs(message: string): string[] {
 
 /** Every message of one panel (its namespace) plus the credit line every panel carries, as plain text. */
 function panelText(locale: Locale, panel: ContextPanelId): string {
-  const messages = flatten(STORIES[locale]);
-  return [...flatten(subtree(STORIES[locale], panel)).values(), messages.get('credit') ?? '']
+  const messages = flattenMessages(STORIES[locale]);
+  return [...flattenMessages(subtree(STORIES[locale], panel)).values(), messages.get('credit') ?? '']
     .flatMap(paragraphs)
     .join(' ');
 }
 
 /** Messages that are prose: leads, bodies, summaries, updates and the credit (not titles, names or labels). */
 function prose(locale: Locale): Array<[string, string]> {
-  return [...flatten(STORIES[locale])].filter(([key]) =>
+  return [...flattenMessages(STORIES[locale])].filter(([key]) =>
     /(^credit|\.lead|\.body|\.summary|^fleet\.updates\.)/.test(key),
   );
 }
@@ -81,11 +70,12 @@ describe('story structure and messages', () => {
   const story = STORIES.en;
 
   it('has a title and a body for exactly the entries content/ lists', () => {
-    const keys = (tree: Tree) => Object.keys(tree).sort();
+    const keys = (tree: MessageTree) => Object.keys(tree).sort();
     expect(keys(subtree(subtree(story, 'station'), 'sections'))).toEqual(STATION_SECTIONS.map((s) => s.id).sort());
     expect(keys(subtree(subtree(story, 'year-2021'), 'events'))).toEqual(YEAR_2021_TIMELINE.map((e) => e.id).sort());
     expect(keys(subtree(subtree(story, 'fleet'), 'members'))).toEqual(FLEET.map((m) => m.id).sort());
-    for (const panel of CONTEXT_PANEL_IDS) expect(flatten(subtree(story, panel)).get('title'), panel).toBeTruthy();
+    for (const panel of CONTEXT_PANEL_IDS)
+      expect(flattenMessages(subtree(story, panel)).get('title'), panel).toBeTruthy();
   });
 
   it.each(LOCALES)('%s: marks a list body with <li> and a running body with <p>, nothing else', (locale) => {
@@ -94,7 +84,7 @@ describe('story structure and messages', () => {
       ...YEAR_2021_TIMELINE.map((e) => [`year-2021.events.${e.id}.body`, e.bodyStyle] as const),
       ['year-2021.outcome.body', undefined] as const,
     ];
-    const messages = flatten(STORIES[locale]);
+    const messages = flattenMessages(STORIES[locale]);
     for (const [key, style] of bodies) {
       const message = messages.get(key) ?? '';
       const tags = new Set(message.match(/<(\w+)>/g));
@@ -106,7 +96,7 @@ describe('story structure and messages', () => {
 
   it('names the photographer in the farewell photo in every language', () => {
     for (const locale of LOCALES) {
-      const body = flatten(STORIES[locale]).get('year-2021.events.farewell-photo.body') ?? '';
+      const body = flattenMessages(STORIES[locale]).get('year-2021.events.farewell-photo.body') ?? '';
       expect(body, locale).toContain(locale === 'ja' ? 'ペスケ' : 'Pesquet');
     }
   });
@@ -122,7 +112,7 @@ describe('wording', () => {
     const articleRuns = new Set(fixture.hashes);
 
     for (const locale of LOCALES) {
-      const text = [...flatten(STORIES[locale]).values()].flatMap(paragraphs);
+      const text = [...flattenMessages(STORIES[locale]).values()].flatMap(paragraphs);
       const copied = text.flatMap((s) => wordRuns(s, RUN_LENGTH)).filter((run) => articleRuns.has(hashRun(run)));
       expect(copied, locale).toEqual([]);
     }
@@ -130,8 +120,10 @@ describe('wording', () => {
 
   // Each language is written in its own right; a run of four English words in it is an untranslated leftover.
   it.each(OTHER_LOCALES)('%s: repeats no run of four words from the English story', (locale) => {
-    const english = new Set([...flatten(STORIES.en).values()].flatMap(paragraphs).flatMap((s) => wordRuns(s, 4)));
-    const runs = [...flatten(STORIES[locale]).values()].flatMap(paragraphs).flatMap((s) => wordRuns(s, 4));
+    const english = new Set(
+      [...flattenMessages(STORIES.en).values()].flatMap(paragraphs).flatMap((s) => wordRuns(s, 4)),
+    );
+    const runs = [...flattenMessages(STORIES[locale]).values()].flatMap(paragraphs).flatMap((s) => wordRuns(s, 4));
     expect(runs.filter((run) => english.has(run))).toEqual([]);
   });
 
@@ -143,17 +135,17 @@ describe('wording', () => {
       expect(text, key).not.toMatch(/ {2}|^ | $/);
     }
     // A straight apostrophe is ICU's escape character: "l'ESA {date}" would print "{date}" as it stands.
-    for (const [key, message] of flatten(STORIES[locale])) expect(message, key).not.toContain("'");
+    for (const [key, message] of flattenMessages(STORIES[locale])) expect(message, key).not.toContain("'");
   });
 
   it('fr: puts a no-break space before : ; ! ? and none of them after a plain space', () => {
-    for (const [key, message] of flatten(STORIES.fr)) {
+    for (const [key, message] of flattenMessages(STORIES.fr)) {
       for (const text of paragraphs(message)) expect(text, key).not.toMatch(/[^\u00a0\u202f][:;!?]/u);
     }
   });
 
   it('ja: leaves no space between words, and uses Japanese punctuation', () => {
-    for (const [key, message] of flatten(STORIES.ja)) {
+    for (const [key, message] of flattenMessages(STORIES.ja)) {
       for (const text of paragraphs(message)) {
         expect(text, key).not.toMatch(/\s/);
         expect(text, key).not.toMatch(/[,.:;]/);

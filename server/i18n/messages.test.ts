@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { flattenMessages, type MessageTree } from '@/test-support/i18n/message-tree';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { messagesFor } from './messages';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
 
 /** The arguments a message takes, with their kind: a translation may reorder them, not rename or drop them. */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -44,7 +33,7 @@ function hasOtherBranches(elements: MessageFormatElement[]): boolean {
 /** Words of two letters or more, outside the {arguments}: "{h} h {m} min" has one. */
 const wordsIn = (message: string) => message.replace(/\{[^}]*\}/g, ' ').match(/\p{L}{2,}/gu)?.length ?? 0;
 
-const load = async (locale: Locale) => flatten((await messagesFor(locale)) as unknown as Tree);
+const load = async (locale: Locale) => flattenMessages((await messagesFor(locale)) as unknown as MessageTree);
 
 describe('messages', async () => {
   const reference = await load(DEFAULT_LOCALE);
