@@ -3,7 +3,7 @@ import { createNonce } from '@/server/security/csp';
 import { headersFor, wantsNonce } from '@/server/security/headers';
 import { requestLocale } from '@/lib/i18n/negotiate';
 import { localeOf } from '@/lib/i18n/locales';
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, LOCALE_HEADER } from '@/server/i18n/locale-cookie';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, LOCALE_HEADER } from '@/app-logic/i18n/locale-cookie';
 
 /**
  * Security headers on every response except the API's. The matcher leaves out only /api and /api/...: route

@@ -5,7 +5,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { DisplayRecovery } from '@/components/display/display-recovery';
 import { requestLocale } from '@/lib/i18n/negotiate';
 import type { Locale } from '@/lib/i18n/locales';
-import { LOCALE_COOKIE } from '@/server/i18n/locale-cookie';
+import { LOCALE_COOKIE } from '@/app-logic/i18n/locale-cookie';
 import type { Messages } from '@/server/i18n/messages';
 import PageError from './error';
 import './globals.css';

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { LOCALE_LIST, isLocale } from '@/lib/i18n/locales';
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from '@/server/i18n/locale-cookie';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from '@/app-logic/i18n/locale-cookie';
 import styles from './site-header.module.css';
 
 /**

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { LOCALE_HEADER } from './locale-cookie';
+import { LOCALE_HEADER } from '@/app-logic/i18n/locale-cookie';
 import { messagesFor } from './messages';
 
 /**
