@@ -50,3 +50,19 @@ describe('countdown', () => {
     expect(formatCountdown(-5, EN)).toBe('0 s');
   });
 });
+
+describe('a list warning agrees with its count', () => {
+  it('says "is" for one pass and "are" for several, in French, German and Spanish', async () => {
+    const { speechFor } = await import('../../test-support/i18n/speech');
+    const values = { total: 53, age: '16 jours', bound: '± 11 min' };
+    const some = (locale: 'fr' | 'de' | 'es', count: number) =>
+      speechFor(locale).words('warning.some', { ...values, count });
+    expect(some('fr', 1)).toMatch(/^1 de ces 53 passages n’est pas prévisible/);
+    expect(some('fr', 2)).toMatch(/^2 de ces 53 passages ne sont pas prévisibles/);
+    expect(some('de', 1)).toMatch(/^1 von 53 Überflügen ist nicht/);
+    expect(some('de', 3)).toMatch(/^3 von 53 Überflügen sind nicht/);
+    expect(some('es', 1)).toMatch(/^1 de estos 53 pasos no se puede predecir/);
+    expect(some('es', 4)).toMatch(/^4 de estos 53 pasos no se pueden predecir/);
+    expect(EN.words('warning.some', { ...values, count: 1 })).toMatch(/^1 of these 53 passes cannot be predicted/);
+  });
+});
