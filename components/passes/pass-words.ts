@@ -1,7 +1,7 @@
 import type { useTranslations } from 'next-intl';
 import { DEFAULT_MIN_VISIBLE_ELEVATION_DEG, TWILIGHT_SUN_ALTITUDE_DEG, type Observer, type Pass } from '@/lib/passes';
 import { formatNumber, type Speech } from '@/lib/format/speech';
-import { reachLatitudeDeg } from '@/lib/observer/reach';
+import { noPassesCase, type NoPassesContext } from '@/lib/observer/reach';
 import { sunAltitudeDeg } from '@/lib/sun/sun-position';
 
 /** The `passes` messages, as `useTranslations('passes')` gives them to a component. */
@@ -43,40 +43,27 @@ export function notVisibleReason(pass: Pass, observer: Observer, t: PassesWords,
   return sunDeg > TWILIGHT_SUN_ALTITUDE_DEG ? t('words.daylight') : t('words.shadow');
 }
 
-export interface NoPassesContext {
-  latitudeDeg: number;
-  inclinationDeg: number;
-  meanMotionRevPerDay: number;
-  eccentricity: number;
-  minElevationDeg: number;
-  days: number;
-  /** True when the list is filtered to visible passes. */
-  visibleOnly: boolean;
-  /** Passes above the threshold exist, just none visible. */
-  anyPass: boolean;
-}
-
-/**
- * Why the list is empty, in words an observer can act on. The same reasoning as lib/observer/reach.ts
- * `noPassesReason`, whose sentences are English only: the reach is computed there, the words are the page's.
- */
+/** Why the list is empty (lib/observer/reach.ts decides the case), in the page's words. */
 export function noPassesWords(ctx: NoPassesContext, speech: Speech, t: PassesWords): string {
   const { locale } = speech;
   // As formatLatitude writes it ("77.9° S", "南緯77.9°"), to a tenth only where the tenth says something.
   const latitude = speech.words(ctx.latitudeDeg < 0 ? 'coordinates.south' : 'coordinates.north', {
     value: tenth(ctx.latitudeDeg, locale),
   });
-  const horizonReach = reachLatitudeDeg(ctx.inclinationDeg, ctx.meanMotionRevPerDay, ctx.eccentricity, 0);
-  if (Math.abs(ctx.latitudeDeg) > horizonReach) {
-    return t('empty.neverRises', {
-      latitude,
-      inclination: tenthDegrees(ctx.inclinationDeg, locale),
-      reach: tenthDegrees(horizonReach, locale),
-    });
-  }
-  const reach = reachLatitudeDeg(ctx.inclinationDeg, ctx.meanMotionRevPerDay, ctx.eccentricity, ctx.minElevationDeg);
   const elevation = tenthDegrees(ctx.minElevationDeg, locale);
-  if (Math.abs(ctx.latitudeDeg) > reach) return t('empty.staysLow', { latitude, elevation });
-  if (ctx.visibleOnly && ctx.anyPass) return t('empty.noneVisible', { days: ctx.days });
-  return t('empty.noneHigh', { elevation, days: ctx.days });
+  const found = noPassesCase(ctx);
+  switch (found.code) {
+    case 'neverRises':
+      return t('empty.neverRises', {
+        latitude,
+        inclination: tenthDegrees(ctx.inclinationDeg, locale),
+        reach: tenthDegrees(found.horizonReachDeg, locale),
+      });
+    case 'staysLow':
+      return t('empty.staysLow', { latitude, elevation });
+    case 'noneVisible':
+      return t('empty.noneVisible', { days: ctx.days });
+    case 'noneHigh':
+      return t('empty.noneHigh', { elevation, days: ctx.days });
+  }
 }

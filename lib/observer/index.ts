@@ -16,4 +16,4 @@ export {
   type LinkProblem,
 } from './url-params';
 export { GAZETTEER_URL, decodeGazetteer, searchPlaces, type Place } from './gazetteer';
-export { noPassesReason } from './reach';
+export { noPassesCase, type NoPassesCase, type NoPassesContext } from './reach';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apogeeAltitudeKm, noPassesReason, reachLatitudeDeg } from './reach';
+import { apogeeAltitudeKm, noPassesCase, reachLatitudeDeg } from './reach';
 
 // The reference ISS elements: inclination 51.6314 deg, 15.48793003 rev/day, e = 0.0006775.
 const ISS = { inclinationDeg: 51.6314, meanMotionRevPerDay: 15.48793003, eccentricity: 0.0006775 };
@@ -25,22 +25,25 @@ describe('reach', () => {
   });
 });
 
-describe('noPassesReason', () => {
+describe('noPassesCase', () => {
   const ctx = { ...ISS, minElevationDeg: 10, days: 10, visibleOnly: false, anyPass: false };
-  it('explains a station that never rises (McMurdo, Antarctica)', () => {
-    expect(noPassesReason({ ...ctx, latitudeDeg: -77.85 })).toMatch(
-      /never rises above your horizon at 77\.9° S: its orbit is inclined 51\.6°/,
+  it('a station that never rises (McMurdo, Antarctica), with how far north or south it can be seen', () => {
+    const found = noPassesCase({ ...ctx, latitudeDeg: -77.85 });
+    expect(found.code).toBe('neverRises');
+    expect(found.code === 'neverRises' && found.horizonReachDeg).toBeCloseTo(
+      reachLatitudeDeg(ISS.inclinationDeg, ISS.meanMotionRevPerDay, ISS.eccentricity, 0),
+      9,
     );
   });
-  it('suggests a lower threshold where passes stay low (Longyearbyen at 10 deg)', () => {
-    expect(noPassesReason({ ...ctx, latitudeDeg: 70.5 })).toMatch(/never reaches 10°: lower the minimum elevation/);
+  it('passes that stay low, where a lower threshold would show them (Longyearbyen at 10 deg)', () => {
+    expect(noPassesCase({ ...ctx, latitudeDeg: 70.5 })).toEqual({ code: 'staysLow' });
   });
-  it('explains an empty visible-only list', () => {
-    expect(noPassesReason({ ...ctx, latitudeDeg: 51.5, visibleOnly: true, anyPass: true })).toMatch(
-      /No visible passes in the next 10 days/,
-    );
+  it('an empty visible-only list where passes there are', () => {
+    expect(noPassesCase({ ...ctx, latitudeDeg: 51.5, visibleOnly: true, anyPass: true })).toEqual({
+      code: 'noneVisible',
+    });
   });
-  it('falls back to the window and threshold', () => {
-    expect(noPassesReason({ ...ctx, latitudeDeg: 51.5, days: 1 })).toMatch(/No passes reach 10° in the next 1 day\./);
+  it('otherwise, none up to the threshold in the window', () => {
+    expect(noPassesCase({ ...ctx, latitudeDeg: 51.5, days: 1 })).toEqual({ code: 'noneHigh' });
   });
 });

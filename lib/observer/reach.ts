@@ -24,7 +24,7 @@ export function reachLatitudeDeg(
   return Math.min(90, reach);
 }
 
-interface NoPassesContext {
+export interface NoPassesContext {
   latitudeDeg: Degrees;
   inclinationDeg: Degrees;
   meanMotionRevPerDay: number;
@@ -37,31 +37,24 @@ interface NoPassesContext {
   anyPass: boolean;
 }
 
-const fmt = (deg: number) => `${Math.round(Math.abs(deg) * 10) / 10}°`;
+/**
+ * Why the list is empty, as a case an observer can act on (components/passes/pass-words.ts words it):
+ * - `neverRises`: beyond the orbit's reach even at the horizon (`horizonReachDeg`, north or south);
+ * - `staysLow`: within reach, but never up to the minimum elevation;
+ * - `noneVisible`: passes there are, none visible in the window;
+ * - `noneHigh`: none reaches the threshold in the window.
+ */
+export type NoPassesCase =
+  | { code: 'neverRises'; horizonReachDeg: Degrees }
+  | { code: 'staysLow' }
+  | { code: 'noneVisible' }
+  | { code: 'noneHigh' };
 
-/** Why the list is empty, in words an observer can act on. */
-export function noPassesReason(ctx: NoPassesContext): string {
-  const hemisphere = ctx.latitudeDeg < 0 ? 'S' : 'N';
-  const window = `the next ${ctx.days} day${ctx.days === 1 ? '' : 's'}`;
-  const horizonReach = reachLatitudeDeg(ctx.inclinationDeg, ctx.meanMotionRevPerDay, ctx.eccentricity, 0);
-  if (Math.abs(ctx.latitudeDeg) > horizonReach) {
-    return (
-      `The station never rises above your horizon at ${fmt(ctx.latitudeDeg)} ${hemisphere}: its orbit is inclined ` +
-      `${fmt(ctx.inclinationDeg)}, so it can be seen only up to about ${fmt(horizonReach)} north or south.`
-    );
-  }
+export function noPassesCase(ctx: NoPassesContext): NoPassesCase {
+  const horizonReachDeg = reachLatitudeDeg(ctx.inclinationDeg, ctx.meanMotionRevPerDay, ctx.eccentricity, 0);
+  if (Math.abs(ctx.latitudeDeg) > horizonReachDeg) return { code: 'neverRises', horizonReachDeg };
   const reach = reachLatitudeDeg(ctx.inclinationDeg, ctx.meanMotionRevPerDay, ctx.eccentricity, ctx.minElevationDeg);
-  if (Math.abs(ctx.latitudeDeg) > reach) {
-    return (
-      `From ${fmt(ctx.latitudeDeg)} ${hemisphere} the station stays low on the horizon and never reaches ` +
-      `${fmt(ctx.minElevationDeg)}: lower the minimum elevation to see its passes.`
-    );
-  }
-  if (ctx.visibleOnly && ctx.anyPass) {
-    return (
-      `No visible passes in ${window}: the station passes over, but in daylight or in the Earth's shadow. ` +
-      'Visible passes come in runs of a few days around dawn and dusk; try a longer window.'
-    );
-  }
-  return `No passes reach ${fmt(ctx.minElevationDeg)} in ${window}. Try a lower minimum elevation or a longer window.`;
+  if (Math.abs(ctx.latitudeDeg) > reach) return { code: 'staysLow' };
+  if (ctx.visibleOnly && ctx.anyPass) return { code: 'noneVisible' };
+  return { code: 'noneHigh' };
 }
