@@ -28,6 +28,8 @@ interface TelemetryPanelProps {
 export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
   const speech = useSpeech();
   const t = useTranslations('live.telemetry');
+  // The figures' names are the same on the live page and the display.
+  const figure = useTranslations('common.telemetry');
   const { nowMs, state, sunlit, lightingChangeText, region } = useStationNow(satrec);
   const [units, setUnits] = useUnitSystem();
   const showLocalTime = useSoonAfterMount();
@@ -36,7 +38,7 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
   // Past about half an orbit of along-track error the elements cannot say where on its orbit the station is:
   // then nothing that depends on that (position, what it flies over, light) is shown as a fact.
   const placed = uncertainty.placeable;
-  const UNKNOWN = t('unknown');
+  const UNKNOWN = figure('unknown');
 
   return (
     <section className={styles.panel} aria-labelledby="telemetry-heading">
@@ -92,13 +94,13 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
               </dd>
             </div>
             <div>
-              <dt>{t('latitude')}</dt>
+              <dt>{figure('latitude')}</dt>
               <dd data-testid="latitude" data-value={state.latitudeDeg.toFixed(4)} suppressHydrationWarning>
                 {placed ? formatLatitude(state.latitudeDeg, speech) : UNKNOWN}
               </dd>
             </div>
             <div>
-              <dt>{t('longitude')}</dt>
+              <dt>{figure('longitude')}</dt>
               <dd data-testid="longitude" data-value={state.longitudeDeg.toFixed(4)} suppressHydrationWarning>
                 {placed ? formatLongitude(state.longitudeDeg, speech) : UNKNOWN}
               </dd>
@@ -113,27 +115,29 @@ export function TelemetryPanel({ satrec, tle }: TelemetryPanelProps) {
               </div>
             )}
             <div>
-              <dt>{t('altitude')}</dt>
+              <dt>{figure('altitude')}</dt>
               <dd data-testid="altitude" suppressHydrationWarning>
                 {formatDistance(state.altitudeKm, units, speech.locale)}
               </dd>
             </div>
             <div>
-              <dt>{t('speed')}</dt>
+              <dt>{figure('speed')}</dt>
               <dd data-testid="speed" suppressHydrationWarning>
                 {formatSpeed(state.speedKmPerSec * 3600, units, speech.locale)}
               </dd>
             </div>
             <div className={styles.wide}>
-              <dt>{t('over')}</dt>
+              <dt>{figure('over')}</dt>
               <dd data-testid="region">{placed ? (region ?? '…') : UNKNOWN}</dd>
             </div>
             <div className={styles.wide}>
-              <dt>{t('light')}</dt>
+              <dt>{figure('light')}</dt>
               <dd data-testid="lighting" suppressHydrationWarning>
                 {placed ? (
                   <>
-                    <span className={sunlit ? styles.sunlit : styles.shadow}>{sunlit ? t('sunlit') : t('shadow')}</span>
+                    <span className={sunlit ? styles.sunlit : styles.shadow}>
+                      {sunlit ? figure('sunlit') : figure('shadow')}
+                    </span>
                     {lightingChangeText && <span className={styles.sub}>{lightingChangeText}</span>}
                   </>
                 ) : (

@@ -15,6 +15,8 @@ import styles from './display.module.css';
 /** Where the station is, in figures large enough to read across a room. Only text changes each second. */
 export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: Tle; units: UnitSystem }) {
   const t = useTranslations('display.telemetry');
+  // The figures' names are the same on the live page and the display.
+  const figure = useTranslations('common.telemetry');
   const speech = useSpeech();
   const { state, sunlit, lightingChangeText, region } = useStationNow(satrec, screenBasemapResolution('50m'));
   const uncertainty = usePredictionUncertainty(tle);
@@ -50,59 +52,59 @@ export function DisplayTelemetry({ satrec, tle, units }: { satrec: SatRec; tle: 
       )}
       <dl className={styles.figures}>
         <div>
-          <dt>{t('latitude')}</dt>
+          <dt>{figure('latitude')}</dt>
           <dd
             className={styles.figure}
             data-testid="latitude"
             data-value={state.latitudeDeg.toFixed(4)}
             suppressHydrationWarning
           >
-            {placed ? formatLatitude(state.latitudeDeg, speech) : t('unknown')}
+            {placed ? formatLatitude(state.latitudeDeg, speech) : figure('unknown')}
           </dd>
         </div>
         <div>
-          <dt>{t('longitude')}</dt>
+          <dt>{figure('longitude')}</dt>
           <dd
             className={styles.figure}
             data-testid="longitude"
             data-value={state.longitudeDeg.toFixed(4)}
             suppressHydrationWarning
           >
-            {placed ? formatLongitude(state.longitudeDeg, speech) : t('unknown')}
+            {placed ? formatLongitude(state.longitudeDeg, speech) : figure('unknown')}
           </dd>
         </div>
         <div>
-          <dt>{t('altitude')}</dt>
+          <dt>{figure('altitude')}</dt>
           <dd className={styles.figure} data-testid="altitude" suppressHydrationWarning>
             {formatDistance(state.altitudeKm, units, speech.locale, 0)}
           </dd>
         </div>
         <div>
-          <dt>{t('speed')}</dt>
+          <dt>{figure('speed')}</dt>
           <dd className={styles.figure} data-testid="speed" suppressHydrationWarning>
             {formatSpeed(state.speedKmPerSec * 3600, units, speech.locale)}
           </dd>
         </div>
         <div className={styles.wide}>
-          <dt>{t('over')}</dt>
+          <dt>{figure('over')}</dt>
           <dd className={styles.figureText} data-testid="region">
-            {placed ? (region ?? '…') : t('unknown')}
+            {placed ? (region ?? '…') : figure('unknown')}
           </dd>
         </div>
         <div className={styles.wide}>
-          <dt>{t('light')}</dt>
+          <dt>{figure('light')}</dt>
           {placed ? (
             <dd
               className={`${styles.figureText} ${styles.figureLines} ${sunlit ? styles.sunlit : styles.shadow}`}
               data-testid="lighting"
               suppressHydrationWarning
             >
-              {sunlit ? t('sunlit') : t('shadow')}
+              {sunlit ? figure('sunlit') : figure('shadow')}
               {lightingChangeText && <span className={styles.figureSub}>{lightingChangeText}</span>}
             </dd>
           ) : (
             <dd className={styles.figureText} data-testid="lighting">
-              {t('unknown')}
+              {figure('unknown')}
             </dd>
           )}
         </div>
