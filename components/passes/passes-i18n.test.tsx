@@ -159,9 +159,10 @@ describe.each(['fr', 'de', 'es', 'ja'] as const)('the planner in %s', (locale) =
 
   it('counts down in the language', () => {
     const inWords = {
-      fr: /dans \d+ h \d\d min/,
-      de: /in \d+ Std\. \d\d Min\./,
-      es: /en \d+ h \d\d min/,
+      // A number keeps its unit on its line (no-break space): "6 Min. / 51 Sek.", never "51 / Sek.".
+      fr: /dans \d+\u00a0h \d\d\u00a0min/,
+      de: /in \d+\u00a0Std\. \d\d\u00a0Min\./,
+      es: /en \d+\u00a0h \d\d\u00a0min/,
       ja: /あと\d+時間\d\d分/,
     };
     expect(text).toMatch(inWords[locale]);
