@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import type { LonLat } from '@/lib/geo/lat-lon';
 import type { BasemapGeometry } from '@/lib/geo/basemap';
+import { mercatorX, mercatorY } from '@/lib/geo/web-mercator';
 import { BORDER, COAST, EQUATOR, GRATICULE, LAND, OCEAN } from './palette';
 import { runInSlices } from './yield-to-main';
 
@@ -20,11 +21,7 @@ interface ProjectedBasemap {
   borders: Shape[];
 }
 
-const MAX_LAT = 85.0511287798;
 const TILE = 256;
-
-const mercatorY = (latDeg: number): number =>
-  (1 - Math.log(Math.tan(Math.PI / 4 + (latDeg * Math.PI) / 360)) / Math.PI) / 2;
 
 function projectRings(rings: readonly (readonly LonLat[])[]): Shape {
   let minX = Infinity;
@@ -36,8 +33,8 @@ function projectRings(rings: readonly (readonly LonLat[])[]): Shape {
     const xy = new Float64Array(ring.length * 2);
     for (let i = 0; i < ring.length; i++) {
       const point = ring[i] as LonLat;
-      const x = (point[0] + 180) / 360;
-      const y = mercatorY(Math.max(-MAX_LAT, Math.min(MAX_LAT, point[1])));
+      const x = mercatorX(point[0]);
+      const y = mercatorY(point[1]);
       xy[2 * i] = x;
       xy[2 * i + 1] = y;
       if (x < minX) minX = x;

@@ -14,6 +14,7 @@ import {
   trackCovers,
   trackEndMs,
   trackPointAt,
+  trackWindow,
   type TimedTrack,
 } from './track-slices';
 
@@ -243,5 +244,19 @@ describe('sampleTimedTrack', () => {
     expect(Math.max(...lats)).toBeLessThan(52.1);
     expect(Math.min(...lats)).toBeLessThan(-51.5);
     expect(Math.min(...lats)).toBeGreaterThan(-52.1);
+  });
+});
+
+describe('trackWindow', () => {
+  const period = 92.9 * 60_000;
+  it('runs from the orbits behind to the orbits ahead, the next orbit ending one period on', () => {
+    expect(trackWindow(1e12, period, 2, 1)).toEqual({
+      fromMs: 1e12 - period,
+      firstOrbitEndMs: 1e12 + period,
+      toMs: 1e12 + 2 * period,
+    });
+  });
+  it('with nothing ahead, the next orbit ends where it starts', () => {
+    expect(trackWindow(1e12, period, 0, 0)).toEqual({ fromMs: 1e12, firstOrbitEndMs: 1e12, toMs: 1e12 });
   });
 });

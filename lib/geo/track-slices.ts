@@ -84,3 +84,18 @@ export function sliceTrack(track: TimedTrack, fromMs: EpochMs, toMs: EpochMs): L
   if (run.length > 1) runs.push(run);
   return runs.flatMap((r) => splitTrackAtAntimeridian(r));
 }
+
+/** What the map draws of the track at `simMs`: the orbits behind, the next orbit (solid), the rest (dashed). */
+export interface TrackWindow {
+  fromMs: EpochMs;
+  firstOrbitEndMs: EpochMs;
+  toMs: EpochMs;
+}
+
+export function trackWindow(simMs: EpochMs, periodMs: number, orbitsAhead: number, orbitsBehind: number): TrackWindow {
+  return {
+    fromMs: simMs - orbitsBehind * periodMs,
+    firstOrbitEndMs: simMs + Math.min(1, orbitsAhead) * periodMs,
+    toMs: simMs + orbitsAhead * periodMs,
+  };
+}

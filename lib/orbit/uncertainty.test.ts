@@ -14,6 +14,7 @@ import {
   burnDriftKmPerDay,
   burnDriftQuantileKm,
   predictionUncertainty,
+  uncertaintyHalfSpanMs,
   type ErrorModel,
 } from './uncertainty';
 
@@ -223,5 +224,23 @@ describe('burn drift', () => {
       expect(burnDriftQuantileKm(t) / p95).toBeGreaterThan(0.95);
       expect(burnDriftQuantileKm(t) / p95).toBeLessThan(1.05);
     }
+  });
+});
+
+describe('uncertaintyHalfSpanMs', () => {
+  const period = 92.9 * 60_000;
+  it('is the timing bound while the elements can place the station', () => {
+    const u = at(3);
+    expect(u.placeable).toBe(true);
+    expect(uncertaintyHalfSpanMs(u, period)).toBeCloseTo(u.timingSeconds * 1000, 6);
+  });
+  it('is half an orbit (the whole orbit either way) once they cannot', () => {
+    const u = at(60);
+    expect(u.placeable).toBe(false);
+    expect(uncertaintyHalfSpanMs(u, period)).toBe(period / 2);
+  });
+  it('never exceeds half an orbit', () => {
+    for (const days of [0, 1, 5, 10, 20, 40])
+      expect(uncertaintyHalfSpanMs(at(days), period)).toBeLessThanOrEqual(period / 2);
   });
 });

@@ -172,3 +172,11 @@ export function predictionUncertainty(
     placeable: alongTrackKm < circumferenceKm / 2,
   };
 }
+
+/**
+ * Half the stretch of track the station may be on, in time: the timing bound, or half an orbit (the whole orbit)
+ * once the elements cannot place it.
+ */
+export function uncertaintyHalfSpanMs(uncertainty: PredictionUncertainty, periodMs: number): number {
+  return uncertainty.placeable ? Math.min(uncertainty.timingSeconds * 1000, periodMs / 2) : periodMs / 2;
+}
