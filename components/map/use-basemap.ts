@@ -29,46 +29,58 @@ export interface Basemap {
   timings: { fetchParseMs: number; geometryMs: number };
 }
 
-interface Entry {
-  promise: Promise<Basemap>;
-  value: Basemap | null;
-  error: Error | null;
+interface Entry<T> {
+  promise: Promise<T>;
+  value: T | null;
+}
+
+/** A promise per resolution, its value kept once settled; a failure is forgotten, so a later call tries again. */
+function cached<T>(cache: Map<BasemapResolution, Entry<T>>, resolution: BasemapResolution, load: () => Promise<T>) {
+  const hit = cache.get(resolution);
+  if (hit) return hit.promise;
+  const entry: Entry<T> = { promise: load(), value: null };
+  entry.promise.then(
+    (value) => {
+      entry.value = value;
+    },
+    () => cache.delete(resolution),
+  );
+  cache.set(resolution, entry);
+  return entry.promise;
+}
+
+interface LoadedTopology {
+  topology: Topology;
+  fetchParseMs: number;
 }
 
 // One fetch per resolution per page, shared by the map and every "over <region>" label.
-const cache = new Map<BasemapResolution, Entry>();
+const topologies = new Map<BasemapResolution, Entry<LoadedTopology>>();
+// The map's drawing geometry, built only when a map asks for it: the labels need the topology alone.
+const basemaps = new Map<BasemapResolution, Entry<Basemap>>();
 
-export function loadBasemap(resolution: BasemapResolution): Promise<Basemap> {
-  const cached = cache.get(resolution);
-  if (cached) return cached.promise;
-  const promise = (async (): Promise<Basemap> => {
+function loadTopology(resolution: BasemapResolution): Promise<LoadedTopology> {
+  return cached(topologies, resolution, async () => {
     const t0 = performance.now();
     const url = basemapUrl(resolution);
     requestedBasemaps.add(url);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`basemap ${resolution}: HTTP ${response.status}`);
     const topology = (await response.json()) as Topology;
+    return { topology, fetchParseMs: performance.now() - t0 };
+  });
+}
+
+export function loadBasemap(resolution: BasemapResolution): Promise<Basemap> {
+  return cached(basemaps, resolution, async () => {
+    const { topology, fetchParseMs } = await loadTopology(resolution);
     const t1 = performance.now();
     // In short tasks rather than one block: the 50m land and coast take 100 ms and more to prepare, which would
     // freeze the page (scrolling, the 1 Hz tick, the marker's first frames) while the map appears.
     await yieldToMain();
     const geometry: BasemapGeometry = await runInSlices(basemapGeometrySteps(topology));
-    const t2 = performance.now();
-    return { resolution, geometry, topology, timings: { fetchParseMs: t1 - t0, geometryMs: t2 - t1 } };
-  })();
-  const entry: Entry = { promise, value: null, error: null };
-  promise.then(
-    (basemap) => {
-      entry.value = basemap;
-    },
-    (error: unknown) => {
-      entry.error = error instanceof Error ? error : new Error(String(error));
-      // Let a later mount try again (e.g. after the network came back).
-      cache.delete(resolution);
-    },
-  );
-  cache.set(resolution, entry);
-  return entry.promise;
+    return { resolution, geometry, topology, timings: { fetchParseMs, geometryMs: performance.now() - t1 } };
+  });
 }
 
 const finders = new Map<BasemapResolution, Promise<RegionFinder>>();
@@ -86,12 +98,12 @@ function whenIdle(): Promise<void> {
  * time: the 50m outlines take well over 100 ms to index on a slow machine, and the map and the first telemetry
  * should not wait for, nor stutter behind, a label that can come a moment later.
  */
-async function buildRegionFinder(basemap: Basemap): Promise<RegionFinder> {
+async function buildRegionFinder({ topology }: LoadedTopology): Promise<RegionFinder> {
   await whenIdle();
   const pieces: IndexedPiece[] = [];
   let sliceStart = performance.now();
-  for (let i = 0, n = countryCount(basemap.topology); i < n; i++) {
-    const feature = countryFeatureAt(basemap.topology, i);
+  for (let i = 0, n = countryCount(topology); i < n; i++) {
+    const feature = countryFeatureAt(topology, i);
     if (feature) pieces.push(...regionPiecesOf(feature));
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToMain();
@@ -104,7 +116,7 @@ async function buildRegionFinder(basemap: Basemap): Promise<RegionFinder> {
 function loadRegionFinder(resolution: BasemapResolution): Promise<RegionFinder> {
   let promise = finders.get(resolution);
   if (promise === undefined) {
-    promise = loadBasemap(resolution).then(buildRegionFinder);
+    promise = loadTopology(resolution).then(buildRegionFinder);
     promise.catch(() => finders.delete(resolution));
     finders.set(resolution, promise);
   }
@@ -132,7 +144,7 @@ function useRegionFinder(resolution: BasemapResolution): RegionFinder | null {
 
 /** The basemap at a resolution, or null while it loads (or if it failed: the map then shows only the ocean). */
 export function useBasemap(resolution: BasemapResolution = '110m'): Basemap | null {
-  const [loaded, setLoaded] = useState<Basemap | null>(() => cache.get(resolution)?.value ?? null);
+  const [loaded, setLoaded] = useState<Basemap | null>(() => basemaps.get(resolution)?.value ?? null);
   useEffect(() => {
     let live = true;
     loadBasemap(resolution).then(
