@@ -7,6 +7,7 @@ const wasmStub = './scripts/stubs/wasm-stub.ts';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  productionBrowserSourceMaps: process.env.OW_SOURCE_MAPS === '1',
   poweredByHeader: false,
   // A second build directory lets two checkouts' builds run side by side (development only).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

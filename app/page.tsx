@@ -1,8 +1,7 @@
-import { useTranslations } from 'next-intl';
-import { Suspense } from 'react';
 import { LiveDashboard } from '@/components/dashboard/live-dashboard';
 import { BasemapPreload } from '@/components/map/basemap-preload';
-import { MapChunkPreload } from '@/components/map/map-chunk-preload';
+import { BasemapAfterPaint } from '@/components/map/basemap-after-paint';
+import { ServerMapPicture } from '@/components/map/server-map-picture';
 import { ContextPanels } from '@/components/panels/context-panels';
 import { SiteHeader } from '@/components/site/site-header';
 import { getPageBootstrap } from '@/server/tle-source';
@@ -16,11 +15,11 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
     <div className={styles.page}>
       {/* The "over <country>" label needs it even when raster tiles draw the map. */}
       <BasemapPreload resolution="110m" />
-      <MapChunkPreload />
+      <BasemapAfterPaint />
       <SiteHeader current="live" />
-      <Suspense fallback={<DashboardSkeleton />}>
-        <LiveSection startMs={startMs} speed={speed} orbitsAhead={readOrbitsParam(params)} />
-      </Suspense>
+      {/* No Suspense boundary: the TLE source answers at once (it never waits for upstream), and the dashboard in
+          the first flush paints with the header, where a streamed boundary paints after the first scripts. */}
+      <LiveSection startMs={startMs} speed={speed} orbitsAhead={readOrbitsParam(params)} />
     </div>
   );
 }
@@ -38,6 +37,7 @@ async function LiveSection({
   const { initialTle, tile, renderedAtMs } = await getPageBootstrap();
   return (
     <LiveDashboard
+      mapPicture={<ServerMapPicture report={initialTle} atMs={startMs ?? renderedAtMs} options={{ orbitsAhead }} />}
       initialTle={initialTle}
       startMs={startMs}
       speed={speed}
@@ -47,18 +47,5 @@ async function LiveSection({
     >
       <ContextPanels atMs={startMs ?? renderedAtMs} />
     </LiveDashboard>
-  );
-}
-
-function DashboardSkeleton() {
-  const t = useTranslations('live');
-  return (
-    <div className={styles.skeleton} aria-busy="true" aria-label={t('loading')}>
-      <div className={styles.skeletonMap} />
-      <div className={styles.skeletonSide}>
-        <div className={styles.skeletonPanel} />
-        <div className={styles.skeletonPanel} />
-      </div>
-    </div>
   );
 }

@@ -21,7 +21,7 @@ test('the dashboard loads with zero requests to any other origin', async ({ page
     (url) => !url.startsWith(`${baseURL}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
   );
   expect(foreign).toEqual([]);
-  expect(requests.some((url) => url.includes('/basemap/'))).toBe(true);
+  expect(requests.some((url) => url.includes('/basemap/countries-'))).toBe(true);
 });
 
 test('at a fixed ?t= the telemetry and the marker show the reference position', async ({ page }) => {

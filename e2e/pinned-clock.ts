@@ -22,10 +22,24 @@ export function pinnedNowMs(): number {
  * Pages run on the pinned timeline unless a test sets a moment of its own with `page.clock.install` (then it
  * opts out with `test.use({ pinClock: false })`, as a clock can be installed once).
  */
-export const test = base.extend<{ pinClock: boolean }>({
+export const test = base.extend<{ pinClock: boolean; mapAtLoad: boolean }>({
   pinClock: [true, { option: true }],
-  context: async ({ context, pinClock }, provide) => {
+  /**
+   * The live map takes over from the map's picture at the first input or a few seconds after the page settles
+   * (components/map/take-over.ts). Most tests are about the live map: while a picture is on the page, a key press
+   * (an untrusted event on window, which the take-over listens for like any other, and nothing else does) brings the
+   * map at once. The picture's own tests turn this off.
+   */
+  mapAtLoad: [true, { option: true }],
+  context: async ({ context, pinClock, mapAtLoad }, provide) => {
     if (pinClock) await context.clock.install({ time: pinnedNowMs() });
+    if (mapAtLoad)
+      await context.addInitScript(() => {
+        setInterval(() => {
+          if (document.querySelector('[data-ow-picture]'))
+            dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+        }, 100);
+      });
     await provide(context);
   },
 });

@@ -1,10 +1,10 @@
 import { serverNowMs } from '@/server/clock';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
 import { DisplayScreen } from '@/components/display/display-screen';
 import { BasemapPreload } from '@/components/map/basemap-preload';
-import { MapChunkPreload } from '@/components/map/map-chunk-preload';
+import { BasemapAfterPaint } from '@/components/map/basemap-after-paint';
+import { ServerMapPicture } from '@/components/map/server-map-picture';
 import { ContextPanel } from '@/components/panels/context-panel';
 import {
   parseDisplayConfig,
@@ -16,7 +16,6 @@ import { timeZoneAt } from '@/lib/geo/time-zone';
 import { getTle, publicMapConfig, toTleResponse } from '@/server/tle-source';
 import { readBuildId } from '../api/version/build-id';
 import type { SearchParams } from '../search-params';
-import styles from './page.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('display.meta');
@@ -49,16 +48,15 @@ function toUrlSearchParams(params: SearchParams): URLSearchParams {
  */
 export default async function DisplayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { config, notices } = withVenueTimeZone(parseDisplayConfig(toUrlSearchParams(await searchParams)), timeZoneAt);
-  const t = await getTranslations('display');
   return (
     <>
       {/* The map draws the 50m coastline on large screens (110m on phones); the "over <country>" label reads it
           too, even under raster tiles. */}
       <BasemapPreload resolution="50m" detailedOnLargeScreens />
-      <MapChunkPreload />
-      <Suspense fallback={<div className={styles.loading} aria-busy="true" aria-label={t('loading')} />}>
-        <DisplaySection config={config} notices={notices} />
-      </Suspense>
+      <BasemapAfterPaint />
+      {/* No Suspense boundary: the TLE source answers at once, and the screen in the first flush paints before
+          the first scripts run, where a streamed boundary would wait for them. */}
+      <DisplaySection config={config} notices={notices} />
     </>
   );
 }
@@ -80,8 +78,10 @@ async function loadScreenData(config: DisplayConfig) {
 
 async function DisplaySection({ config, notices }: { config: DisplayConfig; notices: DisplayNotice[] }) {
   const { initialTle, atMs, tile, buildId, renderedAtMs } = await loadScreenData(config);
+  const picture = { orbitsAhead: config.orbits, observer: config.venue };
   return (
     <DisplayScreen
+      mapPicture={<ServerMapPicture report={initialTle} atMs={config.startMs ?? renderedAtMs} options={picture} />}
       config={config}
       notices={notices}
       initialTle={initialTle}

@@ -1,6 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { PassesView } from '@/components/passes/passes-view';
 import { SiteHeader } from '@/components/site/site-header';
@@ -22,15 +20,15 @@ export default async function PassesPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations('passes');
   return (
     <div className={styles.page}>
-      {/* No MapChunkPreload or BasemapPreload here: the map comes with the planner's passes, which the browser
+      {/* No BasemapAfterPaint or BasemapPreload here: the map comes with the planner's passes, which the browser
           computes after hydration, and Leaflet's chunk or the basemap downloading before that would hold back the
           planner's first paint on a phone's link (Lighthouse's simulated LCP counts them). */}
       <SiteHeader current="passes" />
       <main className={styles.main}>
         <h1 className="visually-hidden">{t('heading')}</h1>
-        <Suspense fallback={<PassesSkeleton />}>
-          <PassesSection startMs={startMs} speed={speed} linkedLocation={linkedLocation} />
-        </Suspense>
+        {/* No Suspense boundary: the TLE source answers at once, and the planner in the first flush paints before
+            the first scripts run. */}
+        <PassesSection startMs={startMs} speed={speed} linkedLocation={linkedLocation} />
       </main>
     </div>
   );
@@ -55,15 +53,5 @@ async function PassesSection({
       renderedAtMs={renderedAtMs}
       linkedLocation={linkedLocation}
     />
-  );
-}
-
-function PassesSkeleton() {
-  const t = useTranslations('passes');
-  return (
-    <div className={styles.skeleton} aria-busy="true" aria-label={t('loading')}>
-      <div className={styles.skeletonPanel} />
-      <div className={styles.skeletonPanel} />
-    </div>
   );
 }

@@ -1,29 +1,25 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
+import { prepareFormats } from '@/components/i18n/prepare-formats';
 import type { LiveDashboardProps } from './live-view';
-import styles from './live-dashboard.module.css';
 
 export type { LiveDashboardProps };
 
-// The server renders the whole dashboard; its code (SGP4, SWR, panels, ~40 KB) is not needed to show that HTML,
+// The server renders the whole dashboard; its code (SGP4, SWR, panels, ~50 KB) is not needed to show that HTML,
 // only to bring it to life, so it is not among the page's first-load scripts. next/dynamic renders it on the
-// server and has the HTML preload its chunk (low priority); hydration of this part waits for it.
-const LiveView = dynamic(() => import('./live-view'), { loading: LiveSkeleton });
+// server, puts its CSS in the page's stylesheets and has the HTML preload its chunk (low priority); hydration of
+// this part waits for it. (React.lazy would leave the CSS to arrive with the chunk: the server's HTML would show
+// unstyled until then.) No `loading` fallback: with one, next/dynamic wraps the dashboard in a Suspense boundary
+// that the server streams after the first paint, so the page's largest text would paint only after the first
+// scripts.
+const LiveView = dynamic(() => import('./live-view'));
+
+// The telemetry and the next pass format numbers and the device's time while they hydrate: build those formatters
+// first, each in a task of its own.
+prepareFormats();
 
 /** The client boundary of the live page. Server HTML stays on screen until the live code has loaded. */
 export function LiveDashboard(props: LiveDashboardProps) {
   return <LiveView {...props} />;
-}
-
-/** Only seen on a client-side navigation to the page, while the chunk loads. */
-function LiveSkeleton() {
-  const t = useTranslations('live');
-  return (
-    <div className={styles.layout} aria-busy="true" aria-label={t('loading')}>
-      <div className={styles.mapArea} />
-      <aside className={styles.side} />
-    </div>
-  );
 }

@@ -23,6 +23,8 @@ export interface LiveDashboardProps {
   renderedAtMs: EpochMs;
   /** Server-rendered context panels, shown below the live ones. */
   children: React.ReactNode;
+  /** The server's picture of the map, shown until the live map takes over (map-loader). */
+  mapPicture?: React.ReactNode;
 }
 
 /** The live page's client code: clock, SWR'd TLE, satrec, then map and panels. Loaded by live-dashboard. */
@@ -34,10 +36,11 @@ export default function LiveView({
   tile,
   renderedAtMs,
   children,
+  mapPicture,
 }: LiveDashboardProps) {
   return (
     <ClockProvider startMs={startMs} speed={speed} renderedAtMs={renderedAtMs}>
-      <LiveLayout initialTle={initialTle} orbitsAhead={orbitsAhead} tile={tile}>
+      <LiveLayout initialTle={initialTle} orbitsAhead={orbitsAhead} tile={tile} mapPicture={mapPicture}>
         {children}
       </LiveLayout>
     </ClockProvider>
@@ -49,7 +52,8 @@ function LiveLayout({
   orbitsAhead,
   tile,
   children,
-}: Pick<LiveDashboardProps, 'initialTle' | 'orbitsAhead' | 'tile' | 'children'>) {
+  mapPicture,
+}: Pick<LiveDashboardProps, 'initialTle' | 'orbitsAhead' | 'tile' | 'children' | 'mapPicture'>) {
   const { tle, satrec, response, refreshError } = useTle(initialTle);
   const [follow, setFollow] = useState(true);
   const t = useTranslations('live');
@@ -65,6 +69,7 @@ function LiveLayout({
             follow={follow}
             onFollowChange={setFollow}
             tile={tile}
+            picture={mapPicture}
           />
         </div>
         <aside className={styles.side} aria-label={t('details')}>

@@ -33,6 +33,8 @@ export interface DisplayScreenProps {
   renderedAtMs: EpochMs;
   /** Server-rendered context panels, one per `config.panels` slot, in order. */
   children?: React.ReactNode;
+  /** The server's picture of the map, shown until the live map takes over (map-loader). */
+  mapPicture?: React.ReactNode;
 }
 
 /**
@@ -48,7 +50,16 @@ export default function DisplayLive(props: DisplayScreenProps) {
   );
 }
 
-function DisplayView({ config, notices, initialTle, buildId, tile, children }: DisplayScreenProps) {
+function DisplayView({
+  config,
+  notices,
+  initialTle,
+  buildId,
+  tile,
+  children,
+  mapPicture,
+  renderedAtMs,
+}: DisplayScreenProps) {
   const t = useTranslations('display');
   const source = useTickSource();
   const [connection, report] = useConnection();
@@ -80,6 +91,7 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
             follow
             interactive={false}
             observer={venue ? { latitudeDeg: venue.latitudeDeg, longitudeDeg: venue.longitudeDeg } : null}
+            picture={mapPicture}
           />
           <ConfigNotice notices={notices} />
         </section>
@@ -88,7 +100,11 @@ function DisplayView({ config, notices, initialTle, buildId, tile, children }: D
           <DisplayTelemetry satrec={satrec} tle={tle} units={config.units} />
           <DisplayNextPass satrec={satrec} tle={tle} venue={venue} timeZone={config.timeZone} />
         </div>
-        {hasPanels && <PanelRotator slots={config.panels}>{children}</PanelRotator>}
+        {hasPanels && (
+          <PanelRotator slots={config.panels} renderedAtMs={renderedAtMs}>
+            {children}
+          </PanelRotator>
+        )}
         <DisplayStatus
           tle={tle}
           source={response.source}

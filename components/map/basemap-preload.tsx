@@ -4,7 +4,7 @@ import { BASEMAP_HINT } from './basemap-hint';
 import { DETAILED_BASEMAP_MEDIA } from './screen-basemap';
 
 /**
- * Server component: names the basemap file the page's map will fetch, so that `MapChunkPreload` can start its
+ * Server component: names the basemap file the page's map will fetch, so that `BasemapAfterPaint` can start its
  * download right after the first paint (a `<link rel="preload">` added then), in parallel with the map's code
  * rather than after it. Not a preload in the HTML: that would share the phone's link with the page's CSS and
  * scripts before the first paint.

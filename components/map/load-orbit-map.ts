@@ -1,6 +1,6 @@
 /**
- * The map's code (Leaflet, react-leaflet, layers) as one lazily loaded chunk. map-loader's dynamic() and
- * MapChunkPreload (with the page's first scripts, so it downloads while the framework hydrates) share it.
+ * The map's code (Leaflet, react-leaflet, layers) as one lazily loaded chunk: map-loader's dynamic() loads it when
+ * the live map takes over from the server's picture, or at once where the page has no picture (/passes).
  */
 export const loadOrbitMap = () => import('./orbit-map');
 

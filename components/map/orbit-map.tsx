@@ -10,6 +10,7 @@ import { useTickSource } from '@/components/clock/clock-context';
 import type { Tle } from '@/lib/tle';
 import { wrapLongitude, type EpochMs } from '@/lib/units';
 import { prepareBasemapProjection, VectorBasemapLayer } from './basemap-layer';
+import { MapLegend } from './map-legend';
 import { NightShade } from './night-shade';
 import styles from './orbit-map.module.css';
 import { OrbitOverlay, type ObserverSpot, type TimeSpan } from './orbit-overlay';
@@ -37,6 +38,8 @@ export interface OrbitMapProps {
   interactive?: boolean;
   /** Accessible name of the station marker. */
   stationLabel?: string;
+  /** Called once the map has drawn its basemap (or raster tiles), so a picture above it can go (map-loader). */
+  onReady?: () => void;
 }
 
 const WORLD_TILE_PX = 256;
@@ -238,6 +241,36 @@ function LiveLayers(props: LiveLayersProps) {
   return null;
 }
 
+/** Waiting longer than this for the basemap, the map is shown as it is. */
+const READY_FALLBACK_MS = 10_000;
+
+/** Tells the caller when the first basemap layer has drawn every tile in view. */
+function ReadySignal({ onReady }: { onReady: (() => void) | undefined }) {
+  const map = useMap();
+  const latest = useRef(onReady);
+  useEffect(() => {
+    latest.current = onReady;
+  });
+  useEffect(() => {
+    let fired = false;
+    const fire = () => {
+      if (fired) return;
+      fired = true;
+      latest.current?.();
+    };
+    const onLayerAdd = (e: L.LayerEvent) => {
+      if (e.layer instanceof L.GridLayer) e.layer.once('load', fire);
+    };
+    map.on('layeradd', onLayerAdd);
+    const fallback = setTimeout(fire, READY_FALLBACK_MS);
+    return () => {
+      map.off('layeradd', onLayerAdd);
+      clearTimeout(fallback);
+    };
+  }, [map]);
+  return null;
+}
+
 const INITIAL_CENTER: L.LatLngTuple = [0, 0];
 
 /**
@@ -258,6 +291,7 @@ export default function OrbitMap({
   observer = null,
   interactive = true,
   stationLabel,
+  onReady,
 }: OrbitMapProps) {
   const t = useTranslations('common.map');
   const [followState, setFollowState] = useState(true);
@@ -296,6 +330,7 @@ export default function OrbitMap({
         boxZoom={interactive}
         keyboard={interactive}
       >
+        <ReadySignal onReady={onReady} />
         <ViewKeeper interactive={interactive} />
         {interactive ? <ZoomControl position="topleft" zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} /> : null}
         <AttributionControl position="bottomright" prefix={false} />
@@ -333,11 +368,10 @@ export default function OrbitMap({
           <span>{t('follow')}</span>
         </button>
       ) : null}
-      <div className={styles.legend} aria-hidden="true">
-        <span className={styles.legendAhead}>{t('nextOrbit')}</span>
-        <span className={styles.legendBehind}>{t('lastOrbit')}</span>
-        {tle && <span className={styles.legendBound}>{t('mayBe')}</span>}
-      </div>
+      <MapLegend
+        labels={{ nextOrbit: t('nextOrbit'), lastOrbit: t('lastOrbit'), mayBe: t('mayBe') }}
+        bound={tle !== null}
+      />
     </div>
   );
 }

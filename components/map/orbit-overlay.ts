@@ -6,19 +6,21 @@ import {
   sampleTimedTrack,
   sliceTrack,
   trackCovers,
+  trackWindow,
   type TimedTrack,
 } from '@/lib/geo/track-slices';
 import { circleSegments } from '@/lib/geo/circle-segments';
 import { footprintAngle, footprintPolygons } from '@/lib/orbit/footprint';
 import type { LatLon } from '@/lib/geo/lat-lon';
 import { geodeticAt, stateAt, type GeodeticPoint } from '@/lib/orbit/propagate';
-import { predictionUncertainty, type PredictionUncertainty } from '@/lib/orbit/uncertainty';
+import { predictionUncertainty, uncertaintyHalfSpanMs, type PredictionUncertainty } from '@/lib/orbit/uncertainty';
 import type { Tle } from '@/lib/tle';
 import { satrecPeriodMs } from '@/lib/orbit/kepler';
 import { toDegrees, toRadians, wrapLongitude, type EpochMs } from '@/lib/units';
 import { LazySvg } from './lazy-svg';
 import { HIGHLIGHT, OBSERVER, STATION, TRACK_AHEAD, TRACK_BEHIND } from './palette';
 import { PointLayer } from './point-layer';
+import { STATION_MARKER_HTML } from './station-marker';
 import { onEveryCopy, WORLD_OFFSETS } from './world-copies';
 
 export interface ObserverSpot {
@@ -92,13 +94,7 @@ function stationElement(className: string, label: string | null): { root: HTMLEl
     root.setAttribute('role', 'img');
     root.setAttribute('aria-label', label);
   }
-  // Halo, a heading chevron that turns with the ground track, and the dot itself.
-  root.innerHTML =
-    '<span data-part="halo"></span>' +
-    '<svg data-part="heading" viewBox="-20 -20 40 40" width="40" height="40" aria-hidden="true" focusable="false">' +
-    `<path d="M -5.5 -10.5 L 0 -17 L 5.5 -10.5" fill="none" stroke="${STATION}" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>` +
-    '</svg>' +
-    '<span data-part="dot"></span>';
+  root.innerHTML = STATION_MARKER_HTML;
   const heading = root.querySelector<HTMLElement>('[data-part="heading"]') ?? root;
   return { root, heading };
 }
@@ -549,8 +545,11 @@ export class OrbitOverlay {
     uncertainty: PredictionUncertainty | null,
   ): void {
     const periodMs = satrecPeriodMs(satrec);
-    const fromMs = simMs - this.orbitsBehind * periodMs;
-    const toMs = simMs + this.orbitsAhead * periodMs;
+    const {
+      fromMs,
+      firstOrbitEndMs: firstOrbitEnd,
+      toMs,
+    } = trackWindow(simMs, periodMs, this.orbitsAhead, this.orbitsBehind);
     if (this.track === null || !trackCovers(this.track, fromMs - TRACK_STEP_MS, toMs + TRACK_STEP_MS)) {
       // Re-sampled rarely: the window runs ahead of the station by a margin that scales with the clock speed.
       const marginMs = Math.min(6 * 3_600_000, Math.max(10 * 60_000, this.speed * 120_000));
@@ -566,7 +565,6 @@ export class OrbitOverlay {
       // A new sample was passed (every 30 s of shown time): rebuild the long lines.
       this.builtForSampleMs = floorMs;
       const behind = sliceTrack(track, fromMs, floorMs);
-      const firstOrbitEnd = simMs + Math.min(1, this.orbitsAhead) * periodMs;
       const aheadFirst = sliceTrack(track, Math.min(ceilMs, firstOrbitEnd), firstOrbitEnd);
       const aheadRest = sliceTrack(track, firstOrbitEnd, toMs);
       this.behind.setLatLngs(onEveryCopy(behind));
@@ -599,7 +597,7 @@ export class OrbitOverlay {
       delete container.dataset.uncertainty;
       return;
     }
-    const halfMs = uncertainty.placeable ? Math.min(uncertainty.timingSeconds * 1000, periodMs / 2) : periodMs / 2;
+    const halfMs = uncertaintyHalfSpanMs(uncertainty, periodMs);
     const ends = [geodeticAt(satrec, simMs - halfMs), geodeticAt(satrec, simMs + halfMs)];
     const [a, b] = ends;
     const lengthPx =
@@ -647,7 +645,9 @@ export class OrbitOverlay {
     const slack = size.y / 4;
     const dx = stationPx.x - centrePx.x;
     const dyRaw = stationPx.y - centrePx.y;
-    const dy = Math.abs(dyRaw) <= slack ? 0 : dyRaw - Math.sign(dyRaw) * slack;
+    // Opening ('jump'), the station is centred both ways, as the server-drawn picture of the map has it
+    // (map-picture.tsx), so the hand-over from picture to map does not move anything.
+    const dy = how === 'jump' ? dyRaw : Math.abs(dyRaw) <= slack ? 0 : dyRaw - Math.sign(dyRaw) * slack;
     // Every pan ends in moveend (LazySvg spares the re-clip, the tile layer still works out its tiles): let the
     // station drift two pixels before following it. Switching follow on always moves.
     if (how === 'glide' && Math.abs(dx) < 2 && Math.abs(dy) < 2) return;

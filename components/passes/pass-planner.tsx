@@ -8,6 +8,9 @@ import { TleBadge } from '@/components/dashboard/tle-badge';
 import type { TleReport } from '@/components/dashboard/tle-response';
 import { useTle } from '@/components/dashboard/use-tle';
 import { MapLoader } from '@/components/map/map-loader';
+import { MapPicture } from '@/components/map/map-picture';
+import { useTickSource } from '@/components/clock/clock-context';
+import { mapPicture } from '@/app-logic/map/map-picture';
 import { DEFAULT_PASS_DAYS, MAX_PASS_DAYS } from '@/lib/passes/window';
 import { describePass } from '@/lib/format/describe-pass';
 import { footprintRadiusKm } from '@/lib/orbit/footprint';
@@ -123,6 +126,24 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
     const s = stateAt(satrec, selected.culmination.atMs);
     return s ? footprintRadiusKm(s.altitudeKm, 0) : undefined;
   }, [satrec, selected]);
+
+  // The map as a picture until Leaflet takes over (at the first input, or once the page has settled): on a phone,
+  // building Leaflet while the list appears would hold the page for a third of a second.
+  const source = useTickSource();
+  const mapWords = useTranslations('common.map');
+  const mapPictureData = useMemo(
+    () =>
+      observer && selected
+        ? mapPicture({ tle, satrec }, source.now(), {
+            orbitsAhead: 1,
+            orbitsBehind: 0,
+            follow: false,
+            highlight: { fromMs: selected.rise.atMs, toMs: selected.set.atMs },
+            observer: { ...observer, visibilityRadiusKm: circleRadiusKm },
+          })
+        : null,
+    [tle, satrec, source, observer, selected, circleRadiusKm],
+  );
 
   const considered = observer ? computed.filter((p) => passMatchesFilters(p, observer.longitudeDeg, filters)) : [];
   const warning = observer
@@ -243,6 +264,18 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 orbitsBehind={0}
                 follow={false}
                 tile={tile}
+                picture={
+                  mapPictureData && (
+                    <MapPicture
+                      data={mapPictureData}
+                      legend={{
+                        nextOrbit: mapWords('nextOrbit'),
+                        lastOrbit: mapWords('lastOrbit'),
+                        mayBe: mapWords('mayBe'),
+                      }}
+                    />
+                  )
+                }
                 highlight={{ fromMs: selected.rise.atMs, toMs: selected.set.atMs }}
                 observer={{
                   latitudeDeg: observer.latitudeDeg,

@@ -10,8 +10,8 @@ import { langOnlyQuery } from './query';
 import { EN_WORDS } from './api-words';
 
 /**
- * Every route.ts under app/, as the OpenAPI path it serves (catch-alls, which only answer 404, left out, and the web
- * app manifests, which are for browsers installing the site, not an API).
+ * Every route.ts under app/, as the OpenAPI path it serves (catch-alls, which only answer 404, left out, as are the
+ * web app manifests, which are for browsers installing the site, and the map picture's basemap image: not an API).
  */
 function routePaths(dir: string, prefix = ''): string[] {
   const found: string[] = [];
@@ -20,7 +20,8 @@ function routePaths(dir: string, prefix = ''): string[] {
       if (entry.name.startsWith('[[...')) continue;
       const segment = entry.name.replace(/^\[(\w+)\]$/, '{$1}');
       found.push(...routePaths(path.join(dir, entry.name), `${prefix}/${segment}`));
-    } else if (entry.name === 'route.ts' && !prefix.endsWith('.webmanifest')) found.push(prefix);
+    } else if (entry.name === 'route.ts' && !prefix.endsWith('.webmanifest') && !prefix.startsWith('/basemap/'))
+      found.push(prefix);
   }
   return found;
 }

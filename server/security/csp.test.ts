@@ -46,10 +46,11 @@ describe('buildContentSecurityPolicy', () => {
     expect(buildContentSecurityPolicy(base)).not.toMatch(/unsafe-|\*|https?:/);
   });
 
-  it('puts the nonce and strict-dynamic on scripts only', () => {
+  it('puts the nonce on scripts (with strict-dynamic) and on style elements (without it)', () => {
     const d = directives(buildContentSecurityPolicy({ ...base, nonce: 'abc+/=' }));
     expect(d.get('script-src')).toEqual(["'self'", "'nonce-abc+/='", "'strict-dynamic'"]);
-    expect(d.get('style-src')).toEqual(["'self'"]);
+    // The map picture's <style nonce>; no 'unsafe-inline', so style attributes stay refused.
+    expect(d.get('style-src')).toEqual(["'self'", "'nonce-abc+/='"]);
   });
 
   it('adds the tile host to images only, and only when configured', () => {

@@ -63,8 +63,10 @@ export function buildContentSecurityPolicy(o: CspOptions): string {
     // 'strict-dynamic' lets the nonced bootstrap load Next's chunks; browsers that know it ignore 'self' here.
     `script-src 'self'${nonce}${o.development ? " 'unsafe-eval'" : ''}`,
     // No inline styles in production: Next links its CSS files, and React, Next and Leaflet set styles at run time
-    // through the CSSOM (element.style), which CSP does not govern. The e2e test watches for violations.
-    `style-src 'self'${o.development ? " 'unsafe-inline'" : ''}`,
+    // through the CSSOM (element.style), which CSP does not govern. The one exception carries the document's nonce:
+    // the server's picture of the map places itself with a few numbers in a <style> element (map-picture.tsx),
+    // before any script runs. Style attributes stay refused. The e2e test watches for violations.
+    `style-src 'self'${o.nonce === null ? '' : ` 'nonce-${o.nonce}'`}${o.development ? " 'unsafe-inline'" : ''}`,
     `img-src 'self' data: blob:${o.tileSource === null ? '' : ` ${o.tileSource}`}`,
     "font-src 'self'",
     "connect-src 'self'",
