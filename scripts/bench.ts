@@ -28,7 +28,14 @@ import { launchChromium, pageStatus } from './bench/browser';
 import { benchGroundTrack } from './bench/ground-track';
 import { lighthouseRows, measureLighthouse } from './bench/lighthouse';
 import { measureLongRun, type LongRun } from './bench/long-run';
-import { measurePageSpeed, measureTickWork, type PageSpeed, type TickWork } from './bench/page-speed';
+import {
+  measurePageSpeed,
+  measureTakeOver,
+  measureTickWork,
+  type PageSpeed,
+  type TakeOver,
+  type TickWork,
+} from './bench/page-speed';
 import { measurePageWeight, type PageWeight } from './bench/page-weight';
 import { languageWeightRows, measureLanguageWeights } from './bench/language-weight';
 import { LOCALES } from '../lib/i18n/locales';
@@ -206,7 +213,7 @@ function speedRows(s: PageSpeed): Row[] {
   return [
     {
       section: `5 speed ${s.page.split('?')[0] ?? s.page}`,
-      figure: `station marker visible (from navigation), median of ${runs}`,
+      figure: `station on screen, in the map's picture or the live map (from navigation), median of ${runs}`,
       value: Number.isFinite(m.markerVisibleMs) ? `${fmt(m.markerVisibleMs, 0)} ms` : 'never (20 s)',
       budget: '< 1000 ms',
       reference: `FCP ${fmt(m.fcpMs, 0)} ms; JS loaded by then (first-load and lazy, as sent) ${kib(m.jsBeforeMarkerBytes)}`,
@@ -312,6 +319,17 @@ function longRunRows(r: LongRun, note: string | undefined): Row[] {
   ];
 }
 
+function takeOverRow(t: TakeOver): Row {
+  return {
+    section: '3 map',
+    figure: `live map taking over from the picture on ${t.page} at the first input, CPU slowed ${t.cpuSlowdown}x: longest task`,
+    value: `${fmt(t.longestTaskMs, 0)} ms`,
+    budget: '-',
+    reference: `blocking (each task beyond 50 ms) ${fmt(t.blockingMs, 0)} ms; input to live map drawn ${fmt(t.readyMs, 0)} ms`,
+    verdict: 'info',
+  };
+}
+
 async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
   const rows: Row[] = [];
   requireBuild(cwd, distDir);
@@ -368,6 +386,13 @@ async function pageRows(raw: Record<string, unknown>): Promise<Row[]> {
     ticks.push(await measureTickWork(browser, server.baseUrl, '/', tickSeconds, 4));
     raw.tickWork = ticks;
     rows.push(...ticks.map(tickRow));
+    const takeOvers: TakeOver[] = [];
+    for (const page of ['/', '/display'].filter((p) => live.includes(p))) {
+      log(`live map take-over ${page} at 4x CPU slowdown ...`);
+      takeOvers.push(await measureTakeOver(browser, server.baseUrl, page));
+    }
+    raw.takeOver = takeOvers;
+    rows.push(...takeOvers.map(takeOverRow));
 
     if (lighthouseRuns === 0) {
       rows.push({

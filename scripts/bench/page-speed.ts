@@ -7,7 +7,10 @@ import type { Browser, Page } from '@playwright/test';
 import { VIEWPORT } from './browser';
 import { median } from './stats';
 
+/** The live map's station marker (Leaflet's). */
 export const MARKER = '[data-testid="station-marker"]';
+/** The station on screen in either form: the map's picture (before Leaflet takes over) or the live map. */
+const STATION_SHOWN = `${MARKER}, [data-testid="map-picture"] [data-part="dot"]`;
 /** Console message the page's observer logs when the marker shows: Node hears it without running code in the page. */
 const MARKER_SIGNAL = 'orbit-watch-bench:marker-visible';
 
@@ -30,7 +33,7 @@ const OBSERVERS = `(() => {
     return s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0;
   };
   const poll = () => {
-    const el = document.querySelector('${MARKER}');
+    const el = document.querySelector('${STATION_SHOWN}');
     if (el && visible(el)) { b.markerVisibleMs = performance.now(); console.debug('${MARKER_SIGNAL}'); return; }
     if (performance.now() < 30000) requestAnimationFrame(poll);
   };
@@ -227,6 +230,54 @@ export async function measureTickWork(
       mainThreadMsPerSecond: ((after - before) * 1000) / wallS,
       tileMedianMs: median(tiles),
       tiles: tiles.length,
+    };
+  } finally {
+    await p.context().close();
+  }
+}
+
+export interface TakeOver {
+  page: string;
+  cpuSlowdown: number;
+  /** From the first input to the live map drawn (the picture gone), ms. */
+  readyMs: number;
+  /** Longest main-thread task in that time, and the blocking time of its tasks (each beyond 50 ms). */
+  longestTaskMs: number;
+  blockingMs: number;
+}
+
+/**
+ * What the live map's take-over costs (components/map/take-over.ts): the page loaded and left alone for a second,
+ * then a key press, as a visitor's first touch would; long tasks counted from the press until the live map has
+ * drawn its basemap. CPU slowed like Lighthouse's phone.
+ */
+export async function measureTakeOver(
+  browser: Browser,
+  baseUrl: string,
+  page: string,
+  cpuSlowdown = 4,
+): Promise<TakeOver> {
+  const p = await preparePage(browser);
+  try {
+    const cdp = await p.context().newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    const shown = markerSignal(p, 30_000);
+    await p.goto(`${baseUrl}${page}`, { waitUntil: 'load' });
+    await shown;
+    await p.waitForTimeout(1000);
+    const pressedAt = await p.evaluate(() => performance.now());
+    await p.keyboard.press('Shift');
+    await p.locator('[data-map-live="true"]').first().waitFor({ state: 'attached', timeout: 60_000 });
+    const readyAt = await p.evaluate(() => performance.now());
+    await p.waitForTimeout(500);
+    const b = await p.evaluate(() => (globalThis as unknown as { __bench: BenchState }).__bench);
+    const tasks = b.longTasks.filter(([start]) => start >= pressedAt).map(([, d]) => d);
+    return {
+      page,
+      cpuSlowdown,
+      readyMs: readyAt - pressedAt,
+      longestTaskMs: tasks.length === 0 ? 0 : Math.max(...tasks),
+      blockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
     };
   } finally {
     await p.context().close();
