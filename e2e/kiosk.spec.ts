@@ -169,6 +169,13 @@ test('every page opens offline after one visit', async () => {
       }
       await saveScreenshot(page, `kiosk-offline-${path.slice(1) || 'live'}-${size.width}x${size.height}`);
     }
+    // The map's picture draws its basemap offline too (the worker precaches the image).
+    expect(
+      await page.evaluate(async () => {
+        const response = await fetch('/basemap/world-110m.svg');
+        return [response.status, (await response.text()).startsWith('<svg')];
+      }),
+    ).toEqual([200, true]);
     // Offline, the elements come from the worker's copy, marked as one.
     const copy = await page.evaluate(
       async () =>

@@ -27,13 +27,26 @@ async function precacheEntries() {
   });
   const fromPublic = await getManifest({
     globDirectory: join(root, 'public'),
-    // The basemaps (both resolutions) and the icons; the gazetteer is only fetched when someone types a place.
+    // The basemaps (both resolutions) and the icons; the gazetteer is only fetched when someone types a place. The
+    // map picture's basemap image is added below.
     globPatterns: ['basemap/*.json', 'icons/*.{png,svg}'],
     modifyURLPrefix: { '': '/' },
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   });
   for (const warning of [...fromBuild.warnings, ...fromPublic.warnings]) console.warn(`[sw] ${warning}`);
-  return [...fromBuild.manifestEntries, ...fromPublic.manifestEntries];
+  return [...fromBuild.manifestEntries, ...fromPublic.manifestEntries, pictureBasemapEntry()];
+}
+
+/**
+ * The map picture's basemap image, a route prerendered after this step runs (app/basemap/world-110m.svg): its
+ * revision is what it is made from, the Natural Earth data and the code that draws it.
+ */
+function pictureBasemapEntry() {
+  const hash = createHash('sha256');
+  hash.update(JSON.parse(readFileSync(join(root, 'node_modules', 'world-atlas', 'package.json'), 'utf8')).version);
+  for (const file of ['server/map/basemap-svg.ts', 'app-logic/map/map-picture.ts', 'components/map/palette.ts'])
+    hash.update(readFileSync(join(root, file), 'utf8'));
+  return { url: '/basemap/world-110m.svg', revision: hash.digest('hex').slice(0, 16) };
 }
 
 const entries = await precacheEntries();
