@@ -28,13 +28,20 @@ export function PanelRotator({ slots, children, renderedAtMs }: PanelRotatorProp
   const items = Children.toArray(children);
   const derive = useCallback((realMs: number) => rotationAt(slots, realMs)?.index ?? 0, [slots]);
   // The server shows the panel on show when it rendered the page, so hydration does not switch panels right after the
-  // first paint (a layout shift: 0.07 at 1920x1080 when the page showed the first panel, then the right one).
+  // first paint (which now comes before hydration).
   const active = useWallClockValue(derive, derive(renderedAtMs));
   const boxRef = useRef<HTMLDivElement | null>(null);
   const observed = useRef(false);
   // The panel that went off last stays laid out for its fade (React's pattern for a value from the previous render).
-  const [shown, setShown] = useState({ active, leaving: -1 });
-  if (shown.active !== active) setShown({ active, leaving: shown.active });
+  // A switch before the page has settled is the browser's clock correcting the server's (another panel on show
+  // here than there): no fade, nothing left laid out.
+  const [shown, setShown] = useState({ active, leaving: -1, settled: false });
+  if (shown.active !== active) setShown({ active, leaving: shown.settled ? shown.active : -1, settled: shown.settled });
+  useEffect(() => {
+    // After hydration's own corrections, which React renders before any timer runs.
+    const timer = setTimeout(() => setShown((s) => (s.settled ? s : { ...s, settled: true })), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   // Only the panel on show is fitted: the others are not laid out while hidden (content-visibility), and each is
   // fitted as it comes on. Fitting all of them at once blocked a TV-sized page for 65-105 ms while it loaded.
