@@ -7,16 +7,11 @@ import { predictionUncertainty, uncertaintyHalfSpanMs } from '@/lib/orbit/uncert
 import { nightPolygons } from '@/lib/sun/terminator';
 import type { Tle } from '@/lib/tle';
 import type { EpochMs } from '@/lib/units';
+import { HIGHLIGHT_STEP_MS, MARKER_PX, NIGHT_BANDS_DEG, NIGHT_SEGMENTS, TRACK_STEP_MS } from './map-geometry';
 
 /** World units per world in the picture's SVG (its viewBox is three worlds wide: -1 to 2). */
 export const PICTURE_SCALE = 1000;
-/** As the live map: 30 s samples (10 s for a pass), night in four bands of 144 segments. */
-const TRACK_STEP_MS = 30_000;
-const HIGHLIGHT_STEP_MS = 10_000;
-const NIGHT_BANDS_DEG = [0, -6, -12, -18] as const;
-const NIGHT_SEGMENTS = 144;
 const PHONE_WORLD_PX = 390;
-const MARKER_PX = 16;
 /** Leaflet's Earth radius (L.CRS.Earth.R), which its circles are drawn with. */
 const LEAFLET_EARTH_RADIUS_KM = 6371;
 
@@ -126,7 +121,7 @@ export function mapPicture(
   const halfMs = uncertaintyHalfSpanMs(uncertainty, periodMs);
   // Always drawn: the live map leaves out a band shorter than its marker, and under the marker such a band is
   // hidden anyway, so the picture never shows the station as more certain than the map does.
-  const stretch = sampleTimedTrack(satrec, atMs - halfMs, atMs + halfMs, Math.max(10_000, halfMs / 120));
+  const stretch = sampleTimedTrack(satrec, atMs - halfMs, atMs + halfMs, Math.max(HIGHLIGHT_STEP_MS, halfMs / 120));
   const placed = uncertainty.placeable;
   const [a, b] = [stateAt(satrec, atMs - halfMs), stateAt(satrec, atMs + halfMs)];
   // The live map's test (longer than its 16 px marker) at a phone's world zoom, the smallest the map is drawn.

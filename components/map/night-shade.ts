@@ -1,12 +1,11 @@
 import L from 'leaflet';
+import { NIGHT_BANDS_DEG, NIGHT_SEGMENTS } from '@/app-logic/map/map-geometry';
 import { nightPolygons } from '@/lib/sun/terminator';
 import type { EpochMs } from '@/lib/units';
 import { LazySvg } from './lazy-svg';
 import { NIGHT } from './palette';
 import { onEveryCopy } from './world-copies';
 
-/** Sun altitudes of the bands: night, then civil, nautical and astronomical darkness. */
-const BANDS_DEG = [0, -6, -12, -18] as const;
 /** The terminator moves 0.25 deg a minute: redrawing more often than this changes nothing visible. */
 const REFRESH_SIM_MS = 60_000;
 /**
@@ -15,7 +14,6 @@ const REFRESH_SIM_MS = 60_000;
  */
 const MIN_REFRESH_REAL_MS = 4_000;
 const JUMP_SIM_MS = 30 * 60_000;
-const SEGMENTS = 144;
 
 /**
  * Night as four nested translucent polygons, so twilight fades in steps toward the darkest area. Each band is one
@@ -28,7 +26,7 @@ export class NightShade {
 
   constructor(map: L.Map, pane: string) {
     const renderer = new LazySvg({ pane, padding: 0.5 });
-    this.bands = BANDS_DEG.map(() =>
+    this.bands = NIGHT_BANDS_DEG.map(() =>
       L.polygon([], {
         pane,
         renderer,
@@ -50,8 +48,8 @@ export class NightShade {
     }
     this.drawnAtMs = simMs;
     this.drawnAtRealMs = performance.now();
-    BANDS_DEG.forEach((altitudeDeg, i) => {
-      this.bands[i]?.setLatLngs(onEveryCopy(nightPolygons(simMs, altitudeDeg, SEGMENTS)));
+    NIGHT_BANDS_DEG.forEach((altitudeDeg, i) => {
+      this.bands[i]?.setLatLngs(onEveryCopy(nightPolygons(simMs, altitudeDeg, NIGHT_SEGMENTS)));
     });
   }
 

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { HIGHLIGHT_STEP_MS, MARKER_PX, TRACK_STEP_MS } from '@/app-logic/map/map-geometry';
 import type { SatRec } from 'satellite.js';
 import { outlineWithoutMapEdges, runsAlongMapEdge } from '@/lib/geo/antimeridian';
 import {
@@ -49,8 +50,6 @@ interface PerfSink {
 }
 const perfSink = (): PerfSink | undefined => (globalThis as { __orbitWatchPerf?: PerfSink }).__orbitWatchPerf;
 
-const TRACK_STEP_MS = 30_000;
-const HIGHLIGHT_STEP_MS = 10_000;
 /** The marker glides over this much of a tick interval, so a late tick never makes it stall. */
 const GLIDE_TICKS = 1.5;
 const MIN_GLIDE_SEGMENT_SIM_MS = 20_000;
@@ -75,8 +74,6 @@ const movedBy = (drawn: DrawnAt | null, now: DrawnAt, stepPx: number): boolean =
 
 /** The error bound grows by hours and days: worked out again after this much shown time, not every tick. */
 const UNCERTAINTY_REFRESH_SIM_MS = 60_000;
-/** The stretch the station may be on is drawn once it is longer than the marker (a 16 px dot). */
-const MARKER_PX = 16;
 
 function svgPane(map: L.Map, name: string, zIndex: number, padding: number): L.Renderer {
   const pane = map.getPane(name) ?? map.createPane(name);
