@@ -65,7 +65,15 @@ export function MapPicture({ data, legend, nonce }: MapPictureProps) {
     >
       {nonce !== undefined && <style nonce={nonce}>{`[data-ow-picture]{${vars}}`}</style>}
       <div className={`${mapStyles.map} ${styles.view}`} data-uncertainty={data.uncertaintyShown ?? undefined}>
-        <svg className={styles.world} viewBox="-1000 0 3000 1000" preserveAspectRatio="none" focusable="false">
+        {/* elementtiming: the page's scripts start once the browser reports this basemap painted (its largest
+            picture: server/http/paint-first.mjs). */}
+        <svg
+          className={styles.world}
+          viewBox="-1000 0 3000 1000"
+          preserveAspectRatio="none"
+          focusable="false"
+          {...{ elementtiming: 'map-picture' }}
+        >
           <defs>
             <g id="ow-picture-live">
               {data.night.map((d, i) => (

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * One production server process: Next's request handler (the documented custom-server API) behind an HTTP server
- * that answers the build's static files from compressed copies in memory (static-assets.mjs says why).
+ * that answers the build's static files from compressed copies in memory (static-assets.mjs says why), and has
+ * pages load their scripts after their first paint (paint-first.mjs).
  *
  * Options, as `next start` takes them: -p/--port (default $PORT, then 3000), -H/--hostname (default: every
  * interface), --keepAliveTimeout <ms>. The build folder is NEXT_DIST_DIR or .next, as in next.config.ts.
@@ -17,6 +18,7 @@ import {
   parseTrustProxy,
 } from './rate-limit.mjs';
 import { fillHeld, answerFromHeld } from './static-assets.mjs';
+import { paintFirst } from './paint-first.mjs';
 
 const LOG = '[server]';
 const CLOSE_GRACE_MS = 5000;
@@ -102,6 +104,7 @@ export async function runNextServer(args) {
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   const toNext = (req, res) => {
     if (answerFromHeld(held, req, res)) return;
+    paintFirst(req, res);
     handle(req, res).catch((error) => {
       console.error(`${LOG} failed to handle ${req.url}`, error);
       if (!res.headersSent) res.statusCode = 500;
