@@ -135,6 +135,21 @@ test('the language switch changes the page and is remembered', async ({ page }) 
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
+test('a language picked before the page has come to life is taken once it does', async ({ page }) => {
+  // The page is shown before its scripts run (server/http/paint-first.mjs): hold them until the choice is made.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/passes', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
+});
+
 test("Accept-Language picks a first visit's language; lang= outranks it", async ({ browser }) => {
   const context = await browser.newContext({ locale: 'ja-JP' });
   const page = await context.newPage();
