@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export interface PlaceZoneLookup {
   /** The place's IANA zone; null until it has loaded, when there is no place, or when it could not load. */
@@ -20,7 +20,8 @@ export function usePlaceZoneLookup(latDeg: number | undefined, lonDeg: number | 
     const place = `${latDeg},${lonDeg}`;
     import('@/lib/geo/time-zone').then(
       ({ timeZoneAt }) => {
-        if (current) setFound({ key: place, zone: timeZoneAt(latDeg, lonDeg) });
+        // A transition: the page it completes (the whole planner, on /passes) renders in slices, not one long task.
+        if (current) startTransition(() => setFound({ key: place, zone: timeZoneAt(latDeg, lonDeg) }));
       },
       // The chunk could not load (offline before it was ever cached): the times stay in this device's zone,
       // labelled so, rather than waiting for ever.
