@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { TimeBanner } from '@/components/dashboard/time-banner';
 import { TleBadge } from '@/components/dashboard/tle-badge';
 import type { TleReport } from '@/components/dashboard/tle-response';
-import { useTle } from '@/components/dashboard/use-tle';
+import { useTle, type TleState } from '@/components/dashboard/use-tle';
 import { MapLoader } from '@/components/map/map-loader';
 import { MapPicture } from '@/components/map/map-picture';
 import { useTickSource } from '@/components/clock/clock-context';
@@ -17,6 +17,7 @@ import { footprintRadiusKm } from '@/lib/orbit/footprint';
 import { stateAt } from '@/lib/orbit/propagate';
 import { formatTimingBound } from '@/lib/format/uncertainty';
 import { observerFrame, passPath, type Observer, type Pass } from '@/lib/passes';
+import type { PassSearch } from '@/lib/passes/next-pass';
 import { passListWarning, passPrediction, showsTimingBound } from '@/lib/passes/predictability';
 import { passMatchesFilters, type TimeOfDay } from '@/lib/passes/pass-filters';
 import { downloadIcs, passFileName } from './ics-download';
@@ -33,9 +34,9 @@ import { usePlaceZoneLookup } from './use-place-time-zone';
 import { zoneLabel, zonePlaceName } from '@/lib/format/zone-label';
 
 type ZoneChoice = 'place' | 'device' | 'utc';
-import { useActiveObserver } from './use-observer';
-import { usePassFilters } from './use-pass-filters';
-import { usePassSearch } from './use-pass-search';
+import { useActiveObserver, type ObserverState } from './use-observer';
+import { usePassFilters, type PassFiltersState } from './use-pass-filters';
+import { useFoundPasses, usePredictedPasses } from './use-pass-search';
 import styles from './passes.module.css';
 
 const DAY_CHOICES = [1, 2, 3, 5, 7, 10, 14, 20, MAX_PASS_DAYS];
@@ -56,24 +57,14 @@ interface PassPlannerProps {
 
 /** The passes page below the header: location, next pass, the list, and the chosen pass on a sky chart and map. */
 export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPlannerProps) {
-  const speech = useSpeech();
-  const t = useTranslations('passes');
-  const icsWords = useTranslations('api.ics');
   const { tle, satrec, response, refreshError } = useTle(initialTle);
-  const { observer: active, linkProblems, set, forget } = useActiveObserver();
+  const place = useActiveObserver();
   const [days, setDays] = useState(DEFAULT_PASS_DAYS);
-  const { filters, problems: filterProblems, setFilters } = usePassFilters();
-  const { minElevationDeg, visibleOnly } = filters;
-  // Times in the observer's own zone by default; this device's zone and UTC on request.
-  const [zoneChoice, setZoneChoice] = useState<ZoneChoice>('place');
-  const [chosenRiseMs, setChosenRiseMs] = useState<number | null>(null);
-  const detailRef = useRef<HTMLElement>(null);
-
+  const passFilters = usePassFilters();
+  const { minElevationDeg } = passFilters.filters;
+  const active = place.observer;
   const lat = active?.latitudeDeg;
   const lon = active?.longitudeDeg;
-  const { zone: placeZone, pending: placeZonePending } = usePlaceZoneLookup(lat, lon);
-  // If the place's zone cannot load, the times are in this device's zone, labelled so.
-  const zone = zoneChoice === 'utc' ? 'UTC' : zoneChoice === 'place' && placeZone ? placeZone : null;
   const height = active?.heightM ?? 0;
   const name = active?.name;
   const observer = useMemo<Observer | null>(
@@ -83,11 +74,73 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
         : { latitudeDeg: lat, longitudeDeg: lon, heightM: height, ...(name ? { name } : {}) },
     [lat, lon, height, name],
   );
-
   // The window starts when the page is opened and slides on by the shared rule (lib/passes/next-pass.ts: its first
   // pass over, an hour gone, new elements); this component re-renders then, not every second: the countdowns and
-  // "now" marks are leaves that read the clock.
-  const search = usePassSearch(satrec, tle, observer, { days, minElevationDeg });
+  // "now" marks are leaves that read the clock. The search is made here and weighed in the body: two components,
+  // so that React can yield between them (a transition, after hydration), not one task of ~90 ms at 4x on a phone.
+  const found = useFoundPasses(satrec, observer, { days, minElevationDeg });
+  return (
+    <PlannerBody
+      tle={tle}
+      satrec={satrec}
+      response={response}
+      refreshError={refreshError}
+      place={place}
+      observer={observer}
+      days={days}
+      setDays={setDays}
+      passFilters={passFilters}
+      found={found}
+      tile={tile}
+      linkedLocation={linkedLocation}
+    />
+  );
+}
+
+interface PlannerBodyProps extends Pick<TleState, 'tle' | 'satrec' | 'response' | 'refreshError'> {
+  place: ObserverState;
+  observer: Observer | null;
+  days: number;
+  setDays: (days: number) => void;
+  passFilters: PassFiltersState;
+  found: PassSearch | null;
+  tile: PassPlannerProps['tile'];
+  linkedLocation: boolean;
+}
+
+function PlannerBody({
+  tle,
+  satrec,
+  response,
+  refreshError,
+  place,
+  observer,
+  days,
+  setDays,
+  passFilters,
+  found,
+  tile,
+  linkedLocation,
+}: PlannerBodyProps) {
+  const speech = useSpeech();
+  const t = useTranslations('passes');
+  const icsWords = useTranslations('api.ics');
+  const { observer: active, linkProblems, set, forget } = place;
+  const { filters, problems: filterProblems, setFilters } = passFilters;
+  const { minElevationDeg, visibleOnly } = filters;
+  // Times in the observer's own zone by default; this device's zone and UTC on request.
+  const [zoneChoice, setZoneChoice] = useState<ZoneChoice>('place');
+  const [chosenRiseMs, setChosenRiseMs] = useState<number | null>(null);
+  const detailRef = useRef<HTMLElement>(null);
+
+  const { zone: placeZone, pending: placeZonePending } = usePlaceZoneLookup(
+    observer?.latitudeDeg,
+    observer?.longitudeDeg,
+  );
+  // If the place's zone cannot load, the times are in this device's zone, labelled so.
+  const zone = zoneChoice === 'utc' ? 'UTC' : zoneChoice === 'place' && placeZone ? placeZone : null;
+
+  const search = usePredictedPasses(found, tle);
   const anchorMs = search?.fromMs ?? 0; // only shown with a location, so with a search
   const computed = search?.passes ?? NO_PASSES;
   const predictions = search?.predictions;
@@ -127,24 +180,7 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
     return s ? footprintRadiusKm(s.altitudeKm, 0) : undefined;
   }, [satrec, selected]);
 
-  // The map as a picture until Leaflet takes over (at the first input, or once the page has settled): on a phone,
-  // building Leaflet while the list appears would hold the page for a third of a second.
-  const source = useTickSource();
   const mapWords = useTranslations('common.map');
-  const mapPictureData = useMemo(
-    () =>
-      observer && selected
-        ? mapPicture({ tle, satrec }, source.now(), {
-            orbitsAhead: 1,
-            orbitsBehind: 0,
-            follow: false,
-            highlight: { fromMs: selected.rise.atMs, toMs: selected.set.atMs },
-            observer: { ...observer, visibilityRadiusKm: circleRadiusKm },
-          })
-        : null,
-    [tle, satrec, source, observer, selected, circleRadiusKm],
-  );
-
   const considered = observer ? computed.filter((p) => passMatchesFilters(p, observer.longitudeDeg, filters)) : [];
   const warning = observer
     ? passListWarning(
@@ -265,16 +301,18 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
                 follow={false}
                 tile={tile}
                 picture={
-                  mapPictureData && (
-                    <MapPicture
-                      data={mapPictureData}
-                      legend={{
-                        nextOrbit: mapWords('nextOrbit'),
-                        lastOrbit: mapWords('lastOrbit'),
-                        mayBe: mapWords('mayBe'),
-                      }}
-                    />
-                  )
+                  <PassMapPicture
+                    tle={tle}
+                    satrec={satrec}
+                    observer={observer}
+                    pass={selected}
+                    visibilityRadiusKm={circleRadiusKm}
+                    legend={{
+                      nextOrbit: mapWords('nextOrbit'),
+                      lastOrbit: mapWords('lastOrbit'),
+                      mayBe: mapWords('mayBe'),
+                    }}
+                  />
                 }
                 highlight={{ fromMs: selected.rise.atMs, toMs: selected.set.atMs }}
                 observer={{
@@ -461,4 +499,39 @@ export function PassPlanner({ initialTle, tile, linkedLocation = false }: PassPl
       </div>
     </>
   );
+}
+
+/**
+ * The chosen pass on the map as a picture, until Leaflet takes over (at the first input, or once the page has
+ * settled): on a phone, building Leaflet while the list appears would hold the page for a third of a second. A
+ * component of its own, so that its geometry (~7 ms at 1x) is a unit of work React can yield before.
+ */
+function PassMapPicture({
+  tle,
+  satrec,
+  observer,
+  pass,
+  visibilityRadiusKm,
+  legend,
+}: {
+  tle: TleState['tle'];
+  satrec: TleState['satrec'];
+  observer: Observer;
+  pass: Pass;
+  visibilityRadiusKm: number | undefined;
+  legend: { nextOrbit: string; lastOrbit: string; mayBe: string };
+}) {
+  const source = useTickSource();
+  const data = useMemo(
+    () =>
+      mapPicture({ tle, satrec }, source.now(), {
+        orbitsAhead: 1,
+        orbitsBehind: 0,
+        follow: false,
+        highlight: { fromMs: pass.rise.atMs, toMs: pass.set.atMs },
+        observer: { ...observer, visibilityRadiusKm },
+      }),
+    [tle, satrec, source, observer, pass, visibilityRadiusKm],
+  );
+  return <MapPicture data={data} legend={legend} />;
 }

@@ -30,8 +30,26 @@ export function usePassSearch(
   satrec: SatRec,
   tle: Tle,
   observer: Observer | null,
-  { days, minElevationDeg }: PassSearchOptions,
+  options: PassSearchOptions,
 ): PredictedPassSearch | null {
+  return usePredictedPasses(useFoundPasses(satrec, observer, options), tle);
+}
+
+/**
+ * How far each found pass's times can be trusted (lib/orbit/uncertainty.ts, ~0.2 ms a pass at 1x). Apart from
+ * useFoundPasses so that a page can search in one component and weigh in a child: in a transition React may then
+ * yield between the two (on /passes they were one 90 ms task at 4x).
+ */
+export function usePredictedPasses(search: PassSearch | null, tle: Tle): PredictedPassSearch | null {
+  return useMemo(() => (search ? { ...search, ...predictPasses(tle, search.passes) } : null), [search, tle]);
+}
+
+/** The search of usePassSearch, without the predictions: see there. */
+export function useFoundPasses(
+  satrec: SatRec,
+  observer: Observer | null,
+  { days, minElevationDeg }: PassSearchOptions,
+): PassSearch | null {
   const lat = observer?.latitudeDeg;
   const lon = observer?.longitudeDeg;
   const height = observer?.heightM ?? 0;
@@ -60,5 +78,5 @@ export function usePassSearch(
   useLayoutEffect(() => {
     shown.current = search;
   }, [search]);
-  return useMemo(() => (search ? { ...search, ...predictPasses(tle, search.passes) } : null), [search, tle]);
+  return search;
 }
