@@ -23,7 +23,8 @@
 import { StringDecoder } from 'node:string_decoder';
 import zlib from 'node:zlib';
 import { pathOf } from './request-guard.mjs';
-import { pickEncoding } from './static-assets.mjs';
+// The levels the static files use, and why: static-assets.mjs.
+import { BROTLI_QUALITY, GZIP_LEVEL, pickEncoding } from './static-assets.mjs';
 
 /** The type of a held script: not JavaScript, so the browser neither fetches nor runs it. */
 export const HELD_SCRIPT_TYPE = 'application/x-orbit-watch-after-paint';
@@ -31,9 +32,6 @@ export const HELD_SCRIPT_TYPE = 'application/x-orbit-watch-after-paint';
 export const HELD_PRELOAD_REL = 'x-orbit-watch-preload-after-paint';
 /** The longest wait after `load` for a marked element to be reported painted. */
 export const ELEMENT_WAIT_MS = 500;
-/** Brotli quality for pages as they stream: fast enough per request (static-assets.mjs uses the same). */
-const BROTLI_QUALITY = 5;
-const GZIP_LEVEL = 6;
 /** Where the build's scripts live: nothing else is held back. */
 const BUILD_SCRIPTS = '/_next/static/';
 
